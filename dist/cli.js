@@ -1,0 +1,10507 @@
+#!/usr/bin/env node
+import require$$0 from 'node:events';
+import require$$1, { execFile } from 'node:child_process';
+import path from 'node:path';
+import require$$3, { existsSync, statSync as statSync$1 } from 'node:fs';
+import require$$4 from 'node:process';
+import { createHash } from 'node:crypto';
+import { l as locksOf, d as defineRule } from './rule-8b7Dwi5c.js';
+import { promisify } from 'node:util';
+import * as nativeFs from 'fs';
+import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
+import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
+import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
+import { readFile } from 'node:fs/promises';
+import PgQueryModule from './libpg-query.cjs';
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
+
+var commander$1 = {};
+
+var argument = {};
+
+var error = {};
+
+/**
+ * CommanderError class
+ */
+
+var hasRequiredError;
+
+function requireError () {
+	if (hasRequiredError) return error;
+	hasRequiredError = 1;
+	class CommanderError extends Error {
+	  /**
+	   * Constructs the CommanderError class
+	   * @param {number} exitCode suggested exit code which could be used with process.exit
+	   * @param {string} code an id string representing the error
+	   * @param {string} message human-readable description of the error
+	   */
+	  constructor(exitCode, code, message) {
+	    super(message);
+	    // properly capture stack trace in Node.js
+	    Error.captureStackTrace(this, this.constructor);
+	    this.name = this.constructor.name;
+	    this.code = code;
+	    this.exitCode = exitCode;
+	    this.nestedError = undefined;
+	  }
+	}
+
+	/**
+	 * InvalidArgumentError class
+	 */
+	class InvalidArgumentError extends CommanderError {
+	  /**
+	   * Constructs the InvalidArgumentError class
+	   * @param {string} [message] explanation of why argument is invalid
+	   */
+	  constructor(message) {
+	    super(1, 'commander.invalidArgument', message);
+	    // properly capture stack trace in Node.js
+	    Error.captureStackTrace(this, this.constructor);
+	    this.name = this.constructor.name;
+	  }
+	}
+
+	error.CommanderError = CommanderError;
+	error.InvalidArgumentError = InvalidArgumentError;
+	return error;
+}
+
+var hasRequiredArgument;
+
+function requireArgument () {
+	if (hasRequiredArgument) return argument;
+	hasRequiredArgument = 1;
+	const { InvalidArgumentError } = requireError();
+
+	class Argument {
+	  /**
+	   * Initialize a new command argument with the given name and description.
+	   * The default is that the argument is required, and you can explicitly
+	   * indicate this with <> around the name. Put [] around the name for an optional argument.
+	   *
+	   * @param {string} name
+	   * @param {string} [description]
+	   */
+
+	  constructor(name, description) {
+	    this.description = description || '';
+	    this.variadic = false;
+	    this.parseArg = undefined;
+	    this.defaultValue = undefined;
+	    this.defaultValueDescription = undefined;
+	    this.argChoices = undefined;
+
+	    switch (name[0]) {
+	      case '<': // e.g. <required>
+	        this.required = true;
+	        this._name = name.slice(1, -1);
+	        break;
+	      case '[': // e.g. [optional]
+	        this.required = false;
+	        this._name = name.slice(1, -1);
+	        break;
+	      default:
+	        this.required = true;
+	        this._name = name;
+	        break;
+	    }
+
+	    if (this._name.endsWith('...')) {
+	      this.variadic = true;
+	      this._name = this._name.slice(0, -3);
+	    }
+	  }
+
+	  /**
+	   * Return argument name.
+	   *
+	   * @return {string}
+	   */
+
+	  name() {
+	    return this._name;
+	  }
+
+	  /**
+	   * @package
+	   */
+
+	  _collectValue(value, previous) {
+	    if (previous === this.defaultValue || !Array.isArray(previous)) {
+	      return [value];
+	    }
+
+	    previous.push(value);
+	    return previous;
+	  }
+
+	  /**
+	   * Set the default value, and optionally supply the description to be displayed in the help.
+	   *
+	   * @param {*} value
+	   * @param {string} [description]
+	   * @return {Argument}
+	   */
+
+	  default(value, description) {
+	    this.defaultValue = value;
+	    this.defaultValueDescription = description;
+	    return this;
+	  }
+
+	  /**
+	   * Set the custom handler for processing CLI command arguments into argument values.
+	   *
+	   * @param {Function} [fn]
+	   * @return {Argument}
+	   */
+
+	  argParser(fn) {
+	    this.parseArg = fn;
+	    return this;
+	  }
+
+	  /**
+	   * Only allow argument value to be one of choices.
+	   *
+	   * @param {string[]} values
+	   * @return {Argument}
+	   */
+
+	  choices(values) {
+	    this.argChoices = values.slice();
+	    this.parseArg = (arg, previous) => {
+	      if (!this.argChoices.includes(arg)) {
+	        throw new InvalidArgumentError(
+	          `Allowed choices are ${this.argChoices.join(', ')}.`,
+	        );
+	      }
+	      if (this.variadic) {
+	        return this._collectValue(arg, previous);
+	      }
+	      return arg;
+	    };
+	    return this;
+	  }
+
+	  /**
+	   * Make argument required.
+	   *
+	   * @returns {Argument}
+	   */
+	  argRequired() {
+	    this.required = true;
+	    return this;
+	  }
+
+	  /**
+	   * Make argument optional.
+	   *
+	   * @returns {Argument}
+	   */
+	  argOptional() {
+	    this.required = false;
+	    return this;
+	  }
+	}
+
+	/**
+	 * Takes an argument and returns its human readable equivalent for help usage.
+	 *
+	 * @param {Argument} arg
+	 * @return {string}
+	 * @private
+	 */
+
+	function humanReadableArgName(arg) {
+	  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+	  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+	}
+
+	argument.Argument = Argument;
+	argument.humanReadableArgName = humanReadableArgName;
+	return argument;
+}
+
+var command = {};
+
+var help = {};
+
+var hasRequiredHelp;
+
+function requireHelp () {
+	if (hasRequiredHelp) return help;
+	hasRequiredHelp = 1;
+	const { humanReadableArgName } = requireArgument();
+
+	/**
+	 * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+	 * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+	 * @typedef { import("./argument.js").Argument } Argument
+	 * @typedef { import("./command.js").Command } Command
+	 * @typedef { import("./option.js").Option } Option
+	 */
+
+	// Although this is a class, methods are static in style to allow override using subclass or just functions.
+	class Help {
+	  constructor() {
+	    this.helpWidth = undefined;
+	    this.minWidthToWrap = 40;
+	    this.sortSubcommands = false;
+	    this.sortOptions = false;
+	    this.showGlobalOptions = false;
+	  }
+
+	  /**
+	   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+	   * and just before calling `formatHelp()`.
+	   *
+	   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+	   *
+	   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+	   */
+	  prepareContext(contextOptions) {
+	    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+	  }
+
+	  /**
+	   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+	   *
+	   * @param {Command} cmd
+	   * @returns {Command[]}
+	   */
+
+	  visibleCommands(cmd) {
+	    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+	    const helpCommand = cmd._getHelpCommand();
+	    if (helpCommand && !helpCommand._hidden) {
+	      visibleCommands.push(helpCommand);
+	    }
+	    if (this.sortSubcommands) {
+	      visibleCommands.sort((a, b) => {
+	        // @ts-ignore: because overloaded return type
+	        return a.name().localeCompare(b.name());
+	      });
+	    }
+	    return visibleCommands;
+	  }
+
+	  /**
+	   * Compare options for sort.
+	   *
+	   * @param {Option} a
+	   * @param {Option} b
+	   * @returns {number}
+	   */
+	  compareOptions(a, b) {
+	    const getSortKey = (option) => {
+	      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+	      return option.short
+	        ? option.short.replace(/^-/, '')
+	        : option.long.replace(/^--/, '');
+	    };
+	    return getSortKey(a).localeCompare(getSortKey(b));
+	  }
+
+	  /**
+	   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+	   *
+	   * @param {Command} cmd
+	   * @returns {Option[]}
+	   */
+
+	  visibleOptions(cmd) {
+	    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+	    // Built-in help option.
+	    const helpOption = cmd._getHelpOption();
+	    if (helpOption && !helpOption.hidden) {
+	      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+	      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+	      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+	      if (!removeShort && !removeLong) {
+	        visibleOptions.push(helpOption); // no changes needed
+	      } else if (helpOption.long && !removeLong) {
+	        visibleOptions.push(
+	          cmd.createOption(helpOption.long, helpOption.description),
+	        );
+	      } else if (helpOption.short && !removeShort) {
+	        visibleOptions.push(
+	          cmd.createOption(helpOption.short, helpOption.description),
+	        );
+	      }
+	    }
+	    if (this.sortOptions) {
+	      visibleOptions.sort(this.compareOptions);
+	    }
+	    return visibleOptions;
+	  }
+
+	  /**
+	   * Get an array of the visible global options. (Not including help.)
+	   *
+	   * @param {Command} cmd
+	   * @returns {Option[]}
+	   */
+
+	  visibleGlobalOptions(cmd) {
+	    if (!this.showGlobalOptions) return [];
+
+	    const globalOptions = [];
+	    for (
+	      let ancestorCmd = cmd.parent;
+	      ancestorCmd;
+	      ancestorCmd = ancestorCmd.parent
+	    ) {
+	      const visibleOptions = ancestorCmd.options.filter(
+	        (option) => !option.hidden,
+	      );
+	      globalOptions.push(...visibleOptions);
+	    }
+	    if (this.sortOptions) {
+	      globalOptions.sort(this.compareOptions);
+	    }
+	    return globalOptions;
+	  }
+
+	  /**
+	   * Get an array of the arguments if any have a description.
+	   *
+	   * @param {Command} cmd
+	   * @returns {Argument[]}
+	   */
+
+	  visibleArguments(cmd) {
+	    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+	    if (cmd._argsDescription) {
+	      cmd.registeredArguments.forEach((argument) => {
+	        argument.description =
+	          argument.description || cmd._argsDescription[argument.name()] || '';
+	      });
+	    }
+
+	    // If there are any arguments with a description then return all the arguments.
+	    if (cmd.registeredArguments.find((argument) => argument.description)) {
+	      return cmd.registeredArguments;
+	    }
+	    return [];
+	  }
+
+	  /**
+	   * Get the command term to show in the list of subcommands.
+	   *
+	   * @param {Command} cmd
+	   * @returns {string}
+	   */
+
+	  subcommandTerm(cmd) {
+	    // Legacy. Ignores custom usage string, and nested commands.
+	    const args = cmd.registeredArguments
+	      .map((arg) => humanReadableArgName(arg))
+	      .join(' ');
+	    return (
+	      cmd._name +
+	      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+	      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+	      (args ? ' ' + args : '')
+	    );
+	  }
+
+	  /**
+	   * Get the option term to show in the list of options.
+	   *
+	   * @param {Option} option
+	   * @returns {string}
+	   */
+
+	  optionTerm(option) {
+	    return option.flags;
+	  }
+
+	  /**
+	   * Get the argument term to show in the list of arguments.
+	   *
+	   * @param {Argument} argument
+	   * @returns {string}
+	   */
+
+	  argumentTerm(argument) {
+	    return argument.name();
+	  }
+
+	  /**
+	   * Get the longest command term length.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {number}
+	   */
+
+	  longestSubcommandTermLength(cmd, helper) {
+	    return helper.visibleCommands(cmd).reduce((max, command) => {
+	      return Math.max(
+	        max,
+	        this.displayWidth(
+	          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+	        ),
+	      );
+	    }, 0);
+	  }
+
+	  /**
+	   * Get the longest option term length.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {number}
+	   */
+
+	  longestOptionTermLength(cmd, helper) {
+	    return helper.visibleOptions(cmd).reduce((max, option) => {
+	      return Math.max(
+	        max,
+	        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+	      );
+	    }, 0);
+	  }
+
+	  /**
+	   * Get the longest global option term length.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {number}
+	   */
+
+	  longestGlobalOptionTermLength(cmd, helper) {
+	    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+	      return Math.max(
+	        max,
+	        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+	      );
+	    }, 0);
+	  }
+
+	  /**
+	   * Get the longest argument term length.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {number}
+	   */
+
+	  longestArgumentTermLength(cmd, helper) {
+	    return helper.visibleArguments(cmd).reduce((max, argument) => {
+	      return Math.max(
+	        max,
+	        this.displayWidth(
+	          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+	        ),
+	      );
+	    }, 0);
+	  }
+
+	  /**
+	   * Get the command usage to be displayed at the top of the built-in help.
+	   *
+	   * @param {Command} cmd
+	   * @returns {string}
+	   */
+
+	  commandUsage(cmd) {
+	    // Usage
+	    let cmdName = cmd._name;
+	    if (cmd._aliases[0]) {
+	      cmdName = cmdName + '|' + cmd._aliases[0];
+	    }
+	    let ancestorCmdNames = '';
+	    for (
+	      let ancestorCmd = cmd.parent;
+	      ancestorCmd;
+	      ancestorCmd = ancestorCmd.parent
+	    ) {
+	      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+	    }
+	    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+	  }
+
+	  /**
+	   * Get the description for the command.
+	   *
+	   * @param {Command} cmd
+	   * @returns {string}
+	   */
+
+	  commandDescription(cmd) {
+	    // @ts-ignore: because overloaded return type
+	    return cmd.description();
+	  }
+
+	  /**
+	   * Get the subcommand summary to show in the list of subcommands.
+	   * (Fallback to description for backwards compatibility.)
+	   *
+	   * @param {Command} cmd
+	   * @returns {string}
+	   */
+
+	  subcommandDescription(cmd) {
+	    // @ts-ignore: because overloaded return type
+	    return cmd.summary() || cmd.description();
+	  }
+
+	  /**
+	   * Get the option description to show in the list of options.
+	   *
+	   * @param {Option} option
+	   * @return {string}
+	   */
+
+	  optionDescription(option) {
+	    const extraInfo = [];
+
+	    if (option.argChoices) {
+	      extraInfo.push(
+	        // use stringify to match the display of the default value
+	        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+	      );
+	    }
+	    if (option.defaultValue !== undefined) {
+	      // default for boolean and negated more for programmer than end user,
+	      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+	      const showDefault =
+	        option.required ||
+	        option.optional ||
+	        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+	      if (showDefault) {
+	        extraInfo.push(
+	          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+	        );
+	      }
+	    }
+	    // preset for boolean and negated are more for programmer than end user
+	    if (option.presetArg !== undefined && option.optional) {
+	      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+	    }
+	    if (option.envVar !== undefined) {
+	      extraInfo.push(`env: ${option.envVar}`);
+	    }
+	    if (extraInfo.length > 0) {
+	      const extraDescription = `(${extraInfo.join(', ')})`;
+	      if (option.description) {
+	        return `${option.description} ${extraDescription}`;
+	      }
+	      return extraDescription;
+	    }
+
+	    return option.description;
+	  }
+
+	  /**
+	   * Get the argument description to show in the list of arguments.
+	   *
+	   * @param {Argument} argument
+	   * @return {string}
+	   */
+
+	  argumentDescription(argument) {
+	    const extraInfo = [];
+	    if (argument.argChoices) {
+	      extraInfo.push(
+	        // use stringify to match the display of the default value
+	        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+	      );
+	    }
+	    if (argument.defaultValue !== undefined) {
+	      extraInfo.push(
+	        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+	      );
+	    }
+	    if (extraInfo.length > 0) {
+	      const extraDescription = `(${extraInfo.join(', ')})`;
+	      if (argument.description) {
+	        return `${argument.description} ${extraDescription}`;
+	      }
+	      return extraDescription;
+	    }
+	    return argument.description;
+	  }
+
+	  /**
+	   * Format a list of items, given a heading and an array of formatted items.
+	   *
+	   * @param {string} heading
+	   * @param {string[]} items
+	   * @param {Help} helper
+	   * @returns string[]
+	   */
+	  formatItemList(heading, items, helper) {
+	    if (items.length === 0) return [];
+
+	    return [helper.styleTitle(heading), ...items, ''];
+	  }
+
+	  /**
+	   * Group items by their help group heading.
+	   *
+	   * @param {Command[] | Option[]} unsortedItems
+	   * @param {Command[] | Option[]} visibleItems
+	   * @param {Function} getGroup
+	   * @returns {Map<string, Command[] | Option[]>}
+	   */
+	  groupItems(unsortedItems, visibleItems, getGroup) {
+	    const result = new Map();
+	    // Add groups in order of appearance in unsortedItems.
+	    unsortedItems.forEach((item) => {
+	      const group = getGroup(item);
+	      if (!result.has(group)) result.set(group, []);
+	    });
+	    // Add items in order of appearance in visibleItems.
+	    visibleItems.forEach((item) => {
+	      const group = getGroup(item);
+	      if (!result.has(group)) {
+	        result.set(group, []);
+	      }
+	      result.get(group).push(item);
+	    });
+	    return result;
+	  }
+
+	  /**
+	   * Generate the built-in help text.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {string}
+	   */
+
+	  formatHelp(cmd, helper) {
+	    const termWidth = helper.padWidth(cmd, helper);
+	    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+	    function callFormatItem(term, description) {
+	      return helper.formatItem(term, termWidth, description, helper);
+	    }
+
+	    // Usage
+	    let output = [
+	      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+	      '',
+	    ];
+
+	    // Description
+	    const commandDescription = helper.commandDescription(cmd);
+	    if (commandDescription.length > 0) {
+	      output = output.concat([
+	        helper.boxWrap(
+	          helper.styleCommandDescription(commandDescription),
+	          helpWidth,
+	        ),
+	        '',
+	      ]);
+	    }
+
+	    // Arguments
+	    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+	      return callFormatItem(
+	        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+	        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+	      );
+	    });
+	    output = output.concat(
+	      this.formatItemList('Arguments:', argumentList, helper),
+	    );
+
+	    // Options
+	    const optionGroups = this.groupItems(
+	      cmd.options,
+	      helper.visibleOptions(cmd),
+	      (option) => option.helpGroupHeading ?? 'Options:',
+	    );
+	    optionGroups.forEach((options, group) => {
+	      const optionList = options.map((option) => {
+	        return callFormatItem(
+	          helper.styleOptionTerm(helper.optionTerm(option)),
+	          helper.styleOptionDescription(helper.optionDescription(option)),
+	        );
+	      });
+	      output = output.concat(this.formatItemList(group, optionList, helper));
+	    });
+
+	    if (helper.showGlobalOptions) {
+	      const globalOptionList = helper
+	        .visibleGlobalOptions(cmd)
+	        .map((option) => {
+	          return callFormatItem(
+	            helper.styleOptionTerm(helper.optionTerm(option)),
+	            helper.styleOptionDescription(helper.optionDescription(option)),
+	          );
+	        });
+	      output = output.concat(
+	        this.formatItemList('Global Options:', globalOptionList, helper),
+	      );
+	    }
+
+	    // Commands
+	    const commandGroups = this.groupItems(
+	      cmd.commands,
+	      helper.visibleCommands(cmd),
+	      (sub) => sub.helpGroup() || 'Commands:',
+	    );
+	    commandGroups.forEach((commands, group) => {
+	      const commandList = commands.map((sub) => {
+	        return callFormatItem(
+	          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+	          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+	        );
+	      });
+	      output = output.concat(this.formatItemList(group, commandList, helper));
+	    });
+
+	    return output.join('\n');
+	  }
+
+	  /**
+	   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+	   *
+	   * @param {string} str
+	   * @returns {number}
+	   */
+	  displayWidth(str) {
+	    return stripColor(str).length;
+	  }
+
+	  /**
+	   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+	   *
+	   * @param {string} str
+	   * @returns {string}
+	   */
+	  styleTitle(str) {
+	    return str;
+	  }
+
+	  styleUsage(str) {
+	    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+	    //    command subcommand [options] [command] <foo> [bar]
+	    return str
+	      .split(' ')
+	      .map((word) => {
+	        if (word === '[options]') return this.styleOptionText(word);
+	        if (word === '[command]') return this.styleSubcommandText(word);
+	        if (word[0] === '[' || word[0] === '<')
+	          return this.styleArgumentText(word);
+	        return this.styleCommandText(word); // Restrict to initial words?
+	      })
+	      .join(' ');
+	  }
+	  styleCommandDescription(str) {
+	    return this.styleDescriptionText(str);
+	  }
+	  styleOptionDescription(str) {
+	    return this.styleDescriptionText(str);
+	  }
+	  styleSubcommandDescription(str) {
+	    return this.styleDescriptionText(str);
+	  }
+	  styleArgumentDescription(str) {
+	    return this.styleDescriptionText(str);
+	  }
+	  styleDescriptionText(str) {
+	    return str;
+	  }
+	  styleOptionTerm(str) {
+	    return this.styleOptionText(str);
+	  }
+	  styleSubcommandTerm(str) {
+	    // This is very like usage with lots of parts! Assume default string which is formed like:
+	    //    subcommand [options] <foo> [bar]
+	    return str
+	      .split(' ')
+	      .map((word) => {
+	        if (word === '[options]') return this.styleOptionText(word);
+	        if (word[0] === '[' || word[0] === '<')
+	          return this.styleArgumentText(word);
+	        return this.styleSubcommandText(word); // Restrict to initial words?
+	      })
+	      .join(' ');
+	  }
+	  styleArgumentTerm(str) {
+	    return this.styleArgumentText(str);
+	  }
+	  styleOptionText(str) {
+	    return str;
+	  }
+	  styleArgumentText(str) {
+	    return str;
+	  }
+	  styleSubcommandText(str) {
+	    return str;
+	  }
+	  styleCommandText(str) {
+	    return str;
+	  }
+
+	  /**
+	   * Calculate the pad width from the maximum term length.
+	   *
+	   * @param {Command} cmd
+	   * @param {Help} helper
+	   * @returns {number}
+	   */
+
+	  padWidth(cmd, helper) {
+	    return Math.max(
+	      helper.longestOptionTermLength(cmd, helper),
+	      helper.longestGlobalOptionTermLength(cmd, helper),
+	      helper.longestSubcommandTermLength(cmd, helper),
+	      helper.longestArgumentTermLength(cmd, helper),
+	    );
+	  }
+
+	  /**
+	   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+	   *
+	   * @param {string} str
+	   * @returns {boolean}
+	   */
+	  preformatted(str) {
+	    return /\n[^\S\r\n]/.test(str);
+	  }
+
+	  /**
+	   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+	   *
+	   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+	   *   TTT  DDD DDDD
+	   *        DD DDD
+	   *
+	   * @param {string} term
+	   * @param {number} termWidth
+	   * @param {string} description
+	   * @param {Help} helper
+	   * @returns {string}
+	   */
+	  formatItem(term, termWidth, description, helper) {
+	    const itemIndent = 2;
+	    const itemIndentStr = ' '.repeat(itemIndent);
+	    if (!description) return itemIndentStr + term;
+
+	    // Pad the term out to a consistent width, so descriptions are aligned.
+	    const paddedTerm = term.padEnd(
+	      termWidth + term.length - helper.displayWidth(term),
+	    );
+
+	    // Format the description.
+	    const spacerWidth = 2; // between term and description
+	    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+	    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+	    let formattedDescription;
+	    if (
+	      remainingWidth < this.minWidthToWrap ||
+	      helper.preformatted(description)
+	    ) {
+	      formattedDescription = description;
+	    } else {
+	      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+	      formattedDescription = wrappedDescription.replace(
+	        /\n/g,
+	        '\n' + ' '.repeat(termWidth + spacerWidth),
+	      );
+	    }
+
+	    // Construct and overall indent.
+	    return (
+	      itemIndentStr +
+	      paddedTerm +
+	      ' '.repeat(spacerWidth) +
+	      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+	    );
+	  }
+
+	  /**
+	   * Wrap a string at whitespace, preserving existing line breaks.
+	   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+	   *
+	   * @param {string} str
+	   * @param {number} width
+	   * @returns {string}
+	   */
+	  boxWrap(str, width) {
+	    if (width < this.minWidthToWrap) return str;
+
+	    const rawLines = str.split(/\r\n|\n/);
+	    // split up text by whitespace
+	    const chunkPattern = /[\s]*[^\s]+/g;
+	    const wrappedLines = [];
+	    rawLines.forEach((line) => {
+	      const chunks = line.match(chunkPattern);
+	      if (chunks === null) {
+	        wrappedLines.push('');
+	        return;
+	      }
+
+	      let sumChunks = [chunks.shift()];
+	      let sumWidth = this.displayWidth(sumChunks[0]);
+	      chunks.forEach((chunk) => {
+	        const visibleWidth = this.displayWidth(chunk);
+	        // Accumulate chunks while they fit into width.
+	        if (sumWidth + visibleWidth <= width) {
+	          sumChunks.push(chunk);
+	          sumWidth += visibleWidth;
+	          return;
+	        }
+	        wrappedLines.push(sumChunks.join(''));
+
+	        const nextChunk = chunk.trimStart(); // trim space at line break
+	        sumChunks = [nextChunk];
+	        sumWidth = this.displayWidth(nextChunk);
+	      });
+	      wrappedLines.push(sumChunks.join(''));
+	    });
+
+	    return wrappedLines.join('\n');
+	  }
+	}
+
+	/**
+	 * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+	 *
+	 * @param {string} str
+	 * @returns {string}
+	 * @package
+	 */
+
+	function stripColor(str) {
+	  // eslint-disable-next-line no-control-regex
+	  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+	  return str.replace(sgrPattern, '');
+	}
+
+	help.Help = Help;
+	help.stripColor = stripColor;
+	return help;
+}
+
+var option = {};
+
+var hasRequiredOption;
+
+function requireOption () {
+	if (hasRequiredOption) return option;
+	hasRequiredOption = 1;
+	const { InvalidArgumentError } = requireError();
+
+	class Option {
+	  /**
+	   * Initialize a new `Option` with the given `flags` and `description`.
+	   *
+	   * @param {string} flags
+	   * @param {string} [description]
+	   */
+
+	  constructor(flags, description) {
+	    this.flags = flags;
+	    this.description = description || '';
+
+	    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+	    this.optional = flags.includes('['); // A value is optional when the option is specified.
+	    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+	    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+	    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+	    const optionFlags = splitOptionFlags(flags);
+	    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+	    this.long = optionFlags.longFlag;
+	    this.negate = false;
+	    if (this.long) {
+	      this.negate = this.long.startsWith('--no-');
+	    }
+	    this.defaultValue = undefined;
+	    this.defaultValueDescription = undefined;
+	    this.presetArg = undefined;
+	    this.envVar = undefined;
+	    this.parseArg = undefined;
+	    this.hidden = false;
+	    this.argChoices = undefined;
+	    this.conflictsWith = [];
+	    this.implied = undefined;
+	    this.helpGroupHeading = undefined; // soft initialised when option added to command
+	  }
+
+	  /**
+	   * Set the default value, and optionally supply the description to be displayed in the help.
+	   *
+	   * @param {*} value
+	   * @param {string} [description]
+	   * @return {Option}
+	   */
+
+	  default(value, description) {
+	    this.defaultValue = value;
+	    this.defaultValueDescription = description;
+	    return this;
+	  }
+
+	  /**
+	   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+	   * The custom processing (parseArg) is called.
+	   *
+	   * @example
+	   * new Option('--color').default('GREYSCALE').preset('RGB');
+	   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+	   *
+	   * @param {*} arg
+	   * @return {Option}
+	   */
+
+	  preset(arg) {
+	    this.presetArg = arg;
+	    return this;
+	  }
+
+	  /**
+	   * Add option name(s) that conflict with this option.
+	   * An error will be displayed if conflicting options are found during parsing.
+	   *
+	   * @example
+	   * new Option('--rgb').conflicts('cmyk');
+	   * new Option('--js').conflicts(['ts', 'jsx']);
+	   *
+	   * @param {(string | string[])} names
+	   * @return {Option}
+	   */
+
+	  conflicts(names) {
+	    this.conflictsWith = this.conflictsWith.concat(names);
+	    return this;
+	  }
+
+	  /**
+	   * Specify implied option values for when this option is set and the implied options are not.
+	   *
+	   * The custom processing (parseArg) is not called on the implied values.
+	   *
+	   * @example
+	   * program
+	   *   .addOption(new Option('--log', 'write logging information to file'))
+	   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+	   *
+	   * @param {object} impliedOptionValues
+	   * @return {Option}
+	   */
+	  implies(impliedOptionValues) {
+	    let newImplied = impliedOptionValues;
+	    if (typeof impliedOptionValues === 'string') {
+	      // string is not documented, but easy mistake and we can do what user probably intended.
+	      newImplied = { [impliedOptionValues]: true };
+	    }
+	    this.implied = Object.assign(this.implied || {}, newImplied);
+	    return this;
+	  }
+
+	  /**
+	   * Set environment variable to check for option value.
+	   *
+	   * An environment variable is only used if when processed the current option value is
+	   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+	   *
+	   * @param {string} name
+	   * @return {Option}
+	   */
+
+	  env(name) {
+	    this.envVar = name;
+	    return this;
+	  }
+
+	  /**
+	   * Set the custom handler for processing CLI option arguments into option values.
+	   *
+	   * @param {Function} [fn]
+	   * @return {Option}
+	   */
+
+	  argParser(fn) {
+	    this.parseArg = fn;
+	    return this;
+	  }
+
+	  /**
+	   * Whether the option is mandatory and must have a value after parsing.
+	   *
+	   * @param {boolean} [mandatory=true]
+	   * @return {Option}
+	   */
+
+	  makeOptionMandatory(mandatory = true) {
+	    this.mandatory = !!mandatory;
+	    return this;
+	  }
+
+	  /**
+	   * Hide option in help.
+	   *
+	   * @param {boolean} [hide=true]
+	   * @return {Option}
+	   */
+
+	  hideHelp(hide = true) {
+	    this.hidden = !!hide;
+	    return this;
+	  }
+
+	  /**
+	   * @package
+	   */
+
+	  _collectValue(value, previous) {
+	    if (previous === this.defaultValue || !Array.isArray(previous)) {
+	      return [value];
+	    }
+
+	    previous.push(value);
+	    return previous;
+	  }
+
+	  /**
+	   * Only allow option value to be one of choices.
+	   *
+	   * @param {string[]} values
+	   * @return {Option}
+	   */
+
+	  choices(values) {
+	    this.argChoices = values.slice();
+	    this.parseArg = (arg, previous) => {
+	      if (!this.argChoices.includes(arg)) {
+	        throw new InvalidArgumentError(
+	          `Allowed choices are ${this.argChoices.join(', ')}.`,
+	        );
+	      }
+	      if (this.variadic) {
+	        return this._collectValue(arg, previous);
+	      }
+	      return arg;
+	    };
+	    return this;
+	  }
+
+	  /**
+	   * Return option name.
+	   *
+	   * @return {string}
+	   */
+
+	  name() {
+	    if (this.long) {
+	      return this.long.replace(/^--/, '');
+	    }
+	    return this.short.replace(/^-/, '');
+	  }
+
+	  /**
+	   * Return option name, in a camelcase format that can be used
+	   * as an object attribute key.
+	   *
+	   * @return {string}
+	   */
+
+	  attributeName() {
+	    if (this.negate) {
+	      return camelcase(this.name().replace(/^no-/, ''));
+	    }
+	    return camelcase(this.name());
+	  }
+
+	  /**
+	   * Set the help group heading.
+	   *
+	   * @param {string} heading
+	   * @return {Option}
+	   */
+	  helpGroup(heading) {
+	    this.helpGroupHeading = heading;
+	    return this;
+	  }
+
+	  /**
+	   * Check if `arg` matches the short or long flag.
+	   *
+	   * @param {string} arg
+	   * @return {boolean}
+	   * @package
+	   */
+
+	  is(arg) {
+	    return this.short === arg || this.long === arg;
+	  }
+
+	  /**
+	   * Return whether a boolean option.
+	   *
+	   * Options are one of boolean, negated, required argument, or optional argument.
+	   *
+	   * @return {boolean}
+	   * @package
+	   */
+
+	  isBoolean() {
+	    return !this.required && !this.optional && !this.negate;
+	  }
+	}
+
+	/**
+	 * This class is to make it easier to work with dual options, without changing the existing
+	 * implementation. We support separate dual options for separate positive and negative options,
+	 * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+	 * use cases, but is tricky for others where we want separate behaviours despite
+	 * the single shared option value.
+	 */
+	class DualOptions {
+	  /**
+	   * @param {Option[]} options
+	   */
+	  constructor(options) {
+	    this.positiveOptions = new Map();
+	    this.negativeOptions = new Map();
+	    this.dualOptions = new Set();
+	    options.forEach((option) => {
+	      if (option.negate) {
+	        this.negativeOptions.set(option.attributeName(), option);
+	      } else {
+	        this.positiveOptions.set(option.attributeName(), option);
+	      }
+	    });
+	    this.negativeOptions.forEach((value, key) => {
+	      if (this.positiveOptions.has(key)) {
+	        this.dualOptions.add(key);
+	      }
+	    });
+	  }
+
+	  /**
+	   * Did the value come from the option, and not from possible matching dual option?
+	   *
+	   * @param {*} value
+	   * @param {Option} option
+	   * @returns {boolean}
+	   */
+	  valueFromOption(value, option) {
+	    const optionKey = option.attributeName();
+	    if (!this.dualOptions.has(optionKey)) return true;
+
+	    // Use the value to deduce if (probably) came from the option.
+	    const preset = this.negativeOptions.get(optionKey).presetArg;
+	    const negativeValue = preset !== undefined ? preset : false;
+	    return option.negate === (negativeValue === value);
+	  }
+	}
+
+	/**
+	 * Convert string from kebab-case to camelCase.
+	 *
+	 * @param {string} str
+	 * @return {string}
+	 * @private
+	 */
+
+	function camelcase(str) {
+	  return str.split('-').reduce((str, word) => {
+	    return str + word[0].toUpperCase() + word.slice(1);
+	  });
+	}
+
+	/**
+	 * Split the short and long flag out of something like '-m,--mixed <value>'
+	 *
+	 * @private
+	 */
+
+	function splitOptionFlags(flags) {
+	  let shortFlag;
+	  let longFlag;
+	  // short flag, single dash and single character
+	  const shortFlagExp = /^-[^-]$/;
+	  // long flag, double dash and at least one character
+	  const longFlagExp = /^--[^-]/;
+
+	  const flagParts = flags.split(/[ |,]+/).concat('guard');
+	  // Normal is short and/or long.
+	  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+	  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+	  // Long then short. Rarely used but fine.
+	  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+	    shortFlag = flagParts.shift();
+	  // Allow two long flags, like '--ws, --workspace'
+	  // This is the supported way to have a shortish option flag.
+	  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+	    shortFlag = longFlag;
+	    longFlag = flagParts.shift();
+	  }
+
+	  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+	  if (flagParts[0].startsWith('-')) {
+	    const unsupportedFlag = flagParts[0];
+	    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+	    if (/^-[^-][^-]/.test(unsupportedFlag))
+	      throw new Error(
+	        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+	      );
+	    if (shortFlagExp.test(unsupportedFlag))
+	      throw new Error(`${baseError}
+- too many short flags`);
+	    if (longFlagExp.test(unsupportedFlag))
+	      throw new Error(`${baseError}
+- too many long flags`);
+
+	    throw new Error(`${baseError}
+- unrecognised flag format`);
+	  }
+	  if (shortFlag === undefined && longFlag === undefined)
+	    throw new Error(
+	      `option creation failed due to no flags found in '${flags}'.`,
+	    );
+
+	  return { shortFlag, longFlag };
+	}
+
+	option.Option = Option;
+	option.DualOptions = DualOptions;
+	return option;
+}
+
+var suggestSimilar = {};
+
+var hasRequiredSuggestSimilar;
+
+function requireSuggestSimilar () {
+	if (hasRequiredSuggestSimilar) return suggestSimilar;
+	hasRequiredSuggestSimilar = 1;
+	const maxDistance = 3;
+
+	function editDistance(a, b) {
+	  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+	  // Calculating optimal string alignment distance, no substring is edited more than once.
+	  // (Simple implementation.)
+
+	  // Quick early exit, return worst case.
+	  if (Math.abs(a.length - b.length) > maxDistance)
+	    return Math.max(a.length, b.length);
+
+	  // distance between prefix substrings of a and b
+	  const d = [];
+
+	  // pure deletions turn a into empty string
+	  for (let i = 0; i <= a.length; i++) {
+	    d[i] = [i];
+	  }
+	  // pure insertions turn empty string into b
+	  for (let j = 0; j <= b.length; j++) {
+	    d[0][j] = j;
+	  }
+
+	  // fill matrix
+	  for (let j = 1; j <= b.length; j++) {
+	    for (let i = 1; i <= a.length; i++) {
+	      let cost = 1;
+	      if (a[i - 1] === b[j - 1]) {
+	        cost = 0;
+	      } else {
+	        cost = 1;
+	      }
+	      d[i][j] = Math.min(
+	        d[i - 1][j] + 1, // deletion
+	        d[i][j - 1] + 1, // insertion
+	        d[i - 1][j - 1] + cost, // substitution
+	      );
+	      // transposition
+	      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+	        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+	      }
+	    }
+	  }
+
+	  return d[a.length][b.length];
+	}
+
+	/**
+	 * Find close matches, restricted to same number of edits.
+	 *
+	 * @param {string} word
+	 * @param {string[]} candidates
+	 * @returns {string}
+	 */
+
+	function suggestSimilar$1(word, candidates) {
+	  if (!candidates || candidates.length === 0) return '';
+	  // remove possible duplicates
+	  candidates = Array.from(new Set(candidates));
+
+	  const searchingOptions = word.startsWith('--');
+	  if (searchingOptions) {
+	    word = word.slice(2);
+	    candidates = candidates.map((candidate) => candidate.slice(2));
+	  }
+
+	  let similar = [];
+	  let bestDistance = maxDistance;
+	  const minSimilarity = 0.4;
+	  candidates.forEach((candidate) => {
+	    if (candidate.length <= 1) return; // no one character guesses
+
+	    const distance = editDistance(word, candidate);
+	    const length = Math.max(word.length, candidate.length);
+	    const similarity = (length - distance) / length;
+	    if (similarity > minSimilarity) {
+	      if (distance < bestDistance) {
+	        // better edit distance, throw away previous worse matches
+	        bestDistance = distance;
+	        similar = [candidate];
+	      } else if (distance === bestDistance) {
+	        similar.push(candidate);
+	      }
+	    }
+	  });
+
+	  similar.sort((a, b) => a.localeCompare(b));
+	  if (searchingOptions) {
+	    similar = similar.map((candidate) => `--${candidate}`);
+	  }
+
+	  if (similar.length > 1) {
+	    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+	  }
+	  if (similar.length === 1) {
+	    return `\n(Did you mean ${similar[0]}?)`;
+	  }
+	  return '';
+	}
+
+	suggestSimilar.suggestSimilar = suggestSimilar$1;
+	return suggestSimilar;
+}
+
+var hasRequiredCommand;
+
+function requireCommand () {
+	if (hasRequiredCommand) return command;
+	hasRequiredCommand = 1;
+	const EventEmitter = require$$0.EventEmitter;
+	const childProcess = require$$1;
+	const path$1 = path;
+	const fs = require$$3;
+	const process = require$$4;
+
+	const { Argument, humanReadableArgName } = requireArgument();
+	const { CommanderError } = requireError();
+	const { Help, stripColor } = requireHelp();
+	const { Option, DualOptions } = requireOption();
+	const { suggestSimilar } = requireSuggestSimilar();
+
+	class Command extends EventEmitter {
+	  /**
+	   * Initialize a new `Command`.
+	   *
+	   * @param {string} [name]
+	   */
+
+	  constructor(name) {
+	    super();
+	    /** @type {Command[]} */
+	    this.commands = [];
+	    /** @type {Option[]} */
+	    this.options = [];
+	    this.parent = null;
+	    this._allowUnknownOption = false;
+	    this._allowExcessArguments = false;
+	    /** @type {Argument[]} */
+	    this.registeredArguments = [];
+	    this._args = this.registeredArguments; // deprecated old name
+	    /** @type {string[]} */
+	    this.args = []; // cli args with options removed
+	    this.rawArgs = [];
+	    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+	    this._scriptPath = null;
+	    this._name = name || '';
+	    this._optionValues = {};
+	    this._optionValueSources = {}; // default, env, cli etc
+	    this._storeOptionsAsProperties = false;
+	    this._actionHandler = null;
+	    this._executableHandler = false;
+	    this._executableFile = null; // custom name for executable
+	    this._executableDir = null; // custom search directory for subcommands
+	    this._defaultCommandName = null;
+	    this._exitCallback = null;
+	    this._aliases = [];
+	    this._combineFlagAndOptionalValue = true;
+	    this._description = '';
+	    this._summary = '';
+	    this._argsDescription = undefined; // legacy
+	    this._enablePositionalOptions = false;
+	    this._passThroughOptions = false;
+	    this._lifeCycleHooks = {}; // a hash of arrays
+	    /** @type {(boolean | string)} */
+	    this._showHelpAfterError = false;
+	    this._showSuggestionAfterError = true;
+	    this._savedState = null; // used in save/restoreStateBeforeParse
+
+	    // see configureOutput() for docs
+	    this._outputConfiguration = {
+	      writeOut: (str) => process.stdout.write(str),
+	      writeErr: (str) => process.stderr.write(str),
+	      outputError: (str, write) => write(str),
+	      getOutHelpWidth: () =>
+	        process.stdout.isTTY ? process.stdout.columns : undefined,
+	      getErrHelpWidth: () =>
+	        process.stderr.isTTY ? process.stderr.columns : undefined,
+	      getOutHasColors: () =>
+	        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+	      getErrHasColors: () =>
+	        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+	      stripColor: (str) => stripColor(str),
+	    };
+
+	    this._hidden = false;
+	    /** @type {(Option | null | undefined)} */
+	    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+	    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+	    /** @type {Command} */
+	    this._helpCommand = undefined; // lazy initialised, inherited
+	    this._helpConfiguration = {};
+	    /** @type {string | undefined} */
+	    this._helpGroupHeading = undefined; // soft initialised when added to parent
+	    /** @type {string | undefined} */
+	    this._defaultCommandGroup = undefined;
+	    /** @type {string | undefined} */
+	    this._defaultOptionGroup = undefined;
+	  }
+
+	  /**
+	   * Copy settings that are useful to have in common across root command and subcommands.
+	   *
+	   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+	   *
+	   * @param {Command} sourceCommand
+	   * @return {Command} `this` command for chaining
+	   */
+	  copyInheritedSettings(sourceCommand) {
+	    this._outputConfiguration = sourceCommand._outputConfiguration;
+	    this._helpOption = sourceCommand._helpOption;
+	    this._helpCommand = sourceCommand._helpCommand;
+	    this._helpConfiguration = sourceCommand._helpConfiguration;
+	    this._exitCallback = sourceCommand._exitCallback;
+	    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+	    this._combineFlagAndOptionalValue =
+	      sourceCommand._combineFlagAndOptionalValue;
+	    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+	    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+	    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+	    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+	    return this;
+	  }
+
+	  /**
+	   * @returns {Command[]}
+	   * @private
+	   */
+
+	  _getCommandAndAncestors() {
+	    const result = [];
+	    // eslint-disable-next-line @typescript-eslint/no-this-alias
+	    for (let command = this; command; command = command.parent) {
+	      result.push(command);
+	    }
+	    return result;
+	  }
+
+	  /**
+	   * Define a command.
+	   *
+	   * There are two styles of command: pay attention to where to put the description.
+	   *
+	   * @example
+	   * // Command implemented using action handler (description is supplied separately to `.command`)
+	   * program
+	   *   .command('clone <source> [destination]')
+	   *   .description('clone a repository into a newly created directory')
+	   *   .action((source, destination) => {
+	   *     console.log('clone command called');
+	   *   });
+	   *
+	   * // Command implemented using separate executable file (description is second parameter to `.command`)
+	   * program
+	   *   .command('start <service>', 'start named service')
+	   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+	   *
+	   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+	   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+	   * @param {object} [execOpts] - configuration options (for executable)
+	   * @return {Command} returns new command for action handler, or `this` for executable command
+	   */
+
+	  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+	    let desc = actionOptsOrExecDesc;
+	    let opts = execOpts;
+	    if (typeof desc === 'object' && desc !== null) {
+	      opts = desc;
+	      desc = null;
+	    }
+	    opts = opts || {};
+	    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+	    const cmd = this.createCommand(name);
+	    if (desc) {
+	      cmd.description(desc);
+	      cmd._executableHandler = true;
+	    }
+	    if (opts.isDefault) this._defaultCommandName = cmd._name;
+	    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+	    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+	    if (args) cmd.arguments(args);
+	    this._registerCommand(cmd);
+	    cmd.parent = this;
+	    cmd.copyInheritedSettings(this);
+
+	    if (desc) return this;
+	    return cmd;
+	  }
+
+	  /**
+	   * Factory routine to create a new unattached command.
+	   *
+	   * See .command() for creating an attached subcommand, which uses this routine to
+	   * create the command. You can override createCommand to customise subcommands.
+	   *
+	   * @param {string} [name]
+	   * @return {Command} new command
+	   */
+
+	  createCommand(name) {
+	    return new Command(name);
+	  }
+
+	  /**
+	   * You can customise the help with a subclass of Help by overriding createHelp,
+	   * or by overriding Help properties using configureHelp().
+	   *
+	   * @return {Help}
+	   */
+
+	  createHelp() {
+	    return Object.assign(new Help(), this.configureHelp());
+	  }
+
+	  /**
+	   * You can customise the help by overriding Help properties using configureHelp(),
+	   * or with a subclass of Help by overriding createHelp().
+	   *
+	   * @param {object} [configuration] - configuration options
+	   * @return {(Command | object)} `this` command for chaining, or stored configuration
+	   */
+
+	  configureHelp(configuration) {
+	    if (configuration === undefined) return this._helpConfiguration;
+
+	    this._helpConfiguration = configuration;
+	    return this;
+	  }
+
+	  /**
+	   * The default output goes to stdout and stderr. You can customise this for special
+	   * applications. You can also customise the display of errors by overriding outputError.
+	   *
+	   * The configuration properties are all functions:
+	   *
+	   *     // change how output being written, defaults to stdout and stderr
+	   *     writeOut(str)
+	   *     writeErr(str)
+	   *     // change how output being written for errors, defaults to writeErr
+	   *     outputError(str, write) // used for displaying errors and not used for displaying help
+	   *     // specify width for wrapping help
+	   *     getOutHelpWidth()
+	   *     getErrHelpWidth()
+	   *     // color support, currently only used with Help
+	   *     getOutHasColors()
+	   *     getErrHasColors()
+	   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+	   *
+	   * @param {object} [configuration] - configuration options
+	   * @return {(Command | object)} `this` command for chaining, or stored configuration
+	   */
+
+	  configureOutput(configuration) {
+	    if (configuration === undefined) return this._outputConfiguration;
+
+	    this._outputConfiguration = {
+	      ...this._outputConfiguration,
+	      ...configuration,
+	    };
+	    return this;
+	  }
+
+	  /**
+	   * Display the help or a custom message after an error occurs.
+	   *
+	   * @param {(boolean|string)} [displayHelp]
+	   * @return {Command} `this` command for chaining
+	   */
+	  showHelpAfterError(displayHelp = true) {
+	    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+	    this._showHelpAfterError = displayHelp;
+	    return this;
+	  }
+
+	  /**
+	   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+	   *
+	   * @param {boolean} [displaySuggestion]
+	   * @return {Command} `this` command for chaining
+	   */
+	  showSuggestionAfterError(displaySuggestion = true) {
+	    this._showSuggestionAfterError = !!displaySuggestion;
+	    return this;
+	  }
+
+	  /**
+	   * Add a prepared subcommand.
+	   *
+	   * See .command() for creating an attached subcommand which inherits settings from its parent.
+	   *
+	   * @param {Command} cmd - new subcommand
+	   * @param {object} [opts] - configuration options
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  addCommand(cmd, opts) {
+	    if (!cmd._name) {
+	      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+	    }
+
+	    opts = opts || {};
+	    if (opts.isDefault) this._defaultCommandName = cmd._name;
+	    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+	    this._registerCommand(cmd);
+	    cmd.parent = this;
+	    cmd._checkForBrokenPassThrough();
+
+	    return this;
+	  }
+
+	  /**
+	   * Factory routine to create a new unattached argument.
+	   *
+	   * See .argument() for creating an attached argument, which uses this routine to
+	   * create the argument. You can override createArgument to return a custom argument.
+	   *
+	   * @param {string} name
+	   * @param {string} [description]
+	   * @return {Argument} new argument
+	   */
+
+	  createArgument(name, description) {
+	    return new Argument(name, description);
+	  }
+
+	  /**
+	   * Define argument syntax for command.
+	   *
+	   * The default is that the argument is required, and you can explicitly
+	   * indicate this with <> around the name. Put [] around the name for an optional argument.
+	   *
+	   * @example
+	   * program.argument('<input-file>');
+	   * program.argument('[output-file]');
+	   *
+	   * @param {string} name
+	   * @param {string} [description]
+	   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+	   * @param {*} [defaultValue]
+	   * @return {Command} `this` command for chaining
+	   */
+	  argument(name, description, parseArg, defaultValue) {
+	    const argument = this.createArgument(name, description);
+	    if (typeof parseArg === 'function') {
+	      argument.default(defaultValue).argParser(parseArg);
+	    } else {
+	      argument.default(parseArg);
+	    }
+	    this.addArgument(argument);
+	    return this;
+	  }
+
+	  /**
+	   * Define argument syntax for command, adding multiple at once (without descriptions).
+	   *
+	   * See also .argument().
+	   *
+	   * @example
+	   * program.arguments('<cmd> [env]');
+	   *
+	   * @param {string} names
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  arguments(names) {
+	    names
+	      .trim()
+	      .split(/ +/)
+	      .forEach((detail) => {
+	        this.argument(detail);
+	      });
+	    return this;
+	  }
+
+	  /**
+	   * Define argument syntax for command, adding a prepared argument.
+	   *
+	   * @param {Argument} argument
+	   * @return {Command} `this` command for chaining
+	   */
+	  addArgument(argument) {
+	    const previousArgument = this.registeredArguments.slice(-1)[0];
+	    if (previousArgument?.variadic) {
+	      throw new Error(
+	        `only the last argument can be variadic '${previousArgument.name()}'`,
+	      );
+	    }
+	    if (
+	      argument.required &&
+	      argument.defaultValue !== undefined &&
+	      argument.parseArg === undefined
+	    ) {
+	      throw new Error(
+	        `a default value for a required argument is never used: '${argument.name()}'`,
+	      );
+	    }
+	    this.registeredArguments.push(argument);
+	    return this;
+	  }
+
+	  /**
+	   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+	   *
+	   * @example
+	   *    program.helpCommand('help [cmd]');
+	   *    program.helpCommand('help [cmd]', 'show help');
+	   *    program.helpCommand(false); // suppress default help command
+	   *    program.helpCommand(true); // add help command even if no subcommands
+	   *
+	   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+	   * @param {string} [description] - custom description
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  helpCommand(enableOrNameAndArgs, description) {
+	    if (typeof enableOrNameAndArgs === 'boolean') {
+	      this._addImplicitHelpCommand = enableOrNameAndArgs;
+	      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+	        // make the command to store the group
+	        this._initCommandGroup(this._getHelpCommand());
+	      }
+	      return this;
+	    }
+
+	    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+	    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+	    const helpDescription = description ?? 'display help for command';
+
+	    const helpCommand = this.createCommand(helpName);
+	    helpCommand.helpOption(false);
+	    if (helpArgs) helpCommand.arguments(helpArgs);
+	    if (helpDescription) helpCommand.description(helpDescription);
+
+	    this._addImplicitHelpCommand = true;
+	    this._helpCommand = helpCommand;
+	    // init group unless lazy create
+	    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+	    return this;
+	  }
+
+	  /**
+	   * Add prepared custom help command.
+	   *
+	   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+	   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+	   * @return {Command} `this` command for chaining
+	   */
+	  addHelpCommand(helpCommand, deprecatedDescription) {
+	    // If not passed an object, call through to helpCommand for backwards compatibility,
+	    // as addHelpCommand was originally used like helpCommand is now.
+	    if (typeof helpCommand !== 'object') {
+	      this.helpCommand(helpCommand, deprecatedDescription);
+	      return this;
+	    }
+
+	    this._addImplicitHelpCommand = true;
+	    this._helpCommand = helpCommand;
+	    this._initCommandGroup(helpCommand);
+	    return this;
+	  }
+
+	  /**
+	   * Lazy create help command.
+	   *
+	   * @return {(Command|null)}
+	   * @package
+	   */
+	  _getHelpCommand() {
+	    const hasImplicitHelpCommand =
+	      this._addImplicitHelpCommand ??
+	      (this.commands.length &&
+	        !this._actionHandler &&
+	        !this._findCommand('help'));
+
+	    if (hasImplicitHelpCommand) {
+	      if (this._helpCommand === undefined) {
+	        this.helpCommand(undefined, undefined); // use default name and description
+	      }
+	      return this._helpCommand;
+	    }
+	    return null;
+	  }
+
+	  /**
+	   * Add hook for life cycle event.
+	   *
+	   * @param {string} event
+	   * @param {Function} listener
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  hook(event, listener) {
+	    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+	    if (!allowedValues.includes(event)) {
+	      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+	    }
+	    if (this._lifeCycleHooks[event]) {
+	      this._lifeCycleHooks[event].push(listener);
+	    } else {
+	      this._lifeCycleHooks[event] = [listener];
+	    }
+	    return this;
+	  }
+
+	  /**
+	   * Register callback to use as replacement for calling process.exit.
+	   *
+	   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  exitOverride(fn) {
+	    if (fn) {
+	      this._exitCallback = fn;
+	    } else {
+	      this._exitCallback = (err) => {
+	        if (err.code !== 'commander.executeSubCommandAsync') {
+	          throw err;
+	        }
+	      };
+	    }
+	    return this;
+	  }
+
+	  /**
+	   * Call process.exit, and _exitCallback if defined.
+	   *
+	   * @param {number} exitCode exit code for using with process.exit
+	   * @param {string} code an id string representing the error
+	   * @param {string} message human-readable description of the error
+	   * @return never
+	   * @private
+	   */
+
+	  _exit(exitCode, code, message) {
+	    if (this._exitCallback) {
+	      this._exitCallback(new CommanderError(exitCode, code, message));
+	      // Expecting this line is not reached.
+	    }
+	    process.exit(exitCode);
+	  }
+
+	  /**
+	   * Register callback `fn` for the command.
+	   *
+	   * @example
+	   * program
+	   *   .command('serve')
+	   *   .description('start service')
+	   *   .action(function() {
+	   *      // do work here
+	   *   });
+	   *
+	   * @param {Function} fn
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  action(fn) {
+	    const listener = (args) => {
+	      // The .action callback takes an extra parameter which is the command or options.
+	      const expectedArgsCount = this.registeredArguments.length;
+	      const actionArgs = args.slice(0, expectedArgsCount);
+	      if (this._storeOptionsAsProperties) {
+	        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+	      } else {
+	        actionArgs[expectedArgsCount] = this.opts();
+	      }
+	      actionArgs.push(this);
+
+	      return fn.apply(this, actionArgs);
+	    };
+	    this._actionHandler = listener;
+	    return this;
+	  }
+
+	  /**
+	   * Factory routine to create a new unattached option.
+	   *
+	   * See .option() for creating an attached option, which uses this routine to
+	   * create the option. You can override createOption to return a custom option.
+	   *
+	   * @param {string} flags
+	   * @param {string} [description]
+	   * @return {Option} new option
+	   */
+
+	  createOption(flags, description) {
+	    return new Option(flags, description);
+	  }
+
+	  /**
+	   * Wrap parseArgs to catch 'commander.invalidArgument'.
+	   *
+	   * @param {(Option | Argument)} target
+	   * @param {string} value
+	   * @param {*} previous
+	   * @param {string} invalidArgumentMessage
+	   * @private
+	   */
+
+	  _callParseArg(target, value, previous, invalidArgumentMessage) {
+	    try {
+	      return target.parseArg(value, previous);
+	    } catch (err) {
+	      if (err.code === 'commander.invalidArgument') {
+	        const message = `${invalidArgumentMessage} ${err.message}`;
+	        this.error(message, { exitCode: err.exitCode, code: err.code });
+	      }
+	      throw err;
+	    }
+	  }
+
+	  /**
+	   * Check for option flag conflicts.
+	   * Register option if no conflicts found, or throw on conflict.
+	   *
+	   * @param {Option} option
+	   * @private
+	   */
+
+	  _registerOption(option) {
+	    const matchingOption =
+	      (option.short && this._findOption(option.short)) ||
+	      (option.long && this._findOption(option.long));
+	    if (matchingOption) {
+	      const matchingFlag =
+	        option.long && this._findOption(option.long)
+	          ? option.long
+	          : option.short;
+	      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+	    }
+
+	    this._initOptionGroup(option);
+	    this.options.push(option);
+	  }
+
+	  /**
+	   * Check for command name and alias conflicts with existing commands.
+	   * Register command if no conflicts found, or throw on conflict.
+	   *
+	   * @param {Command} command
+	   * @private
+	   */
+
+	  _registerCommand(command) {
+	    const knownBy = (cmd) => {
+	      return [cmd.name()].concat(cmd.aliases());
+	    };
+
+	    const alreadyUsed = knownBy(command).find((name) =>
+	      this._findCommand(name),
+	    );
+	    if (alreadyUsed) {
+	      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+	      const newCmd = knownBy(command).join('|');
+	      throw new Error(
+	        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+	      );
+	    }
+
+	    this._initCommandGroup(command);
+	    this.commands.push(command);
+	  }
+
+	  /**
+	   * Add an option.
+	   *
+	   * @param {Option} option
+	   * @return {Command} `this` command for chaining
+	   */
+	  addOption(option) {
+	    this._registerOption(option);
+
+	    const oname = option.name();
+	    const name = option.attributeName();
+
+	    // store default value
+	    if (option.negate) {
+	      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+	      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+	      if (!this._findOption(positiveLongFlag)) {
+	        this.setOptionValueWithSource(
+	          name,
+	          option.defaultValue === undefined ? true : option.defaultValue,
+	          'default',
+	        );
+	      }
+	    } else if (option.defaultValue !== undefined) {
+	      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+	    }
+
+	    // handler for cli and env supplied values
+	    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+	      // val is null for optional option used without an optional-argument.
+	      // val is undefined for boolean and negated option.
+	      if (val == null && option.presetArg !== undefined) {
+	        val = option.presetArg;
+	      }
+
+	      // custom processing
+	      const oldValue = this.getOptionValue(name);
+	      if (val !== null && option.parseArg) {
+	        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+	      } else if (val !== null && option.variadic) {
+	        val = option._collectValue(val, oldValue);
+	      }
+
+	      // Fill-in appropriate missing values. Long winded but easy to follow.
+	      if (val == null) {
+	        if (option.negate) {
+	          val = false;
+	        } else if (option.isBoolean() || option.optional) {
+	          val = true;
+	        } else {
+	          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+	        }
+	      }
+	      this.setOptionValueWithSource(name, val, valueSource);
+	    };
+
+	    this.on('option:' + oname, (val) => {
+	      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+	      handleOptionValue(val, invalidValueMessage, 'cli');
+	    });
+
+	    if (option.envVar) {
+	      this.on('optionEnv:' + oname, (val) => {
+	        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+	        handleOptionValue(val, invalidValueMessage, 'env');
+	      });
+	    }
+
+	    return this;
+	  }
+
+	  /**
+	   * Internal implementation shared by .option() and .requiredOption()
+	   *
+	   * @return {Command} `this` command for chaining
+	   * @private
+	   */
+	  _optionEx(config, flags, description, fn, defaultValue) {
+	    if (typeof flags === 'object' && flags instanceof Option) {
+	      throw new Error(
+	        'To add an Option object use addOption() instead of option() or requiredOption()',
+	      );
+	    }
+	    const option = this.createOption(flags, description);
+	    option.makeOptionMandatory(!!config.mandatory);
+	    if (typeof fn === 'function') {
+	      option.default(defaultValue).argParser(fn);
+	    } else if (fn instanceof RegExp) {
+	      // deprecated
+	      const regex = fn;
+	      fn = (val, def) => {
+	        const m = regex.exec(val);
+	        return m ? m[0] : def;
+	      };
+	      option.default(defaultValue).argParser(fn);
+	    } else {
+	      option.default(fn);
+	    }
+
+	    return this.addOption(option);
+	  }
+
+	  /**
+	   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+	   *
+	   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+	   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+	   *
+	   * See the README for more details, and see also addOption() and requiredOption().
+	   *
+	   * @example
+	   * program
+	   *     .option('-p, --pepper', 'add pepper')
+	   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+	   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+	   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+	   *
+	   * @param {string} flags
+	   * @param {string} [description]
+	   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+	   * @param {*} [defaultValue]
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  option(flags, description, parseArg, defaultValue) {
+	    return this._optionEx({}, flags, description, parseArg, defaultValue);
+	  }
+
+	  /**
+	   * Add a required option which must have a value after parsing. This usually means
+	   * the option must be specified on the command line. (Otherwise the same as .option().)
+	   *
+	   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+	   *
+	   * @param {string} flags
+	   * @param {string} [description]
+	   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+	   * @param {*} [defaultValue]
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  requiredOption(flags, description, parseArg, defaultValue) {
+	    return this._optionEx(
+	      { mandatory: true },
+	      flags,
+	      description,
+	      parseArg,
+	      defaultValue,
+	    );
+	  }
+
+	  /**
+	   * Alter parsing of short flags with optional values.
+	   *
+	   * @example
+	   * // for `.option('-f,--flag [value]'):
+	   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+	   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+	   *
+	   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+	   * @return {Command} `this` command for chaining
+	   */
+	  combineFlagAndOptionalValue(combine = true) {
+	    this._combineFlagAndOptionalValue = !!combine;
+	    return this;
+	  }
+
+	  /**
+	   * Allow unknown options on the command line.
+	   *
+	   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+	   * @return {Command} `this` command for chaining
+	   */
+	  allowUnknownOption(allowUnknown = true) {
+	    this._allowUnknownOption = !!allowUnknown;
+	    return this;
+	  }
+
+	  /**
+	   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+	   *
+	   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+	   * @return {Command} `this` command for chaining
+	   */
+	  allowExcessArguments(allowExcess = true) {
+	    this._allowExcessArguments = !!allowExcess;
+	    return this;
+	  }
+
+	  /**
+	   * Enable positional options. Positional means global options are specified before subcommands which lets
+	   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+	   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+	   *
+	   * @param {boolean} [positional]
+	   * @return {Command} `this` command for chaining
+	   */
+	  enablePositionalOptions(positional = true) {
+	    this._enablePositionalOptions = !!positional;
+	    return this;
+	  }
+
+	  /**
+	   * Pass through options that come after command-arguments rather than treat them as command-options,
+	   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+	   * positional options to have been enabled on the program (parent commands).
+	   * The default behaviour is non-positional and options may appear before or after command-arguments.
+	   *
+	   * @param {boolean} [passThrough] for unknown options.
+	   * @return {Command} `this` command for chaining
+	   */
+	  passThroughOptions(passThrough = true) {
+	    this._passThroughOptions = !!passThrough;
+	    this._checkForBrokenPassThrough();
+	    return this;
+	  }
+
+	  /**
+	   * @private
+	   */
+
+	  _checkForBrokenPassThrough() {
+	    if (
+	      this.parent &&
+	      this._passThroughOptions &&
+	      !this.parent._enablePositionalOptions
+	    ) {
+	      throw new Error(
+	        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+	      );
+	    }
+	  }
+
+	  /**
+	   * Whether to store option values as properties on command object,
+	   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+	   *
+	   * @param {boolean} [storeAsProperties=true]
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  storeOptionsAsProperties(storeAsProperties = true) {
+	    if (this.options.length) {
+	      throw new Error('call .storeOptionsAsProperties() before adding options');
+	    }
+	    if (Object.keys(this._optionValues).length) {
+	      throw new Error(
+	        'call .storeOptionsAsProperties() before setting option values',
+	      );
+	    }
+	    this._storeOptionsAsProperties = !!storeAsProperties;
+	    return this;
+	  }
+
+	  /**
+	   * Retrieve option value.
+	   *
+	   * @param {string} key
+	   * @return {object} value
+	   */
+
+	  getOptionValue(key) {
+	    if (this._storeOptionsAsProperties) {
+	      return this[key];
+	    }
+	    return this._optionValues[key];
+	  }
+
+	  /**
+	   * Store option value.
+	   *
+	   * @param {string} key
+	   * @param {object} value
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  setOptionValue(key, value) {
+	    return this.setOptionValueWithSource(key, value, undefined);
+	  }
+
+	  /**
+	   * Store option value and where the value came from.
+	   *
+	   * @param {string} key
+	   * @param {object} value
+	   * @param {string} source - expected values are default/config/env/cli/implied
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  setOptionValueWithSource(key, value, source) {
+	    if (this._storeOptionsAsProperties) {
+	      this[key] = value;
+	    } else {
+	      this._optionValues[key] = value;
+	    }
+	    this._optionValueSources[key] = source;
+	    return this;
+	  }
+
+	  /**
+	   * Get source of option value.
+	   * Expected values are default | config | env | cli | implied
+	   *
+	   * @param {string} key
+	   * @return {string}
+	   */
+
+	  getOptionValueSource(key) {
+	    return this._optionValueSources[key];
+	  }
+
+	  /**
+	   * Get source of option value. See also .optsWithGlobals().
+	   * Expected values are default | config | env | cli | implied
+	   *
+	   * @param {string} key
+	   * @return {string}
+	   */
+
+	  getOptionValueSourceWithGlobals(key) {
+	    // global overwrites local, like optsWithGlobals
+	    let source;
+	    this._getCommandAndAncestors().forEach((cmd) => {
+	      if (cmd.getOptionValueSource(key) !== undefined) {
+	        source = cmd.getOptionValueSource(key);
+	      }
+	    });
+	    return source;
+	  }
+
+	  /**
+	   * Get user arguments from implied or explicit arguments.
+	   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+	   *
+	   * @private
+	   */
+
+	  _prepareUserArgs(argv, parseOptions) {
+	    if (argv !== undefined && !Array.isArray(argv)) {
+	      throw new Error('first parameter to parse must be array or undefined');
+	    }
+	    parseOptions = parseOptions || {};
+
+	    // auto-detect argument conventions if nothing supplied
+	    if (argv === undefined && parseOptions.from === undefined) {
+	      if (process.versions?.electron) {
+	        parseOptions.from = 'electron';
+	      }
+	      // check node specific options for scenarios where user CLI args follow executable without scriptname
+	      const execArgv = process.execArgv ?? [];
+	      if (
+	        execArgv.includes('-e') ||
+	        execArgv.includes('--eval') ||
+	        execArgv.includes('-p') ||
+	        execArgv.includes('--print')
+	      ) {
+	        parseOptions.from = 'eval'; // internal usage, not documented
+	      }
+	    }
+
+	    // default to using process.argv
+	    if (argv === undefined) {
+	      argv = process.argv;
+	    }
+	    this.rawArgs = argv.slice();
+
+	    // extract the user args and scriptPath
+	    let userArgs;
+	    switch (parseOptions.from) {
+	      case undefined:
+	      case 'node':
+	        this._scriptPath = argv[1];
+	        userArgs = argv.slice(2);
+	        break;
+	      case 'electron':
+	        // @ts-ignore: because defaultApp is an unknown property
+	        if (process.defaultApp) {
+	          this._scriptPath = argv[1];
+	          userArgs = argv.slice(2);
+	        } else {
+	          userArgs = argv.slice(1);
+	        }
+	        break;
+	      case 'user':
+	        userArgs = argv.slice(0);
+	        break;
+	      case 'eval':
+	        userArgs = argv.slice(1);
+	        break;
+	      default:
+	        throw new Error(
+	          `unexpected parse option { from: '${parseOptions.from}' }`,
+	        );
+	    }
+
+	    // Find default name for program from arguments.
+	    if (!this._name && this._scriptPath)
+	      this.nameFromFilename(this._scriptPath);
+	    this._name = this._name || 'program';
+
+	    return userArgs;
+	  }
+
+	  /**
+	   * Parse `argv`, setting options and invoking commands when defined.
+	   *
+	   * Use parseAsync instead of parse if any of your action handlers are async.
+	   *
+	   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+	   *
+	   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+	   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+	   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+	   * - `'user'`: just user arguments
+	   *
+	   * @example
+	   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+	   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+	   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+	   *
+	   * @param {string[]} [argv] - optional, defaults to process.argv
+	   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+	   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  parse(argv, parseOptions) {
+	    this._prepareForParse();
+	    const userArgs = this._prepareUserArgs(argv, parseOptions);
+	    this._parseCommand([], userArgs);
+
+	    return this;
+	  }
+
+	  /**
+	   * Parse `argv`, setting options and invoking commands when defined.
+	   *
+	   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+	   *
+	   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+	   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+	   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+	   * - `'user'`: just user arguments
+	   *
+	   * @example
+	   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+	   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+	   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+	   *
+	   * @param {string[]} [argv]
+	   * @param {object} [parseOptions]
+	   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+	   * @return {Promise}
+	   */
+
+	  async parseAsync(argv, parseOptions) {
+	    this._prepareForParse();
+	    const userArgs = this._prepareUserArgs(argv, parseOptions);
+	    await this._parseCommand([], userArgs);
+
+	    return this;
+	  }
+
+	  _prepareForParse() {
+	    if (this._savedState === null) {
+	      this.saveStateBeforeParse();
+	    } else {
+	      this.restoreStateBeforeParse();
+	    }
+	  }
+
+	  /**
+	   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+	   * Not usually called directly, but available for subclasses to save their custom state.
+	   *
+	   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+	   */
+	  saveStateBeforeParse() {
+	    this._savedState = {
+	      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+	      _name: this._name,
+	      // option values before parse have default values (including false for negated options)
+	      // shallow clones
+	      _optionValues: { ...this._optionValues },
+	      _optionValueSources: { ...this._optionValueSources },
+	    };
+	  }
+
+	  /**
+	   * Restore state before parse for calls after the first.
+	   * Not usually called directly, but available for subclasses to save their custom state.
+	   *
+	   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+	   */
+	  restoreStateBeforeParse() {
+	    if (this._storeOptionsAsProperties)
+	      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+	    // clear state from _prepareUserArgs
+	    this._name = this._savedState._name;
+	    this._scriptPath = null;
+	    this.rawArgs = [];
+	    // clear state from setOptionValueWithSource
+	    this._optionValues = { ...this._savedState._optionValues };
+	    this._optionValueSources = { ...this._savedState._optionValueSources };
+	    // clear state from _parseCommand
+	    this.args = [];
+	    // clear state from _processArguments
+	    this.processedArgs = [];
+	  }
+
+	  /**
+	   * Throw if expected executable is missing. Add lots of help for author.
+	   *
+	   * @param {string} executableFile
+	   * @param {string} executableDir
+	   * @param {string} subcommandName
+	   */
+	  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+	    if (fs.existsSync(executableFile)) return;
+
+	    const executableDirMessage = executableDir
+	      ? `searched for local subcommand relative to directory '${executableDir}'`
+	      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+	    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+	    throw new Error(executableMissing);
+	  }
+
+	  /**
+	   * Execute a sub-command executable.
+	   *
+	   * @private
+	   */
+
+	  _executeSubCommand(subcommand, args) {
+	    args = args.slice();
+	    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+	    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+	    function findFile(baseDir, baseName) {
+	      // Look for specified file
+	      const localBin = path$1.resolve(baseDir, baseName);
+	      if (fs.existsSync(localBin)) return localBin;
+
+	      // Stop looking if candidate already has an expected extension.
+	      if (sourceExt.includes(path$1.extname(baseName))) return undefined;
+
+	      // Try all the extensions.
+	      const foundExt = sourceExt.find((ext) =>
+	        fs.existsSync(`${localBin}${ext}`),
+	      );
+	      if (foundExt) return `${localBin}${foundExt}`;
+
+	      return undefined;
+	    }
+
+	    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+	    this._checkForMissingMandatoryOptions();
+	    this._checkForConflictingOptions();
+
+	    // executableFile and executableDir might be full path, or just a name
+	    let executableFile =
+	      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+	    let executableDir = this._executableDir || '';
+	    if (this._scriptPath) {
+	      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+	      try {
+	        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+	      } catch {
+	        resolvedScriptPath = this._scriptPath;
+	      }
+	      executableDir = path$1.resolve(
+	        path$1.dirname(resolvedScriptPath),
+	        executableDir,
+	      );
+	    }
+
+	    // Look for a local file in preference to a command in PATH.
+	    if (executableDir) {
+	      let localFile = findFile(executableDir, executableFile);
+
+	      // Legacy search using prefix of script name instead of command name
+	      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+	        const legacyName = path$1.basename(
+	          this._scriptPath,
+	          path$1.extname(this._scriptPath),
+	        );
+	        if (legacyName !== this._name) {
+	          localFile = findFile(
+	            executableDir,
+	            `${legacyName}-${subcommand._name}`,
+	          );
+	        }
+	      }
+	      executableFile = localFile || executableFile;
+	    }
+
+	    launchWithNode = sourceExt.includes(path$1.extname(executableFile));
+
+	    let proc;
+	    if (process.platform !== 'win32') {
+	      if (launchWithNode) {
+	        args.unshift(executableFile);
+	        // add executable arguments to spawn
+	        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+	        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+	      } else {
+	        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+	      }
+	    } else {
+	      this._checkForMissingExecutable(
+	        executableFile,
+	        executableDir,
+	        subcommand._name,
+	      );
+	      args.unshift(executableFile);
+	      // add executable arguments to spawn
+	      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+	      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+	    }
+
+	    if (!proc.killed) {
+	      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+	      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+	      signals.forEach((signal) => {
+	        process.on(signal, () => {
+	          if (proc.killed === false && proc.exitCode === null) {
+	            // @ts-ignore because signals not typed to known strings
+	            proc.kill(signal);
+	          }
+	        });
+	      });
+	    }
+
+	    // By default terminate process when spawned process terminates.
+	    const exitCallback = this._exitCallback;
+	    proc.on('close', (code) => {
+	      code = code ?? 1; // code is null if spawned process terminated due to a signal
+	      if (!exitCallback) {
+	        process.exit(code);
+	      } else {
+	        exitCallback(
+	          new CommanderError(
+	            code,
+	            'commander.executeSubCommandAsync',
+	            '(close)',
+	          ),
+	        );
+	      }
+	    });
+	    proc.on('error', (err) => {
+	      // @ts-ignore: because err.code is an unknown property
+	      if (err.code === 'ENOENT') {
+	        this._checkForMissingExecutable(
+	          executableFile,
+	          executableDir,
+	          subcommand._name,
+	        );
+	        // @ts-ignore: because err.code is an unknown property
+	      } else if (err.code === 'EACCES') {
+	        throw new Error(`'${executableFile}' not executable`);
+	      }
+	      if (!exitCallback) {
+	        process.exit(1);
+	      } else {
+	        const wrappedError = new CommanderError(
+	          1,
+	          'commander.executeSubCommandAsync',
+	          '(error)',
+	        );
+	        wrappedError.nestedError = err;
+	        exitCallback(wrappedError);
+	      }
+	    });
+
+	    // Store the reference to the child process
+	    this.runningCommand = proc;
+	  }
+
+	  /**
+	   * @private
+	   */
+
+	  _dispatchSubcommand(commandName, operands, unknown) {
+	    const subCommand = this._findCommand(commandName);
+	    if (!subCommand) this.help({ error: true });
+
+	    subCommand._prepareForParse();
+	    let promiseChain;
+	    promiseChain = this._chainOrCallSubCommandHook(
+	      promiseChain,
+	      subCommand,
+	      'preSubcommand',
+	    );
+	    promiseChain = this._chainOrCall(promiseChain, () => {
+	      if (subCommand._executableHandler) {
+	        this._executeSubCommand(subCommand, operands.concat(unknown));
+	      } else {
+	        return subCommand._parseCommand(operands, unknown);
+	      }
+	    });
+	    return promiseChain;
+	  }
+
+	  /**
+	   * Invoke help directly if possible, or dispatch if necessary.
+	   * e.g. help foo
+	   *
+	   * @private
+	   */
+
+	  _dispatchHelpCommand(subcommandName) {
+	    if (!subcommandName) {
+	      this.help();
+	    }
+	    const subCommand = this._findCommand(subcommandName);
+	    if (subCommand && !subCommand._executableHandler) {
+	      subCommand.help();
+	    }
+
+	    // Fallback to parsing the help flag to invoke the help.
+	    return this._dispatchSubcommand(
+	      subcommandName,
+	      [],
+	      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+	    );
+	  }
+
+	  /**
+	   * Check this.args against expected this.registeredArguments.
+	   *
+	   * @private
+	   */
+
+	  _checkNumberOfArguments() {
+	    // too few
+	    this.registeredArguments.forEach((arg, i) => {
+	      if (arg.required && this.args[i] == null) {
+	        this.missingArgument(arg.name());
+	      }
+	    });
+	    // too many
+	    if (
+	      this.registeredArguments.length > 0 &&
+	      this.registeredArguments[this.registeredArguments.length - 1].variadic
+	    ) {
+	      return;
+	    }
+	    if (this.args.length > this.registeredArguments.length) {
+	      this._excessArguments(this.args);
+	    }
+	  }
+
+	  /**
+	   * Process this.args using this.registeredArguments and save as this.processedArgs!
+	   *
+	   * @private
+	   */
+
+	  _processArguments() {
+	    const myParseArg = (argument, value, previous) => {
+	      // Extra processing for nice error message on parsing failure.
+	      let parsedValue = value;
+	      if (value !== null && argument.parseArg) {
+	        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+	        parsedValue = this._callParseArg(
+	          argument,
+	          value,
+	          previous,
+	          invalidValueMessage,
+	        );
+	      }
+	      return parsedValue;
+	    };
+
+	    this._checkNumberOfArguments();
+
+	    const processedArgs = [];
+	    this.registeredArguments.forEach((declaredArg, index) => {
+	      let value = declaredArg.defaultValue;
+	      if (declaredArg.variadic) {
+	        // Collect together remaining arguments for passing together as an array.
+	        if (index < this.args.length) {
+	          value = this.args.slice(index);
+	          if (declaredArg.parseArg) {
+	            value = value.reduce((processed, v) => {
+	              return myParseArg(declaredArg, v, processed);
+	            }, declaredArg.defaultValue);
+	          }
+	        } else if (value === undefined) {
+	          value = [];
+	        }
+	      } else if (index < this.args.length) {
+	        value = this.args[index];
+	        if (declaredArg.parseArg) {
+	          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+	        }
+	      }
+	      processedArgs[index] = value;
+	    });
+	    this.processedArgs = processedArgs;
+	  }
+
+	  /**
+	   * Once we have a promise we chain, but call synchronously until then.
+	   *
+	   * @param {(Promise|undefined)} promise
+	   * @param {Function} fn
+	   * @return {(Promise|undefined)}
+	   * @private
+	   */
+
+	  _chainOrCall(promise, fn) {
+	    // thenable
+	    if (promise?.then && typeof promise.then === 'function') {
+	      // already have a promise, chain callback
+	      return promise.then(() => fn());
+	    }
+	    // callback might return a promise
+	    return fn();
+	  }
+
+	  /**
+	   *
+	   * @param {(Promise|undefined)} promise
+	   * @param {string} event
+	   * @return {(Promise|undefined)}
+	   * @private
+	   */
+
+	  _chainOrCallHooks(promise, event) {
+	    let result = promise;
+	    const hooks = [];
+	    this._getCommandAndAncestors()
+	      .reverse()
+	      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+	      .forEach((hookedCommand) => {
+	        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+	          hooks.push({ hookedCommand, callback });
+	        });
+	      });
+	    if (event === 'postAction') {
+	      hooks.reverse();
+	    }
+
+	    hooks.forEach((hookDetail) => {
+	      result = this._chainOrCall(result, () => {
+	        return hookDetail.callback(hookDetail.hookedCommand, this);
+	      });
+	    });
+	    return result;
+	  }
+
+	  /**
+	   *
+	   * @param {(Promise|undefined)} promise
+	   * @param {Command} subCommand
+	   * @param {string} event
+	   * @return {(Promise|undefined)}
+	   * @private
+	   */
+
+	  _chainOrCallSubCommandHook(promise, subCommand, event) {
+	    let result = promise;
+	    if (this._lifeCycleHooks[event] !== undefined) {
+	      this._lifeCycleHooks[event].forEach((hook) => {
+	        result = this._chainOrCall(result, () => {
+	          return hook(this, subCommand);
+	        });
+	      });
+	    }
+	    return result;
+	  }
+
+	  /**
+	   * Process arguments in context of this command.
+	   * Returns action result, in case it is a promise.
+	   *
+	   * @private
+	   */
+
+	  _parseCommand(operands, unknown) {
+	    const parsed = this.parseOptions(unknown);
+	    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+	    this._parseOptionsImplied();
+	    operands = operands.concat(parsed.operands);
+	    unknown = parsed.unknown;
+	    this.args = operands.concat(unknown);
+
+	    if (operands && this._findCommand(operands[0])) {
+	      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+	    }
+	    if (
+	      this._getHelpCommand() &&
+	      operands[0] === this._getHelpCommand().name()
+	    ) {
+	      return this._dispatchHelpCommand(operands[1]);
+	    }
+	    if (this._defaultCommandName) {
+	      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+	      return this._dispatchSubcommand(
+	        this._defaultCommandName,
+	        operands,
+	        unknown,
+	      );
+	    }
+	    if (
+	      this.commands.length &&
+	      this.args.length === 0 &&
+	      !this._actionHandler &&
+	      !this._defaultCommandName
+	    ) {
+	      // probably missing subcommand and no handler, user needs help (and exit)
+	      this.help({ error: true });
+	    }
+
+	    this._outputHelpIfRequested(parsed.unknown);
+	    this._checkForMissingMandatoryOptions();
+	    this._checkForConflictingOptions();
+
+	    // We do not always call this check to avoid masking a "better" error, like unknown command.
+	    const checkForUnknownOptions = () => {
+	      if (parsed.unknown.length > 0) {
+	        this.unknownOption(parsed.unknown[0]);
+	      }
+	    };
+
+	    const commandEvent = `command:${this.name()}`;
+	    if (this._actionHandler) {
+	      checkForUnknownOptions();
+	      this._processArguments();
+
+	      let promiseChain;
+	      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+	      promiseChain = this._chainOrCall(promiseChain, () =>
+	        this._actionHandler(this.processedArgs),
+	      );
+	      if (this.parent) {
+	        promiseChain = this._chainOrCall(promiseChain, () => {
+	          this.parent.emit(commandEvent, operands, unknown); // legacy
+	        });
+	      }
+	      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+	      return promiseChain;
+	    }
+	    if (this.parent?.listenerCount(commandEvent)) {
+	      checkForUnknownOptions();
+	      this._processArguments();
+	      this.parent.emit(commandEvent, operands, unknown); // legacy
+	    } else if (operands.length) {
+	      if (this._findCommand('*')) {
+	        // legacy default command
+	        return this._dispatchSubcommand('*', operands, unknown);
+	      }
+	      if (this.listenerCount('command:*')) {
+	        // skip option check, emit event for possible misspelling suggestion
+	        this.emit('command:*', operands, unknown);
+	      } else if (this.commands.length) {
+	        this.unknownCommand();
+	      } else {
+	        checkForUnknownOptions();
+	        this._processArguments();
+	      }
+	    } else if (this.commands.length) {
+	      checkForUnknownOptions();
+	      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+	      this.help({ error: true });
+	    } else {
+	      checkForUnknownOptions();
+	      this._processArguments();
+	      // fall through for caller to handle after calling .parse()
+	    }
+	  }
+
+	  /**
+	   * Find matching command.
+	   *
+	   * @private
+	   * @return {Command | undefined}
+	   */
+	  _findCommand(name) {
+	    if (!name) return undefined;
+	    return this.commands.find(
+	      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+	    );
+	  }
+
+	  /**
+	   * Return an option matching `arg` if any.
+	   *
+	   * @param {string} arg
+	   * @return {Option}
+	   * @package
+	   */
+
+	  _findOption(arg) {
+	    return this.options.find((option) => option.is(arg));
+	  }
+
+	  /**
+	   * Display an error message if a mandatory option does not have a value.
+	   * Called after checking for help flags in leaf subcommand.
+	   *
+	   * @private
+	   */
+
+	  _checkForMissingMandatoryOptions() {
+	    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+	    this._getCommandAndAncestors().forEach((cmd) => {
+	      cmd.options.forEach((anOption) => {
+	        if (
+	          anOption.mandatory &&
+	          cmd.getOptionValue(anOption.attributeName()) === undefined
+	        ) {
+	          cmd.missingMandatoryOptionValue(anOption);
+	        }
+	      });
+	    });
+	  }
+
+	  /**
+	   * Display an error message if conflicting options are used together in this.
+	   *
+	   * @private
+	   */
+	  _checkForConflictingLocalOptions() {
+	    const definedNonDefaultOptions = this.options.filter((option) => {
+	      const optionKey = option.attributeName();
+	      if (this.getOptionValue(optionKey) === undefined) {
+	        return false;
+	      }
+	      return this.getOptionValueSource(optionKey) !== 'default';
+	    });
+
+	    const optionsWithConflicting = definedNonDefaultOptions.filter(
+	      (option) => option.conflictsWith.length > 0,
+	    );
+
+	    optionsWithConflicting.forEach((option) => {
+	      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+	        option.conflictsWith.includes(defined.attributeName()),
+	      );
+	      if (conflictingAndDefined) {
+	        this._conflictingOption(option, conflictingAndDefined);
+	      }
+	    });
+	  }
+
+	  /**
+	   * Display an error message if conflicting options are used together.
+	   * Called after checking for help flags in leaf subcommand.
+	   *
+	   * @private
+	   */
+	  _checkForConflictingOptions() {
+	    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+	    this._getCommandAndAncestors().forEach((cmd) => {
+	      cmd._checkForConflictingLocalOptions();
+	    });
+	  }
+
+	  /**
+	   * Parse options from `argv` removing known options,
+	   * and return argv split into operands and unknown arguments.
+	   *
+	   * Side effects: modifies command by storing options. Does not reset state if called again.
+	   *
+	   * Examples:
+	   *
+	   *     argv => operands, unknown
+	   *     --known kkk op => [op], []
+	   *     op --known kkk => [op], []
+	   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+	   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+	   *
+	   * @param {string[]} args
+	   * @return {{operands: string[], unknown: string[]}}
+	   */
+
+	  parseOptions(args) {
+	    const operands = []; // operands, not options or values
+	    const unknown = []; // first unknown option and remaining unknown args
+	    let dest = operands;
+
+	    function maybeOption(arg) {
+	      return arg.length > 1 && arg[0] === '-';
+	    }
+
+	    const negativeNumberArg = (arg) => {
+	      // return false if not a negative number
+	      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+	      // negative number is ok unless digit used as an option in command hierarchy
+	      return !this._getCommandAndAncestors().some((cmd) =>
+	        cmd.options
+	          .map((opt) => opt.short)
+	          .some((short) => /^-\d$/.test(short)),
+	      );
+	    };
+
+	    // parse options
+	    let activeVariadicOption = null;
+	    let activeGroup = null; // working through group of short options, like -abc
+	    let i = 0;
+	    while (i < args.length || activeGroup) {
+	      const arg = activeGroup ?? args[i++];
+	      activeGroup = null;
+
+	      // literal
+	      if (arg === '--') {
+	        if (dest === unknown) dest.push(arg);
+	        dest.push(...args.slice(i));
+	        break;
+	      }
+
+	      if (
+	        activeVariadicOption &&
+	        (!maybeOption(arg) || negativeNumberArg(arg))
+	      ) {
+	        this.emit(`option:${activeVariadicOption.name()}`, arg);
+	        continue;
+	      }
+	      activeVariadicOption = null;
+
+	      if (maybeOption(arg)) {
+	        const option = this._findOption(arg);
+	        // recognised option, call listener to assign value with possible custom processing
+	        if (option) {
+	          if (option.required) {
+	            const value = args[i++];
+	            if (value === undefined) this.optionMissingArgument(option);
+	            this.emit(`option:${option.name()}`, value);
+	          } else if (option.optional) {
+	            let value = null;
+	            // historical behaviour is optional value is following arg unless an option
+	            if (
+	              i < args.length &&
+	              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+	            ) {
+	              value = args[i++];
+	            }
+	            this.emit(`option:${option.name()}`, value);
+	          } else {
+	            // boolean flag
+	            this.emit(`option:${option.name()}`);
+	          }
+	          activeVariadicOption = option.variadic ? option : null;
+	          continue;
+	        }
+	      }
+
+	      // Look for combo options following single dash, eat first one if known.
+	      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+	        const option = this._findOption(`-${arg[1]}`);
+	        if (option) {
+	          if (
+	            option.required ||
+	            (option.optional && this._combineFlagAndOptionalValue)
+	          ) {
+	            // option with value following in same argument
+	            this.emit(`option:${option.name()}`, arg.slice(2));
+	          } else {
+	            // boolean option
+	            this.emit(`option:${option.name()}`);
+	            // remove the processed option and keep processing group
+	            activeGroup = `-${arg.slice(2)}`;
+	          }
+	          continue;
+	        }
+	      }
+
+	      // Look for known long flag with value, like --foo=bar
+	      if (/^--[^=]+=/.test(arg)) {
+	        const index = arg.indexOf('=');
+	        const option = this._findOption(arg.slice(0, index));
+	        if (option && (option.required || option.optional)) {
+	          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+	          continue;
+	        }
+	      }
+
+	      // Not a recognised option by this command.
+	      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+	      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+	      // A negative number in a leaf command is not an unknown option.
+	      if (
+	        dest === operands &&
+	        maybeOption(arg) &&
+	        !(this.commands.length === 0 && negativeNumberArg(arg))
+	      ) {
+	        dest = unknown;
+	      }
+
+	      // If using positionalOptions, stop processing our options at subcommand.
+	      if (
+	        (this._enablePositionalOptions || this._passThroughOptions) &&
+	        operands.length === 0 &&
+	        unknown.length === 0
+	      ) {
+	        if (this._findCommand(arg)) {
+	          operands.push(arg);
+	          unknown.push(...args.slice(i));
+	          break;
+	        } else if (
+	          this._getHelpCommand() &&
+	          arg === this._getHelpCommand().name()
+	        ) {
+	          operands.push(arg, ...args.slice(i));
+	          break;
+	        } else if (this._defaultCommandName) {
+	          unknown.push(arg, ...args.slice(i));
+	          break;
+	        }
+	      }
+
+	      // If using passThroughOptions, stop processing options at first command-argument.
+	      if (this._passThroughOptions) {
+	        dest.push(arg, ...args.slice(i));
+	        break;
+	      }
+
+	      // add arg
+	      dest.push(arg);
+	    }
+
+	    return { operands, unknown };
+	  }
+
+	  /**
+	   * Return an object containing local option values as key-value pairs.
+	   *
+	   * @return {object}
+	   */
+	  opts() {
+	    if (this._storeOptionsAsProperties) {
+	      // Preserve original behaviour so backwards compatible when still using properties
+	      const result = {};
+	      const len = this.options.length;
+
+	      for (let i = 0; i < len; i++) {
+	        const key = this.options[i].attributeName();
+	        result[key] =
+	          key === this._versionOptionName ? this._version : this[key];
+	      }
+	      return result;
+	    }
+
+	    return this._optionValues;
+	  }
+
+	  /**
+	   * Return an object containing merged local and global option values as key-value pairs.
+	   *
+	   * @return {object}
+	   */
+	  optsWithGlobals() {
+	    // globals overwrite locals
+	    return this._getCommandAndAncestors().reduce(
+	      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+	      {},
+	    );
+	  }
+
+	  /**
+	   * Display error message and exit (or call exitOverride).
+	   *
+	   * @param {string} message
+	   * @param {object} [errorOptions]
+	   * @param {string} [errorOptions.code] - an id string representing the error
+	   * @param {number} [errorOptions.exitCode] - used with process.exit
+	   */
+	  error(message, errorOptions) {
+	    // output handling
+	    this._outputConfiguration.outputError(
+	      `${message}\n`,
+	      this._outputConfiguration.writeErr,
+	    );
+	    if (typeof this._showHelpAfterError === 'string') {
+	      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+	    } else if (this._showHelpAfterError) {
+	      this._outputConfiguration.writeErr('\n');
+	      this.outputHelp({ error: true });
+	    }
+
+	    // exit handling
+	    const config = errorOptions || {};
+	    const exitCode = config.exitCode || 1;
+	    const code = config.code || 'commander.error';
+	    this._exit(exitCode, code, message);
+	  }
+
+	  /**
+	   * Apply any option related environment variables, if option does
+	   * not have a value from cli or client code.
+	   *
+	   * @private
+	   */
+	  _parseOptionsEnv() {
+	    this.options.forEach((option) => {
+	      if (option.envVar && option.envVar in process.env) {
+	        const optionKey = option.attributeName();
+	        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+	        if (
+	          this.getOptionValue(optionKey) === undefined ||
+	          ['default', 'config', 'env'].includes(
+	            this.getOptionValueSource(optionKey),
+	          )
+	        ) {
+	          if (option.required || option.optional) {
+	            // option can take a value
+	            // keep very simple, optional always takes value
+	            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+	          } else {
+	            // boolean
+	            // keep very simple, only care that envVar defined and not the value
+	            this.emit(`optionEnv:${option.name()}`);
+	          }
+	        }
+	      }
+	    });
+	  }
+
+	  /**
+	   * Apply any implied option values, if option is undefined or default value.
+	   *
+	   * @private
+	   */
+	  _parseOptionsImplied() {
+	    const dualHelper = new DualOptions(this.options);
+	    const hasCustomOptionValue = (optionKey) => {
+	      return (
+	        this.getOptionValue(optionKey) !== undefined &&
+	        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+	      );
+	    };
+	    this.options
+	      .filter(
+	        (option) =>
+	          option.implied !== undefined &&
+	          hasCustomOptionValue(option.attributeName()) &&
+	          dualHelper.valueFromOption(
+	            this.getOptionValue(option.attributeName()),
+	            option,
+	          ),
+	      )
+	      .forEach((option) => {
+	        Object.keys(option.implied)
+	          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+	          .forEach((impliedKey) => {
+	            this.setOptionValueWithSource(
+	              impliedKey,
+	              option.implied[impliedKey],
+	              'implied',
+	            );
+	          });
+	      });
+	  }
+
+	  /**
+	   * Argument `name` is missing.
+	   *
+	   * @param {string} name
+	   * @private
+	   */
+
+	  missingArgument(name) {
+	    const message = `error: missing required argument '${name}'`;
+	    this.error(message, { code: 'commander.missingArgument' });
+	  }
+
+	  /**
+	   * `Option` is missing an argument.
+	   *
+	   * @param {Option} option
+	   * @private
+	   */
+
+	  optionMissingArgument(option) {
+	    const message = `error: option '${option.flags}' argument missing`;
+	    this.error(message, { code: 'commander.optionMissingArgument' });
+	  }
+
+	  /**
+	   * `Option` does not have a value, and is a mandatory option.
+	   *
+	   * @param {Option} option
+	   * @private
+	   */
+
+	  missingMandatoryOptionValue(option) {
+	    const message = `error: required option '${option.flags}' not specified`;
+	    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+	  }
+
+	  /**
+	   * `Option` conflicts with another option.
+	   *
+	   * @param {Option} option
+	   * @param {Option} conflictingOption
+	   * @private
+	   */
+	  _conflictingOption(option, conflictingOption) {
+	    // The calling code does not know whether a negated option is the source of the
+	    // value, so do some work to take an educated guess.
+	    const findBestOptionFromValue = (option) => {
+	      const optionKey = option.attributeName();
+	      const optionValue = this.getOptionValue(optionKey);
+	      const negativeOption = this.options.find(
+	        (target) => target.negate && optionKey === target.attributeName(),
+	      );
+	      const positiveOption = this.options.find(
+	        (target) => !target.negate && optionKey === target.attributeName(),
+	      );
+	      if (
+	        negativeOption &&
+	        ((negativeOption.presetArg === undefined && optionValue === false) ||
+	          (negativeOption.presetArg !== undefined &&
+	            optionValue === negativeOption.presetArg))
+	      ) {
+	        return negativeOption;
+	      }
+	      return positiveOption || option;
+	    };
+
+	    const getErrorMessage = (option) => {
+	      const bestOption = findBestOptionFromValue(option);
+	      const optionKey = bestOption.attributeName();
+	      const source = this.getOptionValueSource(optionKey);
+	      if (source === 'env') {
+	        return `environment variable '${bestOption.envVar}'`;
+	      }
+	      return `option '${bestOption.flags}'`;
+	    };
+
+	    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+	    this.error(message, { code: 'commander.conflictingOption' });
+	  }
+
+	  /**
+	   * Unknown option `flag`.
+	   *
+	   * @param {string} flag
+	   * @private
+	   */
+
+	  unknownOption(flag) {
+	    if (this._allowUnknownOption) return;
+	    let suggestion = '';
+
+	    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+	      // Looping to pick up the global options too
+	      let candidateFlags = [];
+	      // eslint-disable-next-line @typescript-eslint/no-this-alias
+	      let command = this;
+	      do {
+	        const moreFlags = command
+	          .createHelp()
+	          .visibleOptions(command)
+	          .filter((option) => option.long)
+	          .map((option) => option.long);
+	        candidateFlags = candidateFlags.concat(moreFlags);
+	        command = command.parent;
+	      } while (command && !command._enablePositionalOptions);
+	      suggestion = suggestSimilar(flag, candidateFlags);
+	    }
+
+	    const message = `error: unknown option '${flag}'${suggestion}`;
+	    this.error(message, { code: 'commander.unknownOption' });
+	  }
+
+	  /**
+	   * Excess arguments, more than expected.
+	   *
+	   * @param {string[]} receivedArgs
+	   * @private
+	   */
+
+	  _excessArguments(receivedArgs) {
+	    if (this._allowExcessArguments) return;
+
+	    const expected = this.registeredArguments.length;
+	    const s = expected === 1 ? '' : 's';
+	    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+	    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+	    this.error(message, { code: 'commander.excessArguments' });
+	  }
+
+	  /**
+	   * Unknown command.
+	   *
+	   * @private
+	   */
+
+	  unknownCommand() {
+	    const unknownName = this.args[0];
+	    let suggestion = '';
+
+	    if (this._showSuggestionAfterError) {
+	      const candidateNames = [];
+	      this.createHelp()
+	        .visibleCommands(this)
+	        .forEach((command) => {
+	          candidateNames.push(command.name());
+	          // just visible alias
+	          if (command.alias()) candidateNames.push(command.alias());
+	        });
+	      suggestion = suggestSimilar(unknownName, candidateNames);
+	    }
+
+	    const message = `error: unknown command '${unknownName}'${suggestion}`;
+	    this.error(message, { code: 'commander.unknownCommand' });
+	  }
+
+	  /**
+	   * Get or set the program version.
+	   *
+	   * This method auto-registers the "-V, --version" option which will print the version number.
+	   *
+	   * You can optionally supply the flags and description to override the defaults.
+	   *
+	   * @param {string} [str]
+	   * @param {string} [flags]
+	   * @param {string} [description]
+	   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+	   */
+
+	  version(str, flags, description) {
+	    if (str === undefined) return this._version;
+	    this._version = str;
+	    flags = flags || '-V, --version';
+	    description = description || 'output the version number';
+	    const versionOption = this.createOption(flags, description);
+	    this._versionOptionName = versionOption.attributeName();
+	    this._registerOption(versionOption);
+
+	    this.on('option:' + versionOption.name(), () => {
+	      this._outputConfiguration.writeOut(`${str}\n`);
+	      this._exit(0, 'commander.version', str);
+	    });
+	    return this;
+	  }
+
+	  /**
+	   * Set the description.
+	   *
+	   * @param {string} [str]
+	   * @param {object} [argsDescription]
+	   * @return {(string|Command)}
+	   */
+	  description(str, argsDescription) {
+	    if (str === undefined && argsDescription === undefined)
+	      return this._description;
+	    this._description = str;
+	    if (argsDescription) {
+	      this._argsDescription = argsDescription;
+	    }
+	    return this;
+	  }
+
+	  /**
+	   * Set the summary. Used when listed as subcommand of parent.
+	   *
+	   * @param {string} [str]
+	   * @return {(string|Command)}
+	   */
+	  summary(str) {
+	    if (str === undefined) return this._summary;
+	    this._summary = str;
+	    return this;
+	  }
+
+	  /**
+	   * Set an alias for the command.
+	   *
+	   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+	   *
+	   * @param {string} [alias]
+	   * @return {(string|Command)}
+	   */
+
+	  alias(alias) {
+	    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+	    /** @type {Command} */
+	    // eslint-disable-next-line @typescript-eslint/no-this-alias
+	    let command = this;
+	    if (
+	      this.commands.length !== 0 &&
+	      this.commands[this.commands.length - 1]._executableHandler
+	    ) {
+	      // assume adding alias for last added executable subcommand, rather than this
+	      command = this.commands[this.commands.length - 1];
+	    }
+
+	    if (alias === command._name)
+	      throw new Error("Command alias can't be the same as its name");
+	    const matchingCommand = this.parent?._findCommand(alias);
+	    if (matchingCommand) {
+	      // c.f. _registerCommand
+	      const existingCmd = [matchingCommand.name()]
+	        .concat(matchingCommand.aliases())
+	        .join('|');
+	      throw new Error(
+	        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+	      );
+	    }
+
+	    command._aliases.push(alias);
+	    return this;
+	  }
+
+	  /**
+	   * Set aliases for the command.
+	   *
+	   * Only the first alias is shown in the auto-generated help.
+	   *
+	   * @param {string[]} [aliases]
+	   * @return {(string[]|Command)}
+	   */
+
+	  aliases(aliases) {
+	    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+	    if (aliases === undefined) return this._aliases;
+
+	    aliases.forEach((alias) => this.alias(alias));
+	    return this;
+	  }
+
+	  /**
+	   * Set / get the command usage `str`.
+	   *
+	   * @param {string} [str]
+	   * @return {(string|Command)}
+	   */
+
+	  usage(str) {
+	    if (str === undefined) {
+	      if (this._usage) return this._usage;
+
+	      const args = this.registeredArguments.map((arg) => {
+	        return humanReadableArgName(arg);
+	      });
+	      return []
+	        .concat(
+	          this.options.length || this._helpOption !== null ? '[options]' : [],
+	          this.commands.length ? '[command]' : [],
+	          this.registeredArguments.length ? args : [],
+	        )
+	        .join(' ');
+	    }
+
+	    this._usage = str;
+	    return this;
+	  }
+
+	  /**
+	   * Get or set the name of the command.
+	   *
+	   * @param {string} [str]
+	   * @return {(string|Command)}
+	   */
+
+	  name(str) {
+	    if (str === undefined) return this._name;
+	    this._name = str;
+	    return this;
+	  }
+
+	  /**
+	   * Set/get the help group heading for this subcommand in parent command's help.
+	   *
+	   * @param {string} [heading]
+	   * @return {Command | string}
+	   */
+
+	  helpGroup(heading) {
+	    if (heading === undefined) return this._helpGroupHeading ?? '';
+	    this._helpGroupHeading = heading;
+	    return this;
+	  }
+
+	  /**
+	   * Set/get the default help group heading for subcommands added to this command.
+	   * (This does not override a group set directly on the subcommand using .helpGroup().)
+	   *
+	   * @example
+	   * program.commandsGroup('Development Commands:);
+	   * program.command('watch')...
+	   * program.command('lint')...
+	   * ...
+	   *
+	   * @param {string} [heading]
+	   * @returns {Command | string}
+	   */
+	  commandsGroup(heading) {
+	    if (heading === undefined) return this._defaultCommandGroup ?? '';
+	    this._defaultCommandGroup = heading;
+	    return this;
+	  }
+
+	  /**
+	   * Set/get the default help group heading for options added to this command.
+	   * (This does not override a group set directly on the option using .helpGroup().)
+	   *
+	   * @example
+	   * program
+	   *   .optionsGroup('Development Options:')
+	   *   .option('-d, --debug', 'output extra debugging')
+	   *   .option('-p, --profile', 'output profiling information')
+	   *
+	   * @param {string} [heading]
+	   * @returns {Command | string}
+	   */
+	  optionsGroup(heading) {
+	    if (heading === undefined) return this._defaultOptionGroup ?? '';
+	    this._defaultOptionGroup = heading;
+	    return this;
+	  }
+
+	  /**
+	   * @param {Option} option
+	   * @private
+	   */
+	  _initOptionGroup(option) {
+	    if (this._defaultOptionGroup && !option.helpGroupHeading)
+	      option.helpGroup(this._defaultOptionGroup);
+	  }
+
+	  /**
+	   * @param {Command} cmd
+	   * @private
+	   */
+	  _initCommandGroup(cmd) {
+	    if (this._defaultCommandGroup && !cmd.helpGroup())
+	      cmd.helpGroup(this._defaultCommandGroup);
+	  }
+
+	  /**
+	   * Set the name of the command from script filename, such as process.argv[1],
+	   * or require.main.filename, or __filename.
+	   *
+	   * (Used internally and public although not documented in README.)
+	   *
+	   * @example
+	   * program.nameFromFilename(require.main.filename);
+	   *
+	   * @param {string} filename
+	   * @return {Command}
+	   */
+
+	  nameFromFilename(filename) {
+	    this._name = path$1.basename(filename, path$1.extname(filename));
+
+	    return this;
+	  }
+
+	  /**
+	   * Get or set the directory for searching for executable subcommands of this command.
+	   *
+	   * @example
+	   * program.executableDir(__dirname);
+	   * // or
+	   * program.executableDir('subcommands');
+	   *
+	   * @param {string} [path]
+	   * @return {(string|null|Command)}
+	   */
+
+	  executableDir(path) {
+	    if (path === undefined) return this._executableDir;
+	    this._executableDir = path;
+	    return this;
+	  }
+
+	  /**
+	   * Return program help documentation.
+	   *
+	   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+	   * @return {string}
+	   */
+
+	  helpInformation(contextOptions) {
+	    const helper = this.createHelp();
+	    const context = this._getOutputContext(contextOptions);
+	    helper.prepareContext({
+	      error: context.error,
+	      helpWidth: context.helpWidth,
+	      outputHasColors: context.hasColors,
+	    });
+	    const text = helper.formatHelp(this, helper);
+	    if (context.hasColors) return text;
+	    return this._outputConfiguration.stripColor(text);
+	  }
+
+	  /**
+	   * @typedef HelpContext
+	   * @type {object}
+	   * @property {boolean} error
+	   * @property {number} helpWidth
+	   * @property {boolean} hasColors
+	   * @property {function} write - includes stripColor if needed
+	   *
+	   * @returns {HelpContext}
+	   * @private
+	   */
+
+	  _getOutputContext(contextOptions) {
+	    contextOptions = contextOptions || {};
+	    const error = !!contextOptions.error;
+	    let baseWrite;
+	    let hasColors;
+	    let helpWidth;
+	    if (error) {
+	      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+	      hasColors = this._outputConfiguration.getErrHasColors();
+	      helpWidth = this._outputConfiguration.getErrHelpWidth();
+	    } else {
+	      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+	      hasColors = this._outputConfiguration.getOutHasColors();
+	      helpWidth = this._outputConfiguration.getOutHelpWidth();
+	    }
+	    const write = (str) => {
+	      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+	      return baseWrite(str);
+	    };
+	    return { error, write, hasColors, helpWidth };
+	  }
+
+	  /**
+	   * Output help information for this command.
+	   *
+	   * Outputs built-in help, and custom text added using `.addHelpText()`.
+	   *
+	   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+	   */
+
+	  outputHelp(contextOptions) {
+	    let deprecatedCallback;
+	    if (typeof contextOptions === 'function') {
+	      deprecatedCallback = contextOptions;
+	      contextOptions = undefined;
+	    }
+
+	    const outputContext = this._getOutputContext(contextOptions);
+	    /** @type {HelpTextEventContext} */
+	    const eventContext = {
+	      error: outputContext.error,
+	      write: outputContext.write,
+	      command: this,
+	    };
+
+	    this._getCommandAndAncestors()
+	      .reverse()
+	      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+	    this.emit('beforeHelp', eventContext);
+
+	    let helpInformation = this.helpInformation({ error: outputContext.error });
+	    if (deprecatedCallback) {
+	      helpInformation = deprecatedCallback(helpInformation);
+	      if (
+	        typeof helpInformation !== 'string' &&
+	        !Buffer.isBuffer(helpInformation)
+	      ) {
+	        throw new Error('outputHelp callback must return a string or a Buffer');
+	      }
+	    }
+	    outputContext.write(helpInformation);
+
+	    if (this._getHelpOption()?.long) {
+	      this.emit(this._getHelpOption().long); // deprecated
+	    }
+	    this.emit('afterHelp', eventContext);
+	    this._getCommandAndAncestors().forEach((command) =>
+	      command.emit('afterAllHelp', eventContext),
+	    );
+	  }
+
+	  /**
+	   * You can pass in flags and a description to customise the built-in help option.
+	   * Pass in false to disable the built-in help option.
+	   *
+	   * @example
+	   * program.helpOption('-?, --help' 'show help'); // customise
+	   * program.helpOption(false); // disable
+	   *
+	   * @param {(string | boolean)} flags
+	   * @param {string} [description]
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  helpOption(flags, description) {
+	    // Support enabling/disabling built-in help option.
+	    if (typeof flags === 'boolean') {
+	      if (flags) {
+	        if (this._helpOption === null) this._helpOption = undefined; // reenable
+	        if (this._defaultOptionGroup) {
+	          // make the option to store the group
+	          this._initOptionGroup(this._getHelpOption());
+	        }
+	      } else {
+	        this._helpOption = null; // disable
+	      }
+	      return this;
+	    }
+
+	    // Customise flags and description.
+	    this._helpOption = this.createOption(
+	      flags ?? '-h, --help',
+	      description ?? 'display help for command',
+	    );
+	    // init group unless lazy create
+	    if (flags || description) this._initOptionGroup(this._helpOption);
+
+	    return this;
+	  }
+
+	  /**
+	   * Lazy create help option.
+	   * Returns null if has been disabled with .helpOption(false).
+	   *
+	   * @returns {(Option | null)} the help option
+	   * @package
+	   */
+	  _getHelpOption() {
+	    // Lazy create help option on demand.
+	    if (this._helpOption === undefined) {
+	      this.helpOption(undefined, undefined);
+	    }
+	    return this._helpOption;
+	  }
+
+	  /**
+	   * Supply your own option to use for the built-in help option.
+	   * This is an alternative to using helpOption() to customise the flags and description etc.
+	   *
+	   * @param {Option} option
+	   * @return {Command} `this` command for chaining
+	   */
+	  addHelpOption(option) {
+	    this._helpOption = option;
+	    this._initOptionGroup(option);
+	    return this;
+	  }
+
+	  /**
+	   * Output help information and exit.
+	   *
+	   * Outputs built-in help, and custom text added using `.addHelpText()`.
+	   *
+	   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+	   */
+
+	  help(contextOptions) {
+	    this.outputHelp(contextOptions);
+	    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+	    if (
+	      exitCode === 0 &&
+	      contextOptions &&
+	      typeof contextOptions !== 'function' &&
+	      contextOptions.error
+	    ) {
+	      exitCode = 1;
+	    }
+	    // message: do not have all displayed text available so only passing placeholder.
+	    this._exit(exitCode, 'commander.help', '(outputHelp)');
+	  }
+
+	  /**
+	   * // Do a little typing to coordinate emit and listener for the help text events.
+	   * @typedef HelpTextEventContext
+	   * @type {object}
+	   * @property {boolean} error
+	   * @property {Command} command
+	   * @property {function} write
+	   */
+
+	  /**
+	   * Add additional text to be displayed with the built-in help.
+	   *
+	   * Position is 'before' or 'after' to affect just this command,
+	   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+	   *
+	   * @param {string} position - before or after built-in help
+	   * @param {(string | Function)} text - string to add, or a function returning a string
+	   * @return {Command} `this` command for chaining
+	   */
+
+	  addHelpText(position, text) {
+	    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+	    if (!allowedValues.includes(position)) {
+	      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+	    }
+
+	    const helpEvent = `${position}Help`;
+	    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+	      let helpStr;
+	      if (typeof text === 'function') {
+	        helpStr = text({ error: context.error, command: context.command });
+	      } else {
+	        helpStr = text;
+	      }
+	      // Ignore falsy value when nothing to output.
+	      if (helpStr) {
+	        context.write(`${helpStr}\n`);
+	      }
+	    });
+	    return this;
+	  }
+
+	  /**
+	   * Output help information if help flags specified
+	   *
+	   * @param {Array} args - array of options to search for help flags
+	   * @private
+	   */
+
+	  _outputHelpIfRequested(args) {
+	    const helpOption = this._getHelpOption();
+	    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+	    if (helpRequested) {
+	      this.outputHelp();
+	      // (Do not have all displayed text available so only passing placeholder.)
+	      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+	    }
+	  }
+	}
+
+	/**
+	 * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+	 *
+	 * @param {string[]} args - array of arguments from node.execArgv
+	 * @returns {string[]}
+	 * @private
+	 */
+
+	function incrementNodeInspectorPort(args) {
+	  // Testing for these options:
+	  //  --inspect[=[host:]port]
+	  //  --inspect-brk[=[host:]port]
+	  //  --inspect-port=[host:]port
+	  return args.map((arg) => {
+	    if (!arg.startsWith('--inspect')) {
+	      return arg;
+	    }
+	    let debugOption;
+	    let debugHost = '127.0.0.1';
+	    let debugPort = '9229';
+	    let match;
+	    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+	      // e.g. --inspect
+	      debugOption = match[1];
+	    } else if (
+	      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+	    ) {
+	      debugOption = match[1];
+	      if (/^\d+$/.test(match[3])) {
+	        // e.g. --inspect=1234
+	        debugPort = match[3];
+	      } else {
+	        // e.g. --inspect=localhost
+	        debugHost = match[3];
+	      }
+	    } else if (
+	      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+	    ) {
+	      // e.g. --inspect=localhost:1234
+	      debugOption = match[1];
+	      debugHost = match[3];
+	      debugPort = match[4];
+	    }
+
+	    if (debugOption && debugPort !== '0') {
+	      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+	    }
+	    return arg;
+	  });
+	}
+
+	/**
+	 * @returns {boolean | undefined}
+	 * @package
+	 */
+	function useColor() {
+	  // Test for common conventions.
+	  // NB: the observed behaviour is in combination with how author adds color! For example:
+	  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+	  //   - we do test NO_COLOR, but Chalk does not
+	  //
+	  // References:
+	  // https://no-color.org
+	  // https://bixense.com/clicolors/
+	  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+	  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+	  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+	  if (
+	    process.env.NO_COLOR ||
+	    process.env.FORCE_COLOR === '0' ||
+	    process.env.FORCE_COLOR === 'false'
+	  )
+	    return false;
+	  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+	    return true;
+	  return undefined;
+	}
+
+	command.Command = Command;
+	command.useColor = useColor; // exporting for tests
+	return command;
+}
+
+var hasRequiredCommander;
+
+function requireCommander () {
+	if (hasRequiredCommander) return commander$1;
+	hasRequiredCommander = 1;
+	const { Argument } = requireArgument();
+	const { Command } = requireCommand();
+	const { CommanderError, InvalidArgumentError } = requireError();
+	const { Help } = requireHelp();
+	const { Option } = requireOption();
+
+	commander$1.program = new Command();
+
+	commander$1.createCommand = (name) => new Command(name);
+	commander$1.createOption = (flags, description) => new Option(flags, description);
+	commander$1.createArgument = (name, description) => new Argument(name, description);
+
+	/**
+	 * Expose classes
+	 */
+
+	commander$1.Command = Command;
+	commander$1.Option = Option;
+	commander$1.Argument = Argument;
+	commander$1.Help = Help;
+
+	commander$1.CommanderError = CommanderError;
+	commander$1.InvalidArgumentError = InvalidArgumentError;
+	commander$1.InvalidOptionArgumentError = InvalidArgumentError; // Deprecated
+	return commander$1;
+}
+
+var commanderExports = requireCommander();
+const commander = /*@__PURE__*/getDefaultExportFromCjs(commanderExports);
+
+// wrapper to provide named exports for ESM.
+const {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError, // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help,
+} = commander;
+
+var picocolors$1 = {exports: {}};
+
+var hasRequiredPicocolors;
+
+function requirePicocolors () {
+	if (hasRequiredPicocolors) return picocolors$1.exports;
+	hasRequiredPicocolors = 1;
+	let p = process || {}, argv = p.argv || [], env = p.env || {};
+	let isColorSupported =
+		!(!!env.NO_COLOR || argv.includes("--no-color")) &&
+		(!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || ((p.stdout || {}).isTTY && env.TERM !== "dumb") || !!env.CI);
+
+	let formatter = (open, close, replace = open) =>
+		input => {
+			let string = "" + input, index = string.indexOf(close, open.length);
+			return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close
+		};
+
+	let replaceClose = (string, close, replace, index) => {
+		let result = "", cursor = 0;
+		do {
+			result += string.substring(cursor, index) + replace;
+			cursor = index + close.length;
+			index = string.indexOf(close, cursor);
+		} while (~index)
+		return result + string.substring(cursor)
+	};
+
+	let createColors = (enabled = isColorSupported) => {
+		let f = enabled ? formatter : () => String;
+		return {
+			isColorSupported: enabled,
+			reset: f("\x1b[0m", "\x1b[0m"),
+			bold: f("\x1b[1m", "\x1b[22m", "\x1b[22m\x1b[1m"),
+			dim: f("\x1b[2m", "\x1b[22m", "\x1b[22m\x1b[2m"),
+			italic: f("\x1b[3m", "\x1b[23m"),
+			underline: f("\x1b[4m", "\x1b[24m"),
+			inverse: f("\x1b[7m", "\x1b[27m"),
+			hidden: f("\x1b[8m", "\x1b[28m"),
+			strikethrough: f("\x1b[9m", "\x1b[29m"),
+
+			black: f("\x1b[30m", "\x1b[39m"),
+			red: f("\x1b[31m", "\x1b[39m"),
+			green: f("\x1b[32m", "\x1b[39m"),
+			yellow: f("\x1b[33m", "\x1b[39m"),
+			blue: f("\x1b[34m", "\x1b[39m"),
+			magenta: f("\x1b[35m", "\x1b[39m"),
+			cyan: f("\x1b[36m", "\x1b[39m"),
+			white: f("\x1b[37m", "\x1b[39m"),
+			gray: f("\x1b[90m", "\x1b[39m"),
+
+			bgBlack: f("\x1b[40m", "\x1b[49m"),
+			bgRed: f("\x1b[41m", "\x1b[49m"),
+			bgGreen: f("\x1b[42m", "\x1b[49m"),
+			bgYellow: f("\x1b[43m", "\x1b[49m"),
+			bgBlue: f("\x1b[44m", "\x1b[49m"),
+			bgMagenta: f("\x1b[45m", "\x1b[49m"),
+			bgCyan: f("\x1b[46m", "\x1b[49m"),
+			bgWhite: f("\x1b[47m", "\x1b[49m"),
+
+			blackBright: f("\x1b[90m", "\x1b[39m"),
+			redBright: f("\x1b[91m", "\x1b[39m"),
+			greenBright: f("\x1b[92m", "\x1b[39m"),
+			yellowBright: f("\x1b[93m", "\x1b[39m"),
+			blueBright: f("\x1b[94m", "\x1b[39m"),
+			magentaBright: f("\x1b[95m", "\x1b[39m"),
+			cyanBright: f("\x1b[96m", "\x1b[39m"),
+			whiteBright: f("\x1b[97m", "\x1b[39m"),
+
+			bgBlackBright: f("\x1b[100m", "\x1b[49m"),
+			bgRedBright: f("\x1b[101m", "\x1b[49m"),
+			bgGreenBright: f("\x1b[102m", "\x1b[49m"),
+			bgYellowBright: f("\x1b[103m", "\x1b[49m"),
+			bgBlueBright: f("\x1b[104m", "\x1b[49m"),
+			bgMagentaBright: f("\x1b[105m", "\x1b[49m"),
+			bgCyanBright: f("\x1b[106m", "\x1b[49m"),
+			bgWhiteBright: f("\x1b[107m", "\x1b[49m"),
+		}
+	};
+
+	picocolors$1.exports = createColors();
+	picocolors$1.exports.createColors = createColors;
+	return picocolors$1.exports;
+}
+
+var picocolorsExports = /*@__PURE__*/ requirePicocolors();
+const picocolors = /*@__PURE__*/getDefaultExportFromCjs(picocolorsExports);
+
+const DEFAULT_CONFIG = {
+  postgresVersion: 15,
+  assumeTransaction: "multi-statement",
+  assumeLockTimeout: false,
+  requireSuppressionReason: true,
+  rules: {},
+  plugins: {},
+  ignore: [],
+  down: "warning"
+};
+
+const SERIAL_TYPES = {
+  serial: "int4",
+  serial4: "int4",
+  bigserial: "int8",
+  serial8: "int8",
+  smallserial: "int2",
+  serial2: "int2"
+};
+class DatabaseModel {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  tableMap = /* @__PURE__ */ new Map();
+  indexMap = /* @__PURE__ */ new Map();
+  enumMap = /* @__PURE__ */ new Map();
+  table(name) {
+    const own = this.tableMap.get(name);
+    if (own !== void 0) return own ?? void 0;
+    return this.parent?.table(name);
+  }
+  index(name) {
+    const own = this.indexMap.get(name);
+    if (own !== void 0) return own ?? void 0;
+    return this.parent?.index(name);
+  }
+  enumType(name) {
+    const own = this.enumMap.get(name);
+    if (own !== void 0) return own ?? void 0;
+    return this.parent?.enumType(name);
+  }
+  tables() {
+    const result = /* @__PURE__ */ new Map();
+    for (const t of this.parent?.tables() ?? []) result.set(t.name, t);
+    for (const [name, t] of this.tableMap) {
+      if (t) result.set(name, t);
+      else result.delete(name);
+    }
+    return [...result.values()];
+  }
+  /** A frozen copy of this overlay's changes on the same parent. */
+  snapshot() {
+    const copy = new DatabaseModel(this.parent);
+    for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
+    for (const [k, v] of this.indexMap) copy.indexMap.set(k, v);
+    for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
+    return copy;
+  }
+  apply(op, ctx) {
+    if (op.direction !== "up") return;
+    const origin = { createdIn: ctx.migration, createdInChangeSet: ctx.inChangeSet };
+    switch (op.kind) {
+      case "create-table":
+        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf);
+      case "drop-table":
+        return this.dropTable(op.table);
+      case "rename-table":
+        return this.renameTable(op.table, op.newName);
+      case "add-column":
+        return this.addColumn(op.table, op.column, op.ifNotExists);
+      case "drop-column":
+        return this.updateTable(op.table, (t) => {
+          t.columns.delete(op.column);
+          for (const [name, c] of t.constraints) if (c.columns.includes(op.column)) t.constraints.delete(name);
+          this.dropIndexesWhere((i) => i.table === op.table && i.columns.includes(op.column));
+        });
+      case "rename-column":
+        return this.updateTable(op.table, (t) => {
+          const col = t.columns.get(op.column);
+          t.columns.delete(op.column);
+          t.columns.set(op.newName, { ...col ?? unknownColumn(op.newName), name: op.newName });
+          for (const [name, c] of t.constraints) {
+            if (c.columns.includes(op.column) || c.notNullColumn === op.column) {
+              t.constraints.set(name, {
+                ...c,
+                columns: c.columns.map((x) => x === op.column ? op.newName : x),
+                ...c.notNullColumn === op.column ? { notNullColumn: op.newName } : {}
+              });
+            }
+          }
+        });
+      case "alter-column-type":
+        return this.updateColumn(op.table, op.column, (c) => ({ ...c, ...columnType(op.type) }));
+      case "set-not-null":
+        return this.updateColumn(op.table, op.column, (c) => ({ ...c, notNull: true }));
+      case "drop-not-null":
+        return this.updateColumn(op.table, op.column, (c) => ({ ...c, notNull: false }));
+      case "set-default":
+        return this.updateColumn(op.table, op.column, (c) => ({ ...c, default: op.default }));
+      case "drop-default":
+        return this.updateColumn(op.table, op.column, (c) => {
+          const { default: _dropped, ...rest } = c;
+          return rest;
+        });
+      case "add-constraint":
+        return this.addConstraint(op.table, op.constraint, origin);
+      case "drop-constraint":
+        return this.updateTable(op.table, (t) => {
+          t.constraints.delete(op.name);
+          this.dropIndexesWhere((i) => i.name === op.name);
+        });
+      case "validate-constraint":
+        return this.updateTable(op.table, (t) => {
+          const c = t.constraints.get(op.name);
+          if (c) t.constraints.set(op.name, { ...c, validated: true });
+          if (c?.type === "not-null" && c.columns[0]) setNotNull(t, c.columns[0]);
+        });
+      case "rename-constraint":
+        return this.updateTable(op.table, (t) => {
+          const c = t.constraints.get(op.name);
+          if (!c) return;
+          t.constraints.delete(op.name);
+          t.constraints.set(op.newName, { ...c, name: op.newName });
+        });
+      case "create-index":
+        if (op.ifNotExists && this.index(op.name)) return;
+        this.indexMap.set(op.name, { name: op.name, table: op.table, unique: op.unique, columns: op.columns, origin });
+        return;
+      case "drop-index":
+        this.indexMap.set(op.index, null);
+        return;
+      case "rename-index": {
+        const idx = this.index(op.index);
+        this.indexMap.set(op.index, null);
+        if (idx) this.indexMap.set(op.newName, { ...idx, name: op.newName });
+        return;
+      }
+      case "create-enum":
+        this.enumMap.set(op.type, { name: op.type, values: [...op.values], origin });
+        return;
+      case "add-enum-value": {
+        const e = this.enumType(op.type) ?? { name: op.type, values: [], origin: { createdInChangeSet: false } };
+        if (!e.values.includes(op.value)) this.enumMap.set(op.type, { ...e, values: [...e.values, op.value] });
+        return;
+      }
+      case "rename-enum-value": {
+        const e = this.enumType(op.type);
+        if (e) this.enumMap.set(op.type, { ...e, values: e.values.map((v) => v === op.value ? op.newValue : v) });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  createTable(name, columns, constraints, ifNotExists, origin, partitionOf) {
+    if (ifNotExists && this.table(name)) return;
+    const table = { name, columns: /* @__PURE__ */ new Map(), constraints: /* @__PURE__ */ new Map(), origin };
+    const parent = partitionOf ? this.table(partitionOf) : void 0;
+    if (parent) for (const [k, v] of parent.columns) table.columns.set(k, v);
+    for (const spec of columns) addColumnTo(table, spec, (c) => this.noteConstraintIndex(name, c, origin));
+    for (const c of constraints) {
+      table.constraints.set(c.name, constraintState(c, true));
+      if (c.type === "primary-key" || c.type === "not-null") for (const col of c.columns) setNotNull(table, col);
+      this.noteConstraintIndex(name, c, origin);
+    }
+    this.tableMap.set(name, freeze(table));
+  }
+  dropTable(name) {
+    this.tableMap.set(name, null);
+    this.dropIndexesWhere((i) => i.table === name);
+  }
+  renameTable(from, to) {
+    const t = this.table(from);
+    this.tableMap.set(from, null);
+    this.tableMap.set(to, { ...t ?? placeholderTable(to), name: to });
+    for (const idx of this.allIndexes()) {
+      if (idx.table === from) this.indexMap.set(idx.name, { ...idx, table: to });
+    }
+  }
+  addColumn(tableName, spec, ifNotExists) {
+    if (ifNotExists && this.table(tableName)?.columns.has(spec.name)) return;
+    this.updateTable(tableName, (t) => {
+      const origin = t.origin;
+      addColumnTo(t, spec, (c) => this.noteConstraintIndex(tableName, c, origin));
+    });
+  }
+  addConstraint(tableName, c, origin) {
+    this.updateTable(tableName, (t) => {
+      t.constraints.set(c.name, constraintState(c, !c.notValid));
+      if ((c.type === "primary-key" || c.type === "not-null") && !c.notValid) {
+        for (const col of c.columns) setNotNull(t, col);
+      }
+      if (c.usingIndex) this.indexMap.set(c.usingIndex, null);
+      this.noteConstraintIndex(tableName, c, origin);
+    });
+  }
+  /** Unique and primary-key constraints own an index of the same name. */
+  noteConstraintIndex(table, c, origin) {
+    if (c.type !== "unique" && c.type !== "primary-key") return;
+    this.indexMap.set(c.name, { name: c.name, table, unique: true, columns: c.columns, origin });
+  }
+  updateTable(name, change) {
+    const current = this.table(name) ?? placeholderTable(name);
+    const copy = {
+      name: current.name,
+      columns: new Map(current.columns),
+      constraints: new Map(current.constraints),
+      origin: current.origin
+    };
+    change(copy);
+    this.tableMap.set(name, freeze(copy));
+  }
+  updateColumn(table, column, change) {
+    this.updateTable(table, (t) => {
+      t.columns.set(column, change(t.columns.get(column) ?? unknownColumn(column)));
+    });
+  }
+  allIndexes() {
+    const result = /* @__PURE__ */ new Map();
+    const parentIndexes = this.parent instanceof DatabaseModel ? this.parent.allIndexes() : [];
+    for (const i of parentIndexes) result.set(i.name, i);
+    for (const [name, i] of this.indexMap) {
+      if (i) result.set(name, i);
+      else result.delete(name);
+    }
+    return [...result.values()];
+  }
+  dropIndexesWhere(test) {
+    for (const idx of this.allIndexes()) if (test(idx)) this.indexMap.set(idx.name, null);
+  }
+}
+function freeze(t) {
+  return t;
+}
+function placeholderTable(name) {
+  return { name, columns: /* @__PURE__ */ new Map(), constraints: /* @__PURE__ */ new Map(), origin: { createdInChangeSet: false } };
+}
+function unknownColumn(name) {
+  return { name, notNull: false, serial: false, generated: false };
+}
+function columnType(type) {
+  const serialBase = SERIAL_TYPES[type.name];
+  if (!serialBase) return { type, serial: false };
+  return { type: { ...type, name: serialBase, display: serialBase }, serial: true };
+}
+function addColumnTo(table, spec, onConstraint) {
+  const typeInfo = spec.type ? columnType(spec.type) : { serial: false };
+  const column = {
+    name: spec.name,
+    notNull: spec.notNull || spec.primaryKey,
+    serial: typeInfo.serial,
+    generated: spec.generated !== void 0,
+    ...typeInfo.type ? { type: typeInfo.type } : {},
+    ...spec.default ? { default: spec.default } : {},
+    ...spec.identity ? { identity: spec.identity } : {}
+  };
+  table.columns.set(spec.name, column);
+  for (const c of inlineConstraints(table.name, spec)) {
+    table.constraints.set(c.name, constraintState(c, true));
+    onConstraint(c);
+  }
+}
+function inlineConstraints(table, spec) {
+  const result = [...spec.checks];
+  const base = { columns: [spec.name], notValid: false, generatedName: true };
+  if (spec.primaryKey) result.push({ ...base, name: defaultConstraintName(table, [], "pkey"), type: "primary-key" });
+  if (spec.unique) result.push({ ...base, name: defaultConstraintName(table, [spec.name], "key"), type: "unique" });
+  if (spec.references) {
+    result.push({
+      ...base,
+      name: defaultConstraintName(table, [spec.name], "fkey"),
+      type: "foreign-key",
+      references: spec.references
+    });
+  }
+  return result;
+}
+function constraintState(c, validated) {
+  return {
+    name: c.name,
+    type: c.type,
+    columns: c.columns,
+    validated,
+    ...c.notNullColumn ? { notNullColumn: c.notNullColumn } : {},
+    ...c.references ? { references: c.references } : {}
+  };
+}
+function setNotNull(table, column) {
+  const col = table.columns.get(column) ?? unknownColumn(column);
+  table.columns.set(column, { ...col, notNull: true });
+}
+function defaultConstraintName(table, columns, suffix) {
+  const bareTable = table.includes(".") ? table.slice(table.indexOf(".") + 1) : table;
+  const parts = [bareTable, ...columns].join("_");
+  const max = 63 - suffix.length - 1;
+  return `${parts.length > max ? parts.slice(0, max) : parts}_${suffix}`;
+}
+
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function compareFindings(a, b) {
+  return a.file.localeCompare(b.file) || (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1) || a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.ruleId.localeCompare(b.ruleId);
+}
+
+function runRules(sets, options) {
+  const findings = [];
+  for (const set of sets) {
+    const db = new DatabaseModel();
+    for (const migration of set.migrations) {
+      const inChangeSet = set.changeSet.has(migration.path);
+      if (inChangeSet) findings.push(...checkMigration(migration, db, options));
+      const newToProduction = set.together && inChangeSet;
+      for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+    }
+  }
+  return finalize(findings);
+}
+function checkMigration(migration, database, options) {
+  const timeline = new Timeline(migration.operations, database, migration.path);
+  const raw = [];
+  for (const configured of options.rules) {
+    const { rule } = configured;
+    if (!rule.check) continue;
+    const ctx = {
+      migration,
+      statements: migration.statements,
+      operations: migration.operations,
+      database,
+      ...options.schema ? { schema: options.schema } : {},
+      ...options.baseSchema ? { baseSchema: options.baseSchema } : {},
+      options: { ...rule.defaultOptions, ...configured.options },
+      postgresVersion: options.postgresVersion,
+      stateBefore: (op) => timeline.before(op),
+      isNewTable: (table, at) => timeline.before(at).table(table)?.origin.createdInChangeSet === true,
+      locksOf: (op) => locksOf(op, timeline.before(op)),
+      report: (d) => raw.push(toRawFinding(configured, d))
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      throw new RuleCrash(configured.id, migration.path, error);
+    }
+  }
+  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  for (const configured of options.rules) {
+    if (!configured.rule.checkSuppressions) continue;
+    configured.rule.checkSuppressions({
+      migration,
+      outcomes,
+      knownRuleIds: options.knownRuleIds,
+      enabledRuleIds: new Set(options.rules.map((r) => r.id)),
+      options: { ...configured.rule.defaultOptions, ...configured.options },
+      report: (d) => raw.push(toRawFinding(configured, d))
+    });
+  }
+  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration, options));
+}
+function applySuppressions(raw, suppressions) {
+  const covered = /* @__PURE__ */ new Set();
+  const outcomes = suppressions.map((s) => ({ suppression: s, suppressed: new Map(s.ruleIds.map((id) => [id, 0])) }));
+  for (const finding of raw) {
+    for (const outcome of outcomes) {
+      const s = outcome.suppression;
+      if (!s.ruleIds.includes(finding.ruleId)) continue;
+      if (s.scope === "statement" && !finding.anchors.includes(s.targetLine)) continue;
+      outcome.suppressed.set(finding.ruleId, (outcome.suppressed.get(finding.ruleId) ?? 0) + 1);
+      covered.add(finding);
+    }
+  }
+  return { outcomes, covered };
+}
+function toRawFinding(configured, d) {
+  const { span, direction, anchors, source } = describeTarget(d.at);
+  return {
+    ruleId: configured.id,
+    severity: d.severity ?? configured.severity,
+    message: d.message,
+    span,
+    direction,
+    anchors,
+    ...source !== void 0 ? { source } : {}
+  };
+}
+function describeTarget(at) {
+  if ("kind" in at && "span" in at) {
+    const op = at;
+    const statement = op.statement;
+    const anchors = [op.span.line];
+    if (statement) anchors.push(statement.line);
+    if (statement?.callSpan) anchors.push(statement.callSpan.line);
+    const source = statement?.sql ?? op.call;
+    return { span: op.span, direction: op.direction, anchors, ...source !== void 0 ? { source } : {} };
+  }
+  if ("sql" in at) {
+    const statement = at;
+    const anchors = [statement.line];
+    if (statement.callSpan) anchors.push(statement.callSpan.line);
+    const span2 = { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn };
+    return { span: span2, direction: statement.direction, anchors, source: statement.sql };
+  }
+  const span = at;
+  return {
+    span: { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    direction: "up",
+    anchors: [span.line]
+  };
+}
+function toFinding(raw, migration, options) {
+  let severity = raw.severity;
+  if (raw.direction === "down") {
+    const mode = options.downSeverity ?? "warning";
+    if (mode === "off") return [];
+    if (mode === "warning" && severity === "error") severity = "warning";
+  }
+  const docsUrl = options.docsUrl?.(raw.ruleId);
+  return [
+    {
+      ruleId: raw.ruleId,
+      severity,
+      message: raw.message,
+      file: migration.path,
+      ...raw.span,
+      direction: raw.direction,
+      ...docsUrl ? { docsUrl } : {},
+      fingerprint: "",
+      ...raw.source !== void 0 ? { source: raw.source } : {}
+    }
+  ];
+}
+function finalize(findings) {
+  findings.sort(compareFindings);
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const basis = `${f.ruleId}\0${f.file}\0${f.direction}\0${(f.source ?? f.message).replace(/\s+/g, " ").trim()}`;
+    const occurrence = seen.get(basis) ?? 0;
+    seen.set(basis, occurrence + 1);
+    f.fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 16);
+  }
+  return findings;
+}
+class Timeline {
+  constructor(operations, base, path) {
+    this.operations = operations;
+    this.base = base;
+    this.path = path;
+  }
+  operations;
+  base;
+  path;
+  snapshots;
+  before(op) {
+    if (!this.snapshots) {
+      this.snapshots = /* @__PURE__ */ new Map();
+      const overlay = new DatabaseModel(this.base);
+      for (const each of this.operations) {
+        this.snapshots.set(each, overlay.snapshot());
+        overlay.apply(each, { migration: this.path, inChangeSet: true });
+      }
+    }
+    return this.snapshots.get(op) ?? this.base;
+  }
+}
+class RuleCrash extends Error {
+  constructor(ruleId, file, cause) {
+    super(`Rule "${ruleId}" crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.ruleId = ruleId;
+    this.file = file;
+    this.cause = cause;
+    this.name = "RuleCrash";
+  }
+  ruleId;
+  file;
+  cause;
+}
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = normalize(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = resolve(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = dirname(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = dirname(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || nativeFs
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = basename(resolvedPath);
+						const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = requireConstants();
+	const utils = requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = requireScan();
+	const parse = requireParse();
+	const utils = requireUtils();
+	const constants = requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = requirePicomatch$1();
+	const utils = requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+const picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => posix.relative(cwd, p) || ".";
+	return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || readdir,
+		readdirSync: opts.fs.readdirSync || readdirSync,
+		realpath: opts.fs.realpath || realpath,
+		realpathSync: opts.fs.realpathSync || realpathSync,
+		stat: opts.fs.stat || stat,
+		statSync: opts.fs.statSync || statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if ((inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const patterns = ensureStringArray((_ref = globInput ) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(inputOptions );
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+
+const IGNORED_DIRECTORIES = ["node_modules", ".git", "dist", "build", "coverage", "vendor", ".next", ".turbo", "target", "out"];
+const MIGRATION_DIR_NAMES = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "drizzle"]);
+const NOT_A_MIGRATION = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
+function isConventionalSqlMigration(relativePath) {
+  if (!relativePath.toLowerCase().endsWith(".sql")) return false;
+  if (NOT_A_MIGRATION.some((re) => re.test(relativePath))) return false;
+  const dirs = relativePath.split("/").slice(0, -1);
+  return dirs.some((d) => MIGRATION_DIR_NAMES.has(d.toLowerCase()));
+}
+const PER_VERSION_FILE = /^(migration|up)\.sql$/i;
+function setMembership(relativePath) {
+  const parts = relativePath.split("/");
+  const file = parts[parts.length - 1];
+  if (PER_VERSION_FILE.test(file) && parts.length >= 3) {
+    return { setDir: parts.slice(0, -2).join("/"), versionName: parts[parts.length - 2] };
+  }
+  return { setDir: parts.slice(0, -1).join("/") || ".", versionName: file };
+}
+function detectSetTool(setDir, fileNames, hasDrizzleJournal, hasPrismaLock) {
+  if (hasPrismaLock || fileNames.some((f) => /\/migration\.sql$/i.test(f))) return "prisma";
+  if (hasDrizzleJournal) return "drizzle";
+  if (/(^|\/)supabase\/migrations$/.test(setDir)) return "supabase";
+  if (fileNames.some((f) => /\.up\.sql$/i.test(f))) return "golang-migrate";
+  return "sql";
+}
+function detectFileTool(setTool, text) {
+  if (setTool !== "sql" && setTool !== "golang-migrate") return setTool;
+  if (text.includes("--> statement-breakpoint")) return "drizzle";
+  if (/^--\s*migrate:up/m.test(text)) return "dbmate";
+  if (/^--\s*\+goose\s+up/im.test(text)) return "goose";
+  return setTool;
+}
+
+const VERSION$1 = /^[Vv]?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
+function versionOf(name) {
+  const match = VERSION$1.exec(name);
+  return match ? match[1] : name;
+}
+function compareVersions(a, b) {
+  const sa = a.split(/[._]/);
+  const sb = b.split(/[._]/);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    const x = sa[i];
+    const y = sb[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d+$/.test(x) ? BigInt(x) : void 0;
+    const ny = /^\d+$/.test(y) ? BigInt(y) : void 0;
+    if (nx !== void 0 && ny !== void 0) {
+      if (nx !== ny) return nx < ny ? -1 : 1;
+    } else {
+      const c = x.localeCompare(y);
+      if (c !== 0) return c;
+    }
+  }
+  return 0;
+}
+
+const IGNORE_GLOBS = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+async function findMigrationSets(cwd, root = cwd, options = {}) {
+  const absoluteRoot = path.resolve(cwd, root);
+  const found = await glob("**/*.sql", {
+    cwd: absoluteRoot,
+    ignore: [...IGNORE_GLOBS, ...options.ignore ?? []],
+    dot: false,
+    followSymbolicLinks: false
+  });
+  const relative = found.map((f) => toPosix(path.relative(cwd, path.join(absoluteRoot, f))));
+  let files = relative.filter(isConventionalSqlMigration);
+  if (files.length === 0 && options.explicit) {
+    files = relative.filter((f) => !/\.down\.sql$|(^|\/)down\.sql$/i.test(f));
+  }
+  return groupIntoSets(cwd, files);
+}
+function groupIntoSets(cwd, files) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const { setDir, versionName } = setMembership(file);
+    const list = byDir.get(setDir) ?? [];
+    list.push({ path: file, version: versionOf(versionName) });
+    byDir.set(setDir, list);
+  }
+  const sets = [];
+  for (const [dir, list] of byDir) {
+    list.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+    const absolute = path.resolve(cwd, dir);
+    const tool = detectSetTool(
+      dir,
+      list.map((f) => f.path),
+      existsSync(path.join(absolute, "meta", "_journal.json")),
+      existsSync(path.join(absolute, "migration_lock.toml"))
+    );
+    sets.push({ dir, tool, files: list });
+  }
+  return sets.sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+const run = promisify(execFile);
+class GitError extends Error {
+  name = "GitError";
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (error) {
+    const stderr = error.stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);
+  }
+}
+async function repositoryRoot(cwd) {
+  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+}
+function parseNameStatus(output, root, cwd) {
+  const fields = output.split("\0").filter((f) => f !== "");
+  const files = [];
+  const rel = (p) => toPosix(path.relative(cwd, path.join(root, p)));
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++];
+    if (code.startsWith("R") || code.startsWith("C")) {
+      const from = fields[i++];
+      const to = fields[i++];
+      files.push(code.startsWith("R") ? { path: rel(to), status: "renamed", previousPath: rel(from) } : { path: rel(to), status: "added" });
+    } else {
+      const file = fields[i++];
+      const status = code === "A" ? "added" : code === "D" ? "deleted" : "modified";
+      files.push({ path: rel(file), status });
+    }
+  }
+  return files;
+}
+async function stagedFiles(cwd) {
+  const root = await repositoryRoot(cwd);
+  const output = await git(cwd, ["diff", "--cached", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color"]);
+  return parseNameStatus(output, root, cwd);
+}
+async function stagedContent(cwd, file) {
+  const root = await repositoryRoot(cwd);
+  const fromRoot = toPosix(path.relative(root, path.resolve(cwd, file)));
+  return git(root, ["show", `:${fromRoot}`]);
+}
+async function mergeBase(cwd, ref) {
+  try {
+    await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new GitError(`Unknown git ref "${ref}": fetch it first (e.g. \`git fetch origin ${ref}\`) or name an existing branch or commit.`);
+  }
+  return (await git(cwd, ["merge-base", "HEAD", ref])).trim();
+}
+async function changedSince(cwd, base) {
+  const root = await repositoryRoot(cwd);
+  const output = await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color", base]);
+  const files = parseNameStatus(output, root, cwd);
+  const untracked = await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"]);
+  for (const file of untracked.split("\0").filter(Boolean)) {
+    files.push({ path: toPosix(path.relative(cwd, path.join(root, file))), status: "added" });
+  }
+  return files;
+}
+
+class UsageError extends Error {
+  name = "UsageError";
+}
+
+const parseError = defineRule({
+  id: "parse-error",
+  description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
+  severity: "error",
+  check(ctx) {
+    for (const statement of ctx.statements) {
+      if (!statement.error) continue;
+      ctx.report({
+        at: statement.error.span,
+        message: `Postgres rejects this statement: ${statement.error.message}. The migration fails here when it runs, and no rule could check the statement.`
+      });
+    }
+  }
+});
+
+function outsideTransactionAdvice(migration, op) {
+  if (op.transaction === null) return "";
+  const optOut = migration.transaction.optOut;
+  return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
+}
+function code(name) {
+  return `\`${name}\``;
+}
+
+const requireConcurrentIndex = defineRule({
+  id: "require-concurrent-index",
+  description: "CREATE INDEX without CONCURRENTLY on an existing table blocks writes until the index is built.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "create-index" || op.concurrent) continue;
+      if (ctx.isNewTable(op.table, op)) continue;
+      const what = op.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
+      ctx.report({
+        at: op,
+        message: `${what} ${code(op.name)} takes a SHARE lock on ${code(op.table)}: every INSERT, UPDATE and DELETE waits until the index is built, minutes on a large table. Build it with ${what} CONCURRENTLY instead.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
+
+const requireSuppressionReason = defineRule({
+  id: "require-suppression-reason",
+  description: "A migration-guard-ignore comment without a reason after a colon.",
+  severity: "warning",
+  checkSuppressions(ctx) {
+    for (const { suppression } of ctx.outcomes) {
+      if (suppression.reason || suppression.ruleIds.length === 0) continue;
+      ctx.report({
+        at: suppression.span,
+        message: `Say why ${suppression.ruleIds.join(", ")} is safe to ignore here, after a colon: \`migration-guard-ignore ${suppression.ruleIds.join(", ")}: <reason>\`. Reviewers and future readers need the reason.`
+      });
+    }
+  }
+});
+
+const unusedSuppression = defineRule({
+  id: "unused-suppression",
+  description: "A migration-guard-ignore comment that names an unknown rule or suppresses nothing.",
+  severity: "warning",
+  checkSuppressions(ctx) {
+    for (const { suppression, suppressed } of ctx.outcomes) {
+      if (suppression.ruleIds.length === 0) {
+        ctx.report({
+          at: suppression.span,
+          message: "This migration-guard-ignore comment names no rule, so it suppresses nothing. Write the rule id: `migration-guard-ignore <rule-id>: <reason>`."
+        });
+        continue;
+      }
+      for (const [ruleId, count] of suppressed) {
+        if (!ctx.knownRuleIds.has(ruleId)) {
+          ctx.report({
+            at: suppression.span,
+            message: `migration-guard-ignore names "${ruleId}", which is not a rule. Check the spelling (\`migration-guard rules\` lists them all).`
+          });
+        } else if (count === 0 && ctx.enabledRuleIds.has(ruleId)) {
+          const where = suppression.scope === "file" ? "this file" : `line ${suppression.targetLine}`;
+          ctx.report({
+            at: suppression.span,
+            message: `This comment suppresses ${ruleId}, but ${ruleId} reports nothing on ${where}. Remove it so it cannot hide a future problem.`
+          });
+        }
+      }
+    }
+  }
+});
+
+const builtInRules = [
+  parseError,
+  requireConcurrentIndex,
+  requireSuppressionReason,
+  unusedSuppression
+];
+
+function allRules(builtIns, config) {
+  const rules = /* @__PURE__ */ new Map();
+  for (const rule of builtIns) rules.set(rule.id, rule);
+  for (const [prefix, plugin] of Object.entries(config.plugins)) {
+    for (const [id, rule] of Object.entries(plugin.rules)) rules.set(`${prefix}/${id}`, rule);
+  }
+  return rules;
+}
+function configureRules(rules, config) {
+  const configured = [];
+  for (const [id, rule] of rules) {
+    const { level, options } = settingOf(config.rules[id], rule.severity);
+    const effective = implicitSetting(id, level, config);
+    if (effective === "off") continue;
+    configured.push({ id, rule, severity: effective, options: { ...implicitOptions(id, config), ...options } });
+  }
+  return configured;
+}
+function settingOf(setting, fallback) {
+  if (setting === void 0) return { level: fallback, options: {} };
+  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
+  return { level: setting, options: {} };
+}
+function implicitSetting(id, level, config) {
+  if (id === "require-suppression-reason" && !config.requireSuppressionReason && config.rules[id] === void 0) return "off";
+  return level;
+}
+function implicitOptions(id, config) {
+  if (id === "require-lock-timeout" && config.assumeLockTimeout) return { assumeLockTimeout: true };
+  return {};
+}
+
+async function planLint(request) {
+  const { cwd } = request;
+  const isIgnored = request.ignore?.length ? picomatch(request.ignore, { dot: true }) : () => false;
+  if (request.staged || request.base) return planFromGit(request, isIgnored);
+  if (request.paths.length === 0) {
+    return { sets: everyFileAlone(await findMigrationSets(cwd, cwd, { ignore: request.ignore ?? [] }), isIgnored) };
+  }
+  const sets = [];
+  const namedFiles = [];
+  for (const given of request.paths) {
+    const absolute = path.resolve(cwd, given);
+    const kind = statKind(absolute, given);
+    if (kind === "directory") {
+      sets.push(...everyFileAlone(await findMigrationSets(cwd, absolute, { explicit: true, ignore: request.ignore ?? [] }), isIgnored));
+    } else {
+      namedFiles.push(toPosix(path.relative(cwd, absolute)));
+    }
+  }
+  if (namedFiles.length > 0) sets.push(...await setsAround(cwd, namedFiles, isIgnored));
+  return { sets: mergeSets(sets) };
+}
+function statKind(absolute, given) {
+  try {
+    return statSync$1(absolute).isDirectory() ? "directory" : "file";
+  } catch {
+    throw new UsageError(`No such file or directory: ${given}`);
+  }
+}
+function everyFileAlone(sets, isIgnored) {
+  return sets.map((set) => ({
+    ...set,
+    together: false,
+    files: set.files.map((f) => ({ ...f, checked: !isIgnored(f.path) }))
+  }));
+}
+async function setsAround(cwd, files, isIgnored, contents) {
+  const setDirs = new Set(files.map((f) => setMembership(f).setDir));
+  const sets = [];
+  for (const dir of setDirs) {
+    const found = (await findMigrationSets(cwd, dir, { explicit: true })).filter((s) => s.dir === dir);
+    const known = new Set(found.flatMap((s) => s.files.map((f) => f.path)));
+    const missing = files.filter((f) => setMembership(f).setDir === dir && !known.has(f));
+    sets.push(...missing.length > 0 ? mergeRefs(found, groupIntoSets(cwd, missing)) : found);
+  }
+  const named = new Set(files);
+  return sets.map((set) => ({
+    ...set,
+    together: true,
+    files: set.files.map((f) => {
+      const content = contents?.get(f.path);
+      return { ...f, checked: named.has(f.path) && !isIgnored(f.path), ...content !== void 0 ? { content } : {} };
+    })
+  }));
+}
+async function planFromGit(request, isIgnored) {
+  const { cwd } = request;
+  const baseCommit = request.base ? await mergeBase(cwd, request.base) : void 0;
+  const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
+  const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
+  const within = (file) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
+  const migrations = changed.filter((f) => f.status !== "deleted" && isConventionalSqlMigration(f.path) && within(f.path)).map((f) => f.path);
+  const contents = /* @__PURE__ */ new Map();
+  if (request.staged) {
+    for (const file of migrations) contents.set(file, await stagedContent(cwd, file));
+  }
+  const sets = await setsAround(cwd, migrations, isIgnored, contents);
+  return { sets, changedFiles: changed, ...baseCommit ? { baseCommit } : {} };
+}
+function mergeRefs(a, b) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const set of [...a, ...b]) {
+    const existing = byDir.get(set.dir);
+    if (!existing) byDir.set(set.dir, { ...set, files: [...set.files] });
+    else existing.files.push(...set.files.filter((f) => !existing.files.some((e) => e.path === f.path)));
+  }
+  for (const set of byDir.values()) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
+  return [...byDir.values()];
+}
+function mergeSets(sets) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const set of sets) {
+    const existing = byDir.get(set.dir);
+    if (!existing) {
+      byDir.set(set.dir, set);
+      continue;
+    }
+    for (const file of set.files) {
+      const same = existing.files.find((f) => f.path === file.path);
+      if (same) same.checked ||= file.checked;
+      else existing.files.push(file);
+    }
+    existing.together &&= set.together;
+  }
+  return [...byDir.values()];
+}
+
+const REPOSITORY_URL = "https://github.com/migration-guard/migration-guard";
+function ruleDocsUrl(ruleId, repositoryUrl = REPOSITORY_URL, ref = "main") {
+  return `${repositoryUrl}/blob/${ref}/docs/rules/${ruleId}.md`;
+}
+
+/**
+ * DO NOT MODIFY MANUALLY — this is generated from the templates dir
+ *
+ * To make changes, edit the files in the templates/ directory and run:
+ * npm run copy:templates
+ */
+class SqlError extends Error {
+    sqlDetails;
+    constructor(message, details) {
+        super(message);
+        this.name = 'SqlError';
+        this.sqlDetails = details;
+    }
+}
+let wasmModule;
+const initPromise = PgQueryModule().then((module) => {
+    wasmModule = module;
+});
+function ensureLoaded() {
+    if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+}
+async function loadModule() {
+    if (!wasmModule) {
+        await initPromise;
+    }
+}
+function stringToPtr(str) {
+    ensureLoaded();
+    if (typeof str !== 'string') {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+    }
+    const len = wasmModule.lengthBytesUTF8(str) + 1;
+    const ptr = wasmModule._malloc(len);
+    try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+    }
+    catch (error) {
+        wasmModule._free(ptr);
+        throw error;
+    }
+}
+function ptrToString(ptr) {
+    ensureLoaded();
+    if (typeof ptr !== 'number') {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+    }
+    return wasmModule.UTF8ToString(ptr);
+}
+// Sync versions
+function parseSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    // Input validation
+    if (query === null || query === undefined) {
+        throw new Error('Query cannot be null or undefined');
+    }
+    if (query === '') {
+        throw new Error('Query cannot be empty');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+            throw new Error('Failed to parse query: memory allocation failed');
+        }
+        // Read the PgQueryParseResult struct
+        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
+        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
+        if (errorPtr) {
+            // Read PgQueryError struct
+            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
+            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
+            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
+            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
+            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
+            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
+            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
+            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
+            throw new SqlError(message, {
+                message,
+                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
+                fileName: filename,
+                functionName: funcname,
+                lineNumber: lineno > 0 ? lineno : undefined
+            });
+        }
+        if (!parseTreePtr) {
+            throw new Error('No parse tree generated');
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_parse_result(resultPtr);
+        }
+    }
+}
+function scanSync(query) {
+    if (!wasmModule) {
+        throw new Error('WASM module not initialized. Call loadModule() first.');
+    }
+    const queryPtr = stringToPtr(query);
+    let resultPtr = 0;
+    try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
+            throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+    }
+    finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+            wasmModule._wasm_free_string(resultPtr);
+        }
+    }
+}
+
+class LineIndex {
+  constructor(text) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts = [0];
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  lineText(line) {
+    const start = this.starts[line - 1];
+    if (start === void 0) return "";
+    const end = this.starts[line] ?? this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$|\r$/, "");
+  }
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function byteOffsetConverter(text) {
+  if (!NON_ASCII.test(text)) return (b) => b;
+  const bytes = [0];
+  const units = [0];
+  let byte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i);
+    if (cp < 128) {
+      byte += 1;
+      continue;
+    }
+    byte += cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+    if (cp >= 65536) i++;
+    bytes.push(byte);
+    units.push(i + 1);
+  }
+  return (b) => {
+    let lo = 0;
+    let hi = bytes.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (bytes[mid] <= b) lo = mid;
+      else hi = mid - 1;
+    }
+    return units[lo] + (b - bytes[lo]);
+  };
+}
+function codePointToUtf16(text, codePoints) {
+  let units = 0;
+  for (let n = 0; n < codePoints && units < text.length; n++) {
+    units += text.codePointAt(units) >= 65536 ? 2 : 1;
+  }
+  return units;
+}
+
+function splitStatements(text) {
+  let tokens;
+  try {
+    tokens = scanTokens(text);
+  } catch {
+    return splitWithFallbackLexer(text);
+  }
+  return splitTokens(tokens);
+}
+function scanTokens(text) {
+  const toUnits = byteOffsetConverter(text);
+  return scanSync(text).tokens.map((t) => ({
+    start: toUnits(t.start),
+    end: toUnits(t.end),
+    word: t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT" ? "" : t.text.toUpperCase(),
+    comment: t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT"
+  }));
+}
+function splitTokens(tokens) {
+  const ranges = [];
+  const block = new BlockTracker();
+  let start = -1;
+  let end = -1;
+  for (const token of tokens) {
+    if (token.comment) continue;
+    if (token.word === ";" && block.atTopLevel()) {
+      if (start >= 0) ranges.push({ start, end });
+      start = -1;
+      block.reset();
+      continue;
+    }
+    if (start < 0) start = token.start;
+    end = token.end;
+    block.see(token.word);
+  }
+  if (start >= 0) ranges.push({ start, end });
+  return ranges;
+}
+class BlockTracker {
+  parens = 0;
+  blocks = 0;
+  words = 0;
+  createsRoutine = false;
+  previous = "";
+  see(word) {
+    this.words++;
+    if (word === "(") this.parens++;
+    else if (word === ")") this.parens = Math.max(0, this.parens - 1);
+    else if (this.words <= 5 && (word === "FUNCTION" || word === "PROCEDURE") && this.startedWithCreate) {
+      this.createsRoutine = true;
+    } else if (this.createsRoutine) {
+      if (word === "ATOMIC" && this.previous === "BEGIN") this.blocks++;
+      else if (word === "CASE" && this.blocks > 0) this.blocks++;
+      else if (word === "END" && this.blocks > 0) this.blocks--;
+    }
+    if (this.words === 1) this.startedWithCreate = word === "CREATE";
+    this.previous = word;
+  }
+  startedWithCreate = false;
+  atTopLevel() {
+    return this.parens === 0 && this.blocks === 0;
+  }
+  reset() {
+    this.parens = 0;
+    this.blocks = 0;
+    this.words = 0;
+    this.createsRoutine = false;
+    this.startedWithCreate = false;
+    this.previous = "";
+  }
+}
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+function splitWithFallbackLexer(text) {
+  const tokens = [];
+  let i = 0;
+  const n = text.length;
+  const push = (start, end, word) => tokens.push({ start, end, word, comment: false });
+  while (i < n) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === "-" && next === "-") {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      let j = i + 2;
+      while (j < n && depth > 0) {
+        if (text[j] === "/" && text[j + 1] === "*") depth++, j += 2;
+        else if (text[j] === "*" && text[j + 1] === "/") depth--, j += 2;
+        else j++;
+      }
+      i = j;
+    } else if (c === "'" || c === '"') {
+      const escapes = c === "'" && i > 0 && /[eE]/.test(text[i - 1]) && !IDENT_PART.test(text[i - 2] ?? " ");
+      let j = i + 1;
+      while (j < n) {
+        if (escapes && text[j] === "\\") j += 2;
+        else if (text[j] === c && text[j + 1] === c) j += 2;
+        else if (text[j] === c) break;
+        else j++;
+      }
+      push(i, Math.min(j + 1, n), "");
+      i = j + 1;
+    } else if (c === "$" && (i === 0 || !IDENT_PART.test(text[i - 1]))) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
+      if (tag) {
+        const close = text.indexOf(tag[0], i + tag[0].length);
+        const end = close < 0 ? n : close + tag[0].length;
+        push(i, end, "");
+        i = end;
+      } else {
+        push(i, i + 1, "$");
+        i++;
+      }
+    } else if (IDENT_START.test(c)) {
+      let j = i + 1;
+      while (j < n && IDENT_PART.test(text[j])) j++;
+      push(i, j, text.slice(i, j).toUpperCase());
+      i = j;
+    } else {
+      push(i, i + 1, c);
+      i++;
+    }
+  }
+  return splitTokens(tokens);
+}
+
+let loading;
+function loadSqlParser() {
+  loading ??= loadModule();
+  return loading;
+}
+function parseSql(text) {
+  const toUnits = byteOffsetConverter(text);
+  try {
+    const result = parseSync(text);
+    return (result.stmts ?? []).map((raw) => {
+      const from = toUnits(raw.stmt_location ?? 0);
+      const to = raw.stmt_len ? toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : text.length;
+      const node = raw.stmt;
+      return {
+        start: skipTrivia(text, from),
+        end: trimEnd(text, to),
+        ast: node,
+        nodeType: nodeTypeOf(node),
+        offsetOf: (location) => toUnits(location ?? raw.stmt_location ?? 0)
+      };
+    });
+  } catch (error) {
+    if (!isPgError(error)) throw error;
+    return splitStatements(text).flatMap((range) => parseOne(text, range.start, range.end));
+  }
+}
+function parseOne(text, start, end) {
+  const chunk = text.slice(start, end);
+  const toUnits = byteOffsetConverter(chunk);
+  try {
+    const stmts = parseSync(chunk).stmts ?? [];
+    return stmts.map((raw) => {
+      const node = raw.stmt;
+      const from = start + toUnits(raw.stmt_location ?? 0);
+      return {
+        start: skipTrivia(text, from),
+        end: raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end,
+        ast: node,
+        nodeType: nodeTypeOf(node),
+        offsetOf: (location) => start + toUnits(location ?? raw.stmt_location ?? 0)
+      };
+    });
+  } catch (error) {
+    if (!isPgError(error)) throw error;
+    const cursor = error.sqlDetails?.cursorPosition ?? 0;
+    return [
+      {
+        start,
+        end,
+        error: { message: error.message, offset: start + codePointToUtf16(chunk, cursor) },
+        offsetOf: () => start
+      }
+    ];
+  }
+}
+function isPgError(error) {
+  return error instanceof Error && error.name === "SqlError";
+}
+function nodeTypeOf(node) {
+  for (const key in node) return key;
+  return "Unknown";
+}
+function skipTrivia(text, from) {
+  let i = from;
+  for (; ; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith("--", i)) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      let depth = 1;
+      i += 2;
+      while (i < text.length && depth > 0) {
+        if (text.startsWith("/*", i)) depth++, i += 2;
+        else if (text.startsWith("*/", i)) depth--, i += 2;
+        else i++;
+      }
+    } else {
+      return i;
+    }
+  }
+}
+function trimEnd(text, to) {
+  let i = to;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+const DIRECTIVE = /(--|\/\/|\/\*|#)\s*migration-guard-ignore(-file)?(?![\w-])(.*)$/;
+const COMMENT_ONLY_LINE = /^\s*(--|\/\/|\/\*|\*|#|$)/;
+function findSuppressions(text) {
+  if (!text.includes("migration-guard-ignore")) return [];
+  const lines = text.split(/\r\n|\r|\n/);
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lineText = lines[i];
+    const match = DIRECTIVE.exec(lineText);
+    if (!match) continue;
+    const markerIndex = match.index;
+    const trailing = lineText.slice(0, markerIndex).trim() !== "";
+    const { ruleIds, reason } = parseDirectiveBody(match[3]);
+    let targetLine = i + 1;
+    if (!trailing) {
+      let next = i + 1;
+      while (next < lines.length && COMMENT_ONLY_LINE.test(lines[next])) next++;
+      targetLine = next < lines.length ? next + 1 : i + 1;
+    }
+    found.push({
+      ruleIds,
+      ...reason ? { reason } : {},
+      scope: match[2] ? "file" : "statement",
+      span: { line: i + 1, column: markerIndex + 1, endLine: i + 1, endColumn: lineText.length + 1 },
+      targetLine
+    });
+  }
+  return found;
+}
+function parseDirectiveBody(body) {
+  const cleaned = body.replace(/\*\/\s*$/, "").trim();
+  const colon = cleaned.indexOf(":");
+  const idsPart = colon >= 0 ? cleaned.slice(0, colon) : cleaned;
+  const reason = colon >= 0 ? cleaned.slice(colon + 1).trim() : "";
+  const ruleIds = [];
+  for (const token of idsPart.split(/[\s,]+/)) {
+    if (token === "") continue;
+    if (!/^[a-z0-9@][a-z0-9@/_-]*$/i.test(token)) break;
+    ruleIds.push(token);
+  }
+  return reason ? { ruleIds, reason } : { ruleIds };
+}
+
+function assignExplicitTransactions(statements, operations) {
+  const actions = /* @__PURE__ */ new Map();
+  for (const op of operations) {
+    if (op.kind === "transaction" && op.statement) actions.set(op.statement, op.action);
+  }
+  if (![...actions.values()].includes("begin")) return false;
+  let next = 0;
+  const current = { up: null, down: null };
+  for (const statement of statements) {
+    const action = actions.get(statement);
+    const dir = statement.direction;
+    if (action === "begin") current[dir] = next++;
+    statement.transaction = current[dir];
+    if (action === "commit" || action === "rollback") current[dir] = null;
+  }
+  syncOperations(operations);
+  return true;
+}
+function assignSingleTransaction(statements, operations, directions = ["up", "down"]) {
+  for (const s of statements) if (directions.includes(s.direction)) s.transaction = s.direction === "up" ? 0 : 1;
+  for (const op of operations) {
+    if (!op.statement && directions.includes(op.direction)) op.transaction = op.direction === "up" ? 0 : 1;
+  }
+  syncOperations(operations);
+}
+function syncOperations(operations) {
+  for (const op of operations) if (op.statement) op.transaction = op.statement.transaction;
+}
+function transactionalOf(statements, operations) {
+  const up = [
+    ...statements.filter((s) => s.direction === "up").map((s) => s.transaction),
+    ...operations.filter((o) => o.direction === "up" && !o.statement).map((o) => o.transaction)
+  ];
+  if (up.length === 0) return false;
+  const inside = up.filter((t) => t !== null).length;
+  return inside === up.length ? true : inside === 0 ? false : "partial";
+}
+
+function as(node, key) {
+  if (!node) return void 0;
+  return node[key];
+}
+function stringList(nodes) {
+  const out = [];
+  for (const n of nodes ?? []) {
+    const s = as(n, "String");
+    if (s?.sval !== void 0) out.push(s.sval);
+  }
+  return out;
+}
+function qualify(schema, name) {
+  return schema && schema !== "public" ? `${schema}.${name}` : name;
+}
+function nameFromParts(parts) {
+  const name = parts[parts.length - 1] ?? "";
+  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
+  return qualify(schema, name);
+}
+function relationName(rv) {
+  return rv ? qualify(rv.schemaname, rv.relname ?? "") : "";
+}
+function walk(root, visit) {
+  if (Array.isArray(root)) {
+    for (const item of root) walk(item, visit);
+    return;
+  }
+  if (!root || typeof root !== "object") return;
+  for (const [key, value] of Object.entries(root)) {
+    if (value && typeof value === "object") {
+      const isNode = key[0] >= "A" && key[0] <= "Z" && !Array.isArray(value);
+      if (isNode && visit(key, value) === false) continue;
+      walk(value, visit);
+    }
+  }
+}
+
+const TYPE_ALIASES = {
+  int: "int4",
+  integer: "int4",
+  smallint: "int2",
+  bigint: "int8",
+  boolean: "bool",
+  "character varying": "varchar",
+  character: "bpchar",
+  char: "bpchar",
+  decimal: "numeric",
+  real: "float4",
+  float: "float8",
+  "double precision": "float8",
+  "timestamp without time zone": "timestamp",
+  "timestamp with time zone": "timestamptz",
+  "time without time zone": "time",
+  "time with time zone": "timetz",
+  "bit varying": "varbit"
+};
+const DISPLAY_NAMES = {
+  int4: "integer",
+  int8: "bigint",
+  int2: "smallint",
+  bool: "boolean",
+  bpchar: "char",
+  float4: "real",
+  float8: "double precision",
+  varbit: "bit varying"
+};
+function canonicalTypeName(name) {
+  const lower = name.toLowerCase().trim();
+  return TYPE_ALIASES[lower] ?? lower;
+}
+function typeSpec(name, modifiers = [], array = false) {
+  const canonical = canonicalTypeName(name);
+  const base = DISPLAY_NAMES[canonical] ?? canonical;
+  const display = `${base}${modifiers.length ? `(${modifiers.join(",")})` : ""}${array ? "[]" : ""}`;
+  return { name: canonical, modifiers, array, display };
+}
+const VOLATILITY_ORDER = ["constant", "stable", "unknown", "volatile"];
+function worstVolatility(values) {
+  let worst = 0;
+  for (const v of values) worst = Math.max(worst, VOLATILITY_ORDER.indexOf(v));
+  return VOLATILITY_ORDER[worst];
+}
+
+function typeFromAst(typeName) {
+  if (!typeName) return void 0;
+  const parts = stringList(typeName.names);
+  const bare = parts[0] === "pg_catalog" ? parts.slice(1) : parts;
+  const name = nameFromParts(bare);
+  const modifiers = [];
+  if (name !== "interval") {
+    for (const mod of typeName.typmods ?? []) {
+      const value = as(mod, "A_Const")?.ival?.ival;
+      if (value !== void 0) modifiers.push(value);
+      else if (as(mod, "A_Const")) modifiers.push(0);
+    }
+  }
+  return typeSpec(name, modifiers, (typeName.arrayBounds?.length ?? 0) > 0);
+}
+
+const VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "random",
+  "random_normal",
+  "gen_random_uuid",
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  "uuidv4",
+  "uuidv7",
+  "gen_random_bytes",
+  "clock_timestamp",
+  "timeofday",
+  "nextval",
+  "setval"
+]);
+const STABLE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "now",
+  "statement_timestamp",
+  "transaction_timestamp",
+  "current_setting",
+  "current_database",
+  "current_schema",
+  "to_char",
+  "to_timestamp",
+  "txid_current",
+  "make_timestamptz",
+  "concat",
+  "concat_ws",
+  "version"
+]);
+const IMMUTABLE_FUNCTIONS = /* @__PURE__ */ new Set([
+  "lower",
+  "upper",
+  "trim",
+  "btrim",
+  "ltrim",
+  "rtrim",
+  "replace",
+  "substring",
+  "substr",
+  "left",
+  "right",
+  "length",
+  "md5",
+  "abs",
+  "round",
+  "floor",
+  "ceil",
+  "make_date",
+  "make_time",
+  "make_timestamp",
+  "make_interval",
+  "date_part",
+  "jsonb_build_object",
+  "json_build_object",
+  "jsonb_build_array",
+  "json_build_array",
+  "to_jsonb",
+  "to_json",
+  "array_fill",
+  "int4",
+  "int8",
+  "numeric",
+  "text"
+]);
+function functionVolatility(name) {
+  if (VOLATILE_FUNCTIONS.has(name)) return "volatile";
+  if (STABLE_FUNCTIONS.has(name)) return "stable";
+  if (IMMUTABLE_FUNCTIONS.has(name)) return "constant";
+  return "unknown";
+}
+function valueExpr(node) {
+  if (!node) return { display: "NULL", volatility: "constant", functions: [], isNull: true };
+  const functions = [];
+  const volatilities = ["constant"];
+  walk(node, (type, value) => {
+    if (type === "FuncCall") {
+      const parts = stringList(value["funcname"]);
+      const name = (parts[parts.length - 1] ?? "").toLowerCase();
+      functions.push(name);
+      volatilities.push(functionVolatility(name));
+    } else if (type === "SQLValueFunction") {
+      volatilities.push("stable");
+    } else if (type === "SubLink" || type === "ColumnRef") {
+      volatilities.push("unknown");
+    }
+  });
+  const isNull = as(node, "A_Const")?.isnull === true;
+  return { display: render(node), volatility: worstVolatility(volatilities), functions, isNull };
+}
+const SQL_VALUE_FUNCTIONS = {
+  SVFOP_CURRENT_DATE: "CURRENT_DATE",
+  SVFOP_CURRENT_TIME: "CURRENT_TIME",
+  SVFOP_CURRENT_TIME_N: "CURRENT_TIME",
+  SVFOP_CURRENT_TIMESTAMP: "CURRENT_TIMESTAMP",
+  SVFOP_CURRENT_TIMESTAMP_N: "CURRENT_TIMESTAMP",
+  SVFOP_LOCALTIME: "LOCALTIME",
+  SVFOP_LOCALTIME_N: "LOCALTIME",
+  SVFOP_LOCALTIMESTAMP: "LOCALTIMESTAMP",
+  SVFOP_LOCALTIMESTAMP_N: "LOCALTIMESTAMP",
+  SVFOP_CURRENT_USER: "CURRENT_USER",
+  SVFOP_CURRENT_ROLE: "CURRENT_ROLE",
+  SVFOP_SESSION_USER: "SESSION_USER",
+  SVFOP_USER: "USER"
+};
+function render(node) {
+  if (!node) return "";
+  const c = as(node, "A_Const");
+  if (c) {
+    if (c.isnull) return "NULL";
+    if (c.sval) return `'${(c.sval.sval ?? "").replace(/'/g, "''")}'`;
+    if (c.ival) return String(c.ival.ival ?? 0);
+    if (c.fval) return c.fval.fval ?? "0";
+    if (c.boolval) return c.boolval.boolval ? "true" : "false";
+    return "''";
+  }
+  const cast = as(node, "TypeCast");
+  if (cast) return `${render(cast.arg)}::${typeFromAst(cast.typeName)?.display ?? "\u2026"}`;
+  const call = as(node, "FuncCall");
+  if (call) {
+    const name = stringList(call.funcname).filter((p) => p !== "pg_catalog").join(".");
+    const args = (call.args ?? []).map(render).join(", ");
+    return `${name}(${call.agg_star ? "*" : args})`;
+  }
+  const svf = as(node, "SQLValueFunction");
+  if (svf) return SQL_VALUE_FUNCTIONS[svf.op ?? ""] ?? "\u2026";
+  const ref = as(node, "ColumnRef");
+  if (ref) return (ref.fields ?? []).map((f) => as(f, "A_Star") ? "*" : as(f, "String")?.sval ?? "\u2026").join(".");
+  const expr = as(node, "A_Expr");
+  if (expr && expr.kind === "AEXPR_OP") {
+    return `${render(expr.lexpr)} ${stringList(expr.name).join("")} ${render(expr.rexpr)}`.trim();
+  }
+  const nullTest = as(node, "NullTest");
+  if (nullTest) return `${render(nullTest.arg)} IS ${nullTest.nulltesttype === "IS_NOT_NULL" ? "NOT " : ""}NULL`;
+  const param = as(node, "ParamRef");
+  if (param) return `$${param.number ?? ""}`;
+  return "\u2026";
+}
+function stringLiterals(node) {
+  const found = [];
+  walk(node, (type, value) => {
+    if (type === "A_Const") {
+      const s = value["sval"]?.sval;
+      if (s !== void 0) found.push(s);
+    }
+  });
+  return found;
+}
+
+function rowSelection(where) {
+  if (!where) return "none";
+  return isBounded(where) ? "bounded" : "unbounded";
+}
+function isBounded(node) {
+  const bool = as(node, "BoolExpr");
+  if (bool) {
+    const args = bool.args ?? [];
+    if (bool.boolop === "AND_EXPR") return args.some(isBounded) || hasClosedRange(args);
+    if (bool.boolop === "OR_EXPR") return args.length > 0 && args.every(isBounded);
+    return false;
+  }
+  const expr = as(node, "A_Expr");
+  if (expr) {
+    if (hasLimitedSubquery(expr.rexpr)) return true;
+    switch (expr.kind) {
+      case "AEXPR_OP":
+        return operator(expr.name) === "=" && comparesColumnWithConstant(expr.lexpr, expr.rexpr);
+      case "AEXPR_OP_ANY":
+      case "AEXPR_IN":
+        return isColumn(expr.lexpr) && isConstantList(expr.rexpr);
+      case "AEXPR_BETWEEN":
+      case "AEXPR_BETWEEN_SYM":
+        return isColumn(expr.lexpr);
+      default:
+        return false;
+    }
+  }
+  const sub = as(node, "SubLink");
+  if (sub) return hasLimitedSubquery(node);
+  return false;
+}
+function hasClosedRange(conjuncts) {
+  const lower = /* @__PURE__ */ new Set();
+  const upper = /* @__PURE__ */ new Set();
+  for (const c of conjuncts) {
+    const expr = as(c, "A_Expr");
+    if (!expr || expr.kind !== "AEXPR_OP") continue;
+    const op = operator(expr.name);
+    const [column, flipped] = isColumn(expr.lexpr) && isConstant(expr.rexpr) ? [columnName(expr.lexpr), false] : isColumn(expr.rexpr) && isConstant(expr.lexpr) ? [columnName(expr.rexpr), true] : [void 0, false];
+    if (!column) continue;
+    const isLower = op === ">" || op === ">=";
+    const isUpper = op === "<" || op === "<=";
+    if (isLower && !flipped || isUpper && flipped) lower.add(column);
+    if (isUpper && !flipped || isLower && flipped) upper.add(column);
+  }
+  for (const c of lower) if (upper.has(c)) return true;
+  return false;
+}
+function hasLimitedSubquery(node) {
+  let limited = false;
+  walk(node, (type, value) => {
+    if (type === "SelectStmt" && value.limitCount) limited = true;
+  });
+  return limited;
+}
+function operator(name) {
+  return stringList(name).join("");
+}
+function comparesColumnWithConstant(a, b) {
+  return isColumn(a) && isConstant(b) || isColumn(b) && isConstant(a);
+}
+function isColumn(node) {
+  return as(node, "ColumnRef") !== void 0 || isColumn(as(node, "TypeCast")?.arg);
+}
+function columnName(node) {
+  const ref = as(node, "ColumnRef") ?? as(as(node, "TypeCast")?.arg, "ColumnRef");
+  return stringList(ref?.fields).join(".");
+}
+function isConstant(node) {
+  if (!node) return false;
+  if (as(node, "A_Const") || as(node, "ParamRef")) return true;
+  const cast = as(node, "TypeCast");
+  if (cast) return isConstant(cast.arg);
+  return false;
+}
+function isConstantList(node) {
+  const list = as(node, "List");
+  if (list) return (list.items ?? []).every(isConstant);
+  const array = as(node, "A_ArrayExpr");
+  if (array) return (array.elements ?? []).every(isConstant);
+  return isConstant(node);
+}
+
+const CONSTRAINT_TYPES = {
+  CONSTR_CHECK: "check",
+  CONSTR_FOREIGN: "foreign-key",
+  CONSTR_UNIQUE: "unique",
+  CONSTR_PRIMARY: "primary-key",
+  CONSTR_EXCLUSION: "exclusion",
+  CONSTR_NOTNULL: "not-null"
+};
+const NAME_SUFFIXES = {
+  check: "check",
+  "foreign-key": "fkey",
+  unique: "key",
+  "primary-key": "pkey",
+  exclusion: "excl",
+  "not-null": "not_null"
+};
+function columnSpec(def, table) {
+  const name = def.colname ?? "";
+  const spec = {
+    name,
+    notNull: def.is_not_null === true,
+    primaryKey: false,
+    unique: false,
+    checks: []
+  };
+  const type = typeFromAst(def.typeName);
+  if (type) spec.type = type;
+  if (def.raw_default) spec.default = valueExpr(def.raw_default);
+  for (const node of def.constraints ?? []) {
+    const c = as(node, "Constraint");
+    if (!c) continue;
+    switch (c.contype) {
+      case "CONSTR_NOTNULL":
+        spec.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        spec.default = valueExpr(c.raw_expr);
+        break;
+      case "CONSTR_PRIMARY":
+        spec.primaryKey = true;
+        spec.notNull = true;
+        break;
+      case "CONSTR_UNIQUE":
+        spec.unique = true;
+        break;
+      case "CONSTR_FOREIGN":
+        spec.references = foreignKeyTarget(c);
+        break;
+      case "CONSTR_CHECK":
+        spec.checks.push(checkSpec(c, table, [name]));
+        break;
+      case "CONSTR_IDENTITY":
+        spec.identity = c.generated_when === "a" ? "always" : "by-default";
+        break;
+      case "CONSTR_GENERATED":
+        spec.generated = { kind: c.generated_kind === "v" ? "virtual" : "stored", expression: valueExpr(c.raw_expr) };
+        break;
+    }
+  }
+  return spec;
+}
+function constraintSpec(c, table) {
+  const type = CONSTRAINT_TYPES[c.contype ?? ""];
+  if (!type) return void 0;
+  if (type === "check") return checkSpec(c, table, referencedColumns(c.raw_expr));
+  const columns = type === "foreign-key" ? stringList(c.fk_attrs) : stringList(c.keys);
+  const spec = {
+    ...named(c, table, type, columns),
+    type,
+    columns,
+    notValid: c.skip_validation === true
+  };
+  if (c.indexname) spec.usingIndex = c.indexname;
+  if (type === "foreign-key") spec.references = foreignKeyTarget(c);
+  return spec;
+}
+function checkSpec(c, table, columns) {
+  const spec = {
+    ...named(c, table, "check", columns.slice(0, 1)),
+    type: "check",
+    columns,
+    notValid: c.skip_validation === true,
+    expression: render(c.raw_expr)
+  };
+  const notNull = notNullTestColumn(c.raw_expr);
+  if (notNull) spec.notNullColumn = notNull;
+  return spec;
+}
+function named(c, table, type, columns) {
+  if (c.conname) return { name: c.conname, generatedName: false };
+  const nameColumns = type === "primary-key" ? [] : columns;
+  return { name: defaultConstraintName(table, nameColumns, NAME_SUFFIXES[type]), generatedName: true };
+}
+function foreignKeyTarget(c) {
+  return { table: relationName(c.pktable), columns: stringList(c.pk_attrs) };
+}
+function notNullTestColumn(expr) {
+  const test = as(expr, "NullTest");
+  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
+  const ref = as(test.arg, "ColumnRef");
+  const parts = stringList(ref?.fields);
+  return parts.length > 0 ? parts[parts.length - 1] : void 0;
+}
+function referencedColumns(expr) {
+  const columns = [];
+  walk(expr, (type, value) => {
+    if (type !== "ColumnRef") return;
+    const parts = stringList(value["fields"]);
+    const name = parts[parts.length - 1];
+    if (name && !columns.includes(name)) columns.push(name);
+  });
+  return columns;
+}
+
+const REWRITING = /* @__PURE__ */ new Set(["AT_SetLogged", "AT_SetUnLogged", "AT_SetTableSpace", "AT_SetAccessMethod", "AT_SetExpression"]);
+const LIGHTER_LOCKS = {
+  AT_SetStatistics: "SHARE UPDATE EXCLUSIVE",
+  AT_SetOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ResetOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ClusterOn: "SHARE UPDATE EXCLUSIVE",
+  AT_DropCluster: "SHARE UPDATE EXCLUSIVE",
+  AT_SetRelOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ResetRelOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_EnableTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableAlwaysTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableReplicaTrig: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableTrigAll: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrigAll: "SHARE ROW EXCLUSIVE",
+  AT_EnableTrigUser: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrigUser: "SHARE ROW EXCLUSIVE",
+  AT_AttachPartition: "SHARE UPDATE EXCLUSIVE",
+  AT_ValidateConstraint: "SHARE UPDATE EXCLUSIVE"
+};
+function alterTableOperations(stmt, ctx) {
+  const table = relationName(stmt.relation);
+  const ops = [];
+  for (const node of stmt.cmds ?? []) {
+    const cmd = as(node, "AlterTableCmd");
+    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx));
+  }
+  return ops;
+}
+function commandOperations(cmd, table, stmt, ctx) {
+  const column = cmd.name ?? "";
+  const base = ctx.base();
+  if (stmt.objtype && stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") {
+    return [other(cmd, table, base)];
+  }
+  switch (cmd.subtype) {
+    case "AT_AddColumn": {
+      const def = as(cmd.def, "ColumnDef");
+      if (!def) return [other(cmd, table, base)];
+      return [
+        {
+          ...ctx.base(def.location),
+          kind: "add-column",
+          table,
+          column: columnSpec(def, table),
+          ifNotExists: cmd.missing_ok === true
+        }
+      ];
+    }
+    case "AT_DropColumn":
+      return [
+        {
+          ...base,
+          kind: "drop-column",
+          table,
+          column,
+          cascade: cmd.behavior === "DROP_CASCADE",
+          ifExists: cmd.missing_ok === true
+        }
+      ];
+    case "AT_AlterColumnType": {
+      const def = as(cmd.def, "ColumnDef");
+      const type = typeFromAst(def?.typeName);
+      if (!type) return [other(cmd, table, base)];
+      return [
+        {
+          ...ctx.base(def?.location),
+          kind: "alter-column-type",
+          table,
+          column,
+          type,
+          ...def?.raw_default ? { using: render(def.raw_default) } : {}
+        }
+      ];
+    }
+    case "AT_SetNotNull":
+      return [{ ...base, kind: "set-not-null", table, column }];
+    case "AT_DropNotNull":
+      return [{ ...base, kind: "drop-not-null", table, column }];
+    case "AT_ColumnDefault":
+      return cmd.def ? [{ ...base, kind: "set-default", table, column, default: valueExpr(cmd.def) }] : [{ ...base, kind: "drop-default", table, column }];
+    case "AT_AddConstraint": {
+      const c = as(cmd.def, "Constraint");
+      const spec = c && constraintSpec(c, table);
+      if (!spec) return [other(cmd, table, base)];
+      return [{ ...ctx.base(c.location), kind: "add-constraint", table, constraint: spec }];
+    }
+    case "AT_DropConstraint":
+      return [
+        {
+          ...base,
+          kind: "drop-constraint",
+          table,
+          name: column,
+          cascade: cmd.behavior === "DROP_CASCADE",
+          ifExists: cmd.missing_ok === true
+        }
+      ];
+    case "AT_ValidateConstraint":
+      return [{ ...base, kind: "validate-constraint", table, name: column }];
+    case "AT_AttachPartition": {
+      const part = as(cmd.def, "PartitionCmd");
+      return [{ ...base, kind: "attach-partition", table, partition: relationName(part?.name) }];
+    }
+    case "AT_DetachPartition": {
+      const part = as(cmd.def, "PartitionCmd");
+      return [
+        {
+          ...base,
+          kind: "detach-partition",
+          table,
+          partition: relationName(part?.name),
+          concurrent: part?.concurrent === true
+        }
+      ];
+    }
+    case "AT_SetIdentity":
+    case "AT_AddIdentity": {
+      const ops = [other(cmd, table, base)];
+      if (mentionsRestart(cmd)) ops.push({ ...base, kind: "sequence-reset", mentions: [table] });
+      return ops;
+    }
+    default:
+      return [other(cmd, table, base)];
+  }
+}
+function mentionsRestart(cmd) {
+  const items = as(cmd.def, "List")?.items ?? [];
+  const defs = [cmd.def, ...items].map((n) => as(n, "DefElem"));
+  return defs.some((d) => d?.defname === "restart");
+}
+function other(cmd, table, base) {
+  const action = cmd.subtype ?? "AT_Unknown";
+  return {
+    ...base,
+    kind: "alter-table-other",
+    table,
+    action,
+    rewrites: REWRITING.has(action),
+    lock: LIGHTER_LOCKS[action] ?? "ACCESS EXCLUSIVE"
+  };
+}
+
+function extractContext(statement, spanAt) {
+  const statementSpan = {
+    line: statement.line,
+    column: statement.column,
+    endLine: statement.endLine,
+    endColumn: statement.endColumn
+  };
+  return {
+    statement,
+    base(location) {
+      return {
+        direction: statement.direction,
+        span: location === void 0 ? statementSpan : spanAt(location),
+        statement,
+        transaction: null
+      };
+    }
+  };
+}
+
+function statementOperations(ast, ctx) {
+  const base = ctx.base();
+  const n = ast;
+  if (n["CreateStmt"]) return [createTable(n["CreateStmt"], ctx)];
+  const alter = as(ast, "AlterTableStmt");
+  if (alter) return alterTableOperations(alter, ctx);
+  const rename = as(ast, "RenameStmt");
+  if (rename) return renameOperations(rename, ctx);
+  const index = as(ast, "IndexStmt");
+  if (index) return [createIndex(index, ctx)];
+  const drop = as(ast, "DropStmt");
+  if (drop) return dropOperations(drop, ctx);
+  const insert = as(ast, "InsertStmt");
+  if (insert) return [insertOperation(insert, ctx)];
+  const update = as(ast, "UpdateStmt");
+  if (update) return [updateOperation(update, ctx)];
+  const del = as(ast, "DeleteStmt");
+  if (del) return [deleteOperation(del, ctx)];
+  const merge = as(ast, "MergeStmt");
+  if (merge) {
+    return [
+      {
+        ...base,
+        kind: "data-change",
+        dml: "merge",
+        table: relationName(merge.relation),
+        rows: "unbounded",
+        columns: [],
+        overridingSystemValue: false,
+        literals: stringLiterals(merge)
+      }
+    ];
+  }
+  const truncate = as(ast, "TruncateStmt");
+  if (truncate) {
+    return (truncate.relations ?? []).map((r) => ({
+      ...base,
+      kind: "truncate",
+      table: relationName(as(r, "RangeVar")),
+      cascade: truncate.behavior === "DROP_CASCADE"
+    }));
+  }
+  const set = as(ast, "VariableSetStmt");
+  if (set) return [setOperation(set, ctx)];
+  const tx = as(ast, "TransactionStmt");
+  if (tx) return [transactionOperation(tx, ctx)];
+  const lock = as(ast, "LockStmt");
+  if (lock) {
+    const mode = LOCK_MODES[lock.mode ?? 8] ?? "ACCESS EXCLUSIVE";
+    return (lock.relations ?? []).map((r) => ({
+      ...base,
+      kind: "lock-table",
+      table: relationName(as(r, "RangeVar")),
+      mode
+    }));
+  }
+  const vacuum = as(ast, "VacuumStmt");
+  if (vacuum) {
+    if (vacuum.is_vacuumcmd === false) return [otherOperation(ast, ctx)];
+    const full = (vacuum.options ?? []).some((o) => as(o, "DefElem")?.defname === "full");
+    const rels = (vacuum.rels ?? []).map((r) => relationName(as(r, "VacuumRelation")?.relation));
+    if (rels.length === 0) return [{ ...base, kind: "vacuum", full }];
+    return rels.map((table) => ({ ...base, kind: "vacuum", table, full }));
+  }
+  const cluster = as(ast, "ClusterStmt");
+  if (cluster) {
+    return [{ ...base, kind: "cluster", ...cluster.relation ? { table: relationName(cluster.relation) } : {} }];
+  }
+  const reindex = as(ast, "ReindexStmt");
+  if (reindex) {
+    return [
+      {
+        ...base,
+        kind: "reindex",
+        target: REINDEX_TARGETS[reindex.kind ?? ""] ?? "index",
+        name: reindex.relation ? relationName(reindex.relation) : reindex.name ?? "",
+        concurrent: (reindex.params ?? []).some((p) => as(p, "DefElem")?.defname === "concurrently")
+      }
+    ];
+  }
+  const refresh = as(ast, "RefreshMatViewStmt");
+  if (refresh) {
+    return [
+      {
+        ...base,
+        kind: "refresh-materialized-view",
+        view: relationName(refresh.relation),
+        concurrent: refresh.concurrent === true
+      }
+    ];
+  }
+  const createEnum = as(ast, "CreateEnumStmt");
+  if (createEnum) {
+    return [
+      {
+        ...base,
+        kind: "create-enum",
+        type: nameFromParts(stringList(createEnum.typeName)),
+        values: stringList(createEnum.vals)
+      }
+    ];
+  }
+  const alterEnum = as(ast, "AlterEnumStmt");
+  if (alterEnum) {
+    const type = nameFromParts(stringList(alterEnum.typeName));
+    if (alterEnum.oldVal !== void 0) {
+      return [{ ...base, kind: "rename-enum-value", type, value: alterEnum.oldVal, newValue: alterEnum.newVal ?? "" }];
+    }
+    return [
+      {
+        ...base,
+        kind: "add-enum-value",
+        type,
+        value: alterEnum.newVal ?? "",
+        ifNotExists: alterEnum.skipIfNewValExists === true
+      }
+    ];
+  }
+  const createAs = as(ast, "CreateTableAsStmt");
+  if (createAs && createAs.objtype === "OBJECT_TABLE") {
+    const into = createAs.into;
+    return [
+      {
+        ...base,
+        kind: "create-table",
+        table: relationName(into?.rel),
+        columns: stringList(into?.colNames).map((name) => ({
+          name,
+          notNull: false,
+          primaryKey: false,
+          unique: false,
+          checks: []
+        })),
+        constraints: [],
+        ifNotExists: createAs.if_not_exists === true,
+        fromQuery: true
+      }
+    ];
+  }
+  const alterSeq = as(ast, "AlterSeqStmt");
+  if (alterSeq) {
+    const restarts = (alterSeq.options ?? []).some((o) => as(o, "DefElem")?.defname === "restart");
+    if (restarts) return [{ ...base, kind: "sequence-reset", mentions: [relationName(alterSeq.sequence)] }];
+  }
+  const select = as(ast, "SelectStmt");
+  if (select) return selectOperations(select, ast, ctx);
+  const trigger = as(ast, "CreateTrigStmt");
+  if (trigger) {
+    return [{ ...otherOperation(ast, ctx), tables: [relationName(trigger.relation)], lock: "SHARE ROW EXCLUSIVE" }];
+  }
+  return [otherOperation(ast, ctx)];
+}
+const LOCK_MODES = {
+  1: "ACCESS SHARE",
+  2: "ROW SHARE",
+  3: "ROW EXCLUSIVE",
+  4: "SHARE UPDATE EXCLUSIVE",
+  5: "SHARE",
+  6: "SHARE ROW EXCLUSIVE",
+  7: "EXCLUSIVE",
+  8: "ACCESS EXCLUSIVE"
+};
+const REINDEX_TARGETS = {
+  REINDEX_OBJECT_INDEX: "index",
+  REINDEX_OBJECT_TABLE: "table",
+  REINDEX_OBJECT_SCHEMA: "schema",
+  REINDEX_OBJECT_SYSTEM: "system",
+  REINDEX_OBJECT_DATABASE: "database"
+};
+function createTable(stmt, ctx) {
+  const table = relationName(stmt.relation);
+  const columns = [];
+  const constraints = [];
+  for (const element of stmt.tableElts ?? []) {
+    const def = as(element, "ColumnDef");
+    if (def) columns.push({ ...columnSpec(def, table), span: ctx.base(def.location).span });
+    const c = as(element, "Constraint");
+    const spec = c && constraintSpec(c, table);
+    if (spec) constraints.push(spec);
+  }
+  const parent = stmt.partbound ? relationName(as(stmt.inhRelations?.[0], "RangeVar")) : void 0;
+  return {
+    ...ctx.base(),
+    kind: "create-table",
+    table,
+    columns,
+    constraints,
+    ifNotExists: stmt.if_not_exists === true,
+    ...parent ? { partitionOf: parent } : {},
+    fromQuery: false
+  };
+}
+function renameOperations(stmt, ctx) {
+  const base = ctx.base();
+  const table = relationName(stmt.relation);
+  const newName = stmt.newname ?? "";
+  switch (stmt.renameType) {
+    case "OBJECT_TABLE":
+      return [{ ...base, kind: "rename-table", table, newName: qualify(stmt.relation?.schemaname, newName) }];
+    case "OBJECT_COLUMN":
+      if (stmt.relationType !== "OBJECT_TABLE" && stmt.relationType !== "OBJECT_FOREIGN_TABLE") break;
+      return [{ ...base, kind: "rename-column", table, column: stmt.subname ?? "", newName }];
+    case "OBJECT_TABCONSTRAINT":
+      return [{ ...base, kind: "rename-constraint", table, name: stmt.subname ?? "", newName }];
+    case "OBJECT_INDEX":
+      return [{ ...base, kind: "rename-index", index: table, newName: qualify(stmt.relation?.schemaname, newName) }];
+  }
+  return [otherOperation({ RenameStmt: stmt }, ctx)];
+}
+function createIndex(stmt, ctx) {
+  const table = relationName(stmt.relation);
+  const columns = (stmt.indexParams ?? []).map((p) => as(p, "IndexElem")?.name ?? "expr");
+  const bareName = stmt.idxname ?? defaultConstraintName(table, columns, "idx");
+  return {
+    ...ctx.base(),
+    kind: "create-index",
+    table,
+    name: qualify(stmt.relation?.schemaname, bareName),
+    columns,
+    unique: stmt.unique === true,
+    concurrent: stmt.concurrent === true,
+    ifNotExists: stmt.if_not_exists === true,
+    partial: stmt.whereClause !== void 0
+  };
+}
+function dropOperations(stmt, ctx) {
+  const base = ctx.base();
+  const names = (stmt.objects ?? []).map((o) => nameFromParts(stringList(as(o, "List")?.items)));
+  const cascade = stmt.behavior === "DROP_CASCADE";
+  const ifExists = stmt.missing_ok === true;
+  if (stmt.removeType === "OBJECT_TABLE") {
+    return names.map((table) => ({ ...base, kind: "drop-table", table, cascade, ifExists }));
+  }
+  if (stmt.removeType === "OBJECT_INDEX") {
+    return names.map((index) => ({
+      ...base,
+      kind: "drop-index",
+      index,
+      concurrent: stmt.concurrent === true,
+      cascade,
+      ifExists
+    }));
+  }
+  return [otherOperation({ DropStmt: stmt }, ctx)];
+}
+function insertOperation(stmt, ctx) {
+  const select = as(stmt.selectStmt, "SelectStmt");
+  const fromValues = select?.valuesLists !== void 0;
+  return {
+    ...ctx.base(),
+    kind: "data-change",
+    dml: "insert",
+    table: relationName(stmt.relation),
+    rows: fromValues ? "bounded" : rowSelection(select?.whereClause),
+    columns: (stmt.cols ?? []).map((c) => as(c, "ResTarget")?.name ?? ""),
+    overridingSystemValue: stmt.override === "OVERRIDING_SYSTEM_VALUE",
+    literals: stringLiterals(stmt)
+  };
+}
+function updateOperation(stmt, ctx) {
+  return {
+    ...ctx.base(),
+    kind: "data-change",
+    dml: "update",
+    table: relationName(stmt.relation),
+    rows: rowSelection(stmt.whereClause),
+    columns: (stmt.targetList ?? []).map((t) => as(t, "ResTarget")?.name ?? ""),
+    overridingSystemValue: false,
+    literals: stringLiterals(stmt)
+  };
+}
+function deleteOperation(stmt, ctx) {
+  return {
+    ...ctx.base(),
+    kind: "data-change",
+    dml: "delete",
+    table: relationName(stmt.relation),
+    rows: rowSelection(stmt.whereClause),
+    columns: [],
+    overridingSystemValue: false,
+    literals: stringLiterals(stmt)
+  };
+}
+function setOperation(stmt, ctx) {
+  const resets = stmt.kind === "VAR_RESET" || stmt.kind === "VAR_RESET_ALL" || stmt.kind === "VAR_SET_DEFAULT";
+  const value = resets ? null : (stmt.args ?? []).map((a) => settingValue(a)).join(", ");
+  return { ...ctx.base(), kind: "set", name: (stmt.name ?? "").toLowerCase(), value, local: stmt.is_local === true };
+}
+function settingValue(node) {
+  const c = as(node, "A_Const");
+  if (c?.sval) return c.sval.sval ?? "";
+  return render(node);
+}
+const TRANSACTION_ACTIONS = {
+  TRANS_STMT_BEGIN: "begin",
+  TRANS_STMT_START: "begin",
+  TRANS_STMT_COMMIT: "commit",
+  TRANS_STMT_ROLLBACK: "rollback",
+  TRANS_STMT_SAVEPOINT: "savepoint",
+  TRANS_STMT_RELEASE: "release",
+  TRANS_STMT_ROLLBACK_TO: "rollback-to",
+  TRANS_STMT_PREPARE: "prepare",
+  TRANS_STMT_COMMIT_PREPARED: "commit",
+  TRANS_STMT_ROLLBACK_PREPARED: "rollback"
+};
+function transactionOperation(stmt, ctx) {
+  return { ...ctx.base(), kind: "transaction", action: TRANSACTION_ACTIONS[stmt.kind ?? ""] ?? "begin" };
+}
+function selectOperations(stmt, ast, ctx) {
+  const ops = [];
+  walk(stmt, (type, value) => {
+    if (type !== "FuncCall") return;
+    const parts = stringList(value["funcname"]);
+    const name = (parts[parts.length - 1] ?? "").toLowerCase();
+    const args = value["args"] ?? [];
+    if (name === "setval") {
+      const mentions = new Set(stringLiterals(args));
+      walk(stmt.fromClause, (t, v) => {
+        if (t === "RangeVar") mentions.add(relationName(v));
+      });
+      ops.push({ ...ctx.base(), kind: "sequence-reset", mentions: [...mentions] });
+    } else if (name === "set_config") {
+      const [setting, settingValueNode, isLocal] = args;
+      const settingName = as(setting, "A_Const")?.sval?.sval;
+      if (settingName) {
+        ops.push({
+          ...ctx.base(),
+          kind: "set",
+          name: settingName.toLowerCase(),
+          value: settingValueNode ? settingValue(settingValueNode) : null,
+          local: as(isLocal, "A_Const")?.boolval?.boolval === true
+        });
+      }
+    }
+  });
+  return ops.length > 0 ? ops : [otherOperation(ast, ctx)];
+}
+function otherOperation(ast, ctx) {
+  let nodeType = "Unknown";
+  for (const key in ast) nodeType = key;
+  return { ...ctx.base(), kind: "other", nodeType, tables: [] };
+}
+
+function readSql(text, origin) {
+  const toFile = origin.toFileOffset ?? ((o) => o);
+  const at = (offset) => origin.lines.position(toFile(offset));
+  const statements = [];
+  const operations = [];
+  for (const parsed of parseSql(text)) {
+    const start = at(parsed.start);
+    const end = at(parsed.end);
+    const statement = {
+      index: origin.firstIndex + statements.length,
+      sql: text.slice(parsed.start, parsed.end),
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      direction: origin.direction,
+      transaction: null,
+      ...origin.callSpan ? { callSpan: origin.callSpan } : {}
+    };
+    if (parsed.error) {
+      const errorAt = at(parsed.error.offset);
+      statement.error = {
+        message: parsed.error.message,
+        span: { line: errorAt.line, column: errorAt.column, endLine: errorAt.line, endColumn: errorAt.column }
+      };
+    }
+    if (parsed.ast) {
+      statement.ast = parsed.ast;
+      if (parsed.nodeType) statement.nodeType = parsed.nodeType;
+    }
+    statements.push(statement);
+    if (!parsed.ast) continue;
+    const ctx = extractContext(statement, (location) => {
+      const p = at(parsed.offsetOf(location));
+      return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
+    });
+    operations.push(...statementOperations(parsed.ast, ctx));
+  }
+  return { statements, operations };
+}
+
+function readSqlMigration(source, assumeTransaction = "multi-statement") {
+  const lines = new LineIndex(source.text);
+  const statements = [];
+  const operations = [];
+  const sections = sectionsOf(source.tool, source.text);
+  for (const section of sections) {
+    const read = readSql(source.text.slice(section.start, section.end), {
+      lines,
+      toFileOffset: (offset) => offset + section.start,
+      direction: section.direction,
+      firstIndex: statements.length
+    });
+    statements.push(...read.statements);
+    operations.push(...read.operations);
+  }
+  const transaction = source.tool === "dbmate" || source.tool === "goose" ? assignSectionTransactions(source.tool, sections, statements, operations) : assignTransactions(source.tool, statements, operations, assumeTransaction);
+  return {
+    path: source.path,
+    version: source.version,
+    setId: source.setId,
+    tool: source.tool,
+    language: "sql",
+    text: source.text,
+    statements,
+    operations,
+    transaction,
+    suppressions: findSuppressions(source.text),
+    uninspectable: [],
+    dependencies: []
+  };
+}
+function assignTransactions(tool, statements, operations, assumeTransaction) {
+  if (assignExplicitTransactions(statements, operations)) {
+    return {
+      transactional: transactionalOf(statements, operations),
+      reason: "the file opens a transaction with BEGIN",
+      optOut: "move the statement out of the BEGIN ... COMMIT block, into a migration of its own"
+    };
+  }
+  const count = statements.length;
+  switch (tool) {
+    case "prisma":
+      if (count > 1) assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason: count > 1 ? "Prisma sends a migration.sql with several statements as one script, which Postgres runs as one implicit transaction" : "Prisma runs a migration.sql with a single statement outside a transaction",
+        optOut: "put the statement alone in a migration.sql of its own (Prisma runs a single-statement file outside a transaction)"
+      };
+    case "drizzle":
+      assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
+        optOut: "drizzle-kit cannot run a migration outside its transaction: run the statement separately (a script or a custom migration step) and keep it out of the drizzle folder"
+      };
+    default: {
+      const wraps = assumeTransaction === true || assumeTransaction === "multi-statement" && count > 1;
+      if (wraps) assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason: wraps ? count > 1 ? "a file with several statements is sent as one script, which Postgres runs as one implicit transaction (setting `assumeTransaction`)" : "the runner wraps each migration in a transaction (setting `assumeTransaction`)" : "the file holds a single statement and no BEGIN, so it runs outside a transaction",
+        optOut: "put the statement alone in a migration file of its own, without BEGIN/COMMIT"
+      };
+    }
+  }
+}
+const DBMATE_MARKER = /^--\s*migrate:(up|down)\b(.*)$/gim;
+const GOOSE_MARKER = /^--\s*\+goose\s+(up|down)\b.*$/gim;
+function sectionsOf(tool, text) {
+  const marker = tool === "dbmate" ? DBMATE_MARKER : tool === "goose" ? GOOSE_MARKER : void 0;
+  if (!marker) return [{ direction: "up", start: 0, end: text.length, transactional: true }];
+  const gooseNoTransaction = tool === "goose" && /^--\s*\+goose\s+NO\s+TRANSACTION/im.test(text);
+  const sections = [];
+  for (const match of text.matchAll(marker)) {
+    const direction = match[1].toLowerCase() === "down" ? "down" : "up";
+    const options = tool === "dbmate" ? match[2] ?? "" : "";
+    const start = match.index + match[0].length;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.end = match.index;
+    sections.push({
+      direction,
+      start,
+      end: text.length,
+      transactional: !gooseNoTransaction && !/transaction:\s*false/i.test(options)
+    });
+  }
+  return sections.length > 0 ? sections : [{ direction: "up", start: 0, end: text.length, transactional: true }];
+}
+function assignSectionTransactions(tool, sections, statements, operations) {
+  const name = tool === "dbmate" ? "dbmate" : "goose";
+  if (!assignExplicitTransactions(statements, operations)) {
+    const wrapped = sections.filter((s) => s.transactional).map((s) => s.direction);
+    assignSingleTransaction(statements, operations, wrapped);
+  }
+  const transactional = transactionalOf(statements, operations);
+  return {
+    transactional,
+    reason: transactional ? `${name} runs each migration in a transaction` : `the file opts out of ${name}'s transaction`,
+    optOut: tool === "dbmate" ? "put the statement in a migration of its own whose marker reads `-- migrate:up transaction:false`" : "put the statement in a migration of its own with a `-- +goose NO TRANSACTION` line"
+  };
+}
+
+async function lint(request) {
+  const { cwd, config } = request;
+  const plan = await planLint({
+    cwd,
+    paths: request.paths ?? [],
+    ...request.staged ? { staged: true } : {},
+    ...request.base ? { base: request.base } : {},
+    ignore: config.ignore
+  });
+  await loadSqlParser();
+  const sets = [];
+  const unreadable = [];
+  const sources = /* @__PURE__ */ new Map();
+  for (const planned of plan.sets) {
+    const { migrations, problems } = await readSet(cwd, planned, config);
+    unreadable.push(...problems);
+    for (const m of migrations) if (planned.files.some((f) => f.checked && f.path === m.path)) sources.set(m.path, m.text);
+    sets.push({
+      migrations,
+      changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
+      together: planned.together
+    });
+  }
+  const rules = allRules(builtInRules, config);
+  const configured = configureRules(rules, config);
+  const findings = runRules(sets, {
+    rules: configured,
+    postgresVersion: config.postgresVersion,
+    knownRuleIds: new Set(rules.keys()),
+    downSeverity: config.down,
+    docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? void 0 : (request.docsUrl ?? ruleDocsUrl)(id))
+  });
+  return {
+    findings: [...unreadable, ...findings],
+    sources,
+    checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
+    rules: configured,
+    plan
+  };
+}
+function isPluginRule(id) {
+  return id.includes("/");
+}
+async function readSet(cwd, planned, config) {
+  const migrations = [];
+  const problems = [];
+  for (const file of planned.files) {
+    let text;
+    try {
+      text = file.content ?? await readFile(path.resolve(cwd, file.path), "utf8");
+    } catch (error) {
+      if (file.checked) problems.push(unreadableFinding(file.path, error));
+      continue;
+    }
+    migrations.push(
+      readSqlMigration(
+        { path: file.path, text, tool: detectFileTool(planned.tool, text), version: file.version, setId: planned.dir },
+        config.assumeTransaction
+      )
+    );
+  }
+  return { migrations, problems };
+}
+function unreadableFinding(file, error) {
+  const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+  return {
+    ruleId: "parse-error",
+    severity: "error",
+    message: `Could not read this migration (${reason}), so no rule checked it.`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    direction: "up",
+    fingerprint: `unreadable:${file}`
+  };
+}
+
+function countFindings(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, files: new Set(findings.map((f) => f.file)).size };
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function formatJson(findings, checkedMigrations) {
+  const counts = countFindings(findings);
+  return `${JSON.stringify(
+    {
+      findings: findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        message: f.message,
+        direction: f.direction,
+        ...f.docsUrl ? { docsUrl: f.docsUrl } : {},
+        fingerprint: f.fingerprint
+      })),
+      summary: {
+        errors: counts.errors,
+        warnings: counts.warnings,
+        infos: counts.infos,
+        filesWithFindings: counts.files,
+        checkedMigrations
+      }
+    },
+    null,
+    2
+  )}
+`;
+}
+
+const MAX_LINES = 6;
+function codeFrame(text, span, colors) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = Math.max(1, span.line - 1);
+  const last = Math.min(lines.length, span.endLine, span.line + MAX_LINES - 1);
+  const width = String(last).length;
+  const out = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n >= span.line && n <= span.endLine ? colors.red(">") : " ";
+    const number = colors.dim(`${String(n).padStart(width)} |`);
+    out.push(`  ${marker} ${number} ${lines[n - 1] ?? ""}`);
+    if (n === span.line && span.endLine === span.line && span.endColumn > span.column) {
+      const pad = " ".repeat(width);
+      const under = " ".repeat(span.column - 1) + "^".repeat(Math.max(1, span.endColumn - span.column));
+      out.push(`    ${colors.dim(`${pad} |`)} ${colors.red(under)}`);
+    }
+  }
+  if (span.endLine > last) out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${colors.dim("\u2026")}`);
+  return out.join("\n");
+}
+
+function formatStylish(findings, options) {
+  const { colors } = options;
+  const blocks = [];
+  for (const f of findings) {
+    const severity = f.severity === "error" ? colors.red("error") : f.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
+    const direction = f.direction === "down" ? colors.dim(" (down migration)") : "";
+    const header = `${colors.bold(`${f.file}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
+    const text = options.sources.get(f.file);
+    const frame = text ? `
+${codeFrame(text, f, colors)}` : "";
+    const docs = f.docsUrl ? `
+  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
+    blocks.push(`${header}
+  ${f.message}${frame}${docs}`);
+  }
+  return `${blocks.map((b) => `${b}
+`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}
+`;
+}
+function summaryLine(findings, options) {
+  const { colors } = options;
+  const counts = countFindings(findings);
+  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
+  if (findings.length === 0) return colors.green(`\u2714 No problems found \xB7 ${checked}`);
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
+  if (counts.infos) parts.push(plural(counts.infos, "info"));
+  const mark = counts.errors ? colors.red("\u2716") : colors.yellow("\u26A0");
+  return `${mark} ${colors.bold(plural(findings.length, "problem"))} (${parts.join(", ")}) in ${plural(counts.files, "file")} \xB7 ${checked}`;
+}
+
+var version = "0.1.0";
+const packageJson = {
+	version: version};
+
+const VERSION = packageJson.version;
+
+async function runCli(argv, io) {
+  const program = buildProgram(io);
+  let parsed;
+  try {
+    program.parse(argv, { from: "user" });
+    parsed = { paths: program.args, options: program.opts() };
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
+    }
+    throw error;
+  }
+  const { options } = parsed;
+  try {
+    if (options.staged && options.base) throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
+    const config = {
+      ...DEFAULT_CONFIG,
+      ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {}
+    };
+    const result = await lint({
+      cwd: io.cwd,
+      paths: parsed.paths,
+      ...options.staged ? { staged: true } : {},
+      ...options.base ? { base: options.base } : {},
+      config
+    });
+    const checked = result.checked.length;
+    if (options.format === "json") {
+      io.stdout.write(formatJson(result.findings, checked));
+    } else {
+      io.stdout.write(
+        formatStylish(result.findings, {
+          colors: picocolors.createColors(useColor(io)),
+          sources: result.sources,
+          checkedMigrations: checked
+        })
+      );
+    }
+    return exitCode(result.findings.map((f) => f.severity));
+  } catch (error) {
+    return reportFailure(error, io, options.debug === true);
+  }
+}
+function buildProgram(io) {
+  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").argument("[paths...]", "migration files or folders (default: every migration folder found by convention)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion).option("--staged", "check the migrations staged in git (their staged content)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>").option("--debug", "print stack traces of internal errors").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s)
+  });
+  return program;
+}
+function parseVersion(value) {
+  const major = Number.parseInt(value, 10);
+  if (!/^\d+(\.\d+)?$/.test(value) || major < 9 || major > 19) {
+    throw new InvalidArgumentError("expected a Postgres major version between 9 and 19, e.g. 15");
+  }
+  return major;
+}
+function useColor(io) {
+  const force = io.env["FORCE_COLOR"];
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
+  return io.stdout.isTTY === true;
+}
+function exitCode(severities, failOn = "error") {
+  return severities.some((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+function reportFailure(error, io, debug) {
+  if (error instanceof UsageError || error instanceof GitError) {
+    io.stderr.write(`migration-guard: ${error.message}
+`);
+    return 2;
+  }
+  const message = error instanceof RuleCrash ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  io.stderr.write(`migration-guard: ${message}
+`);
+  if (debug) {
+    const stack = error instanceof RuleCrash && error.cause instanceof Error ? error.cause.stack : error instanceof Error ? error.stack : void 0;
+    if (stack) io.stderr.write(`${stack}
+`);
+  } else {
+    io.stderr.write("Run again with --debug for the stack trace, and please report it.\n");
+  }
+  return 2;
+}
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr
+});

@@ -1,0 +1,52 @@
+// Bundles the CLI (dist/cli.js), the Action (dist/index.js) and the public API (dist/lib.js) as ESM
+// with every dependency inside, so the Action runs from a checkout and `npx` installs one package.
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import commonjs from "@rollup/plugin-commonjs";
+import json from "@rollup/plugin-json";
+import { nodeResolve } from "@rollup/plugin-node-resolve";
+import esbuild from "rollup-plugin-esbuild";
+
+// libpg-query's Emscripten loader is CommonJS that finds its .wasm through __dirname: it stays a
+// separate .cjs file beside the bundle instead of being rewritten into ESM.
+const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
+
+function copyParserAssets() {
+  return {
+    name: "copy-parser-assets",
+    buildStart() {
+      rmSync("dist", { recursive: true, force: true });
+    },
+    writeBundle() {
+      mkdirSync("dist", { recursive: true });
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", "dist/libpg-query.cjs");
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", "dist/libpg-query.wasm");
+    },
+  };
+}
+
+export default {
+  input: {
+    cli: "src/cli/bin.ts",
+    lib: "src/index.ts",
+  },
+  output: {
+    dir: "dist",
+    format: "es",
+    entryFileNames: "[name].js",
+    chunkFileNames: "[name]-[hash].js",
+    generatedCode: "es2015",
+    paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id),
+  },
+  external: (id) => PG_LOADER.test(id),
+  plugins: [
+    copyParserAssets(),
+    nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),
+    commonjs(),
+    json(),
+    esbuild({ target: "node20", tsconfig: "tsconfig.json", loaders: { ".ts": "ts" } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === "CIRCULAR_DEPENDENCY" && warning.ids?.some((id) => id.includes("node_modules"))) return;
+    warn(warning);
+  },
+};

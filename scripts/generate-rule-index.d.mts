@@ -1,0 +1,2 @@
+export function ruleIndexSource(): string;
+export function writeRuleIndex(): void;

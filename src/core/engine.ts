@@ -1,0 +1,244 @@
+import { createHash } from "node:crypto";
+import type { AppSchema } from "./app-schema.js";
+import { DatabaseModel, type DatabaseState } from "./database-state.js";
+import { compareFindings, type Finding, type Severity } from "./finding.js";
+import type { SourceSpan } from "./location.js";
+import { locksOf } from "./locks.js";
+import type { Migration } from "./migration.js";
+import type { Operation } from "./operations.js";
+import type { ReportDescriptor, RuleContext, RuleDefinition, SuppressionOutcome } from "./rule.js";
+import type { Statement } from "./statement.js";
+import type { Suppression } from "./suppression.js";
+
+/** A rule as configured for a run. */
+export interface ConfiguredRule {
+  /** The id findings carry: the rule's id, or `prefix/id` for a plugin rule. */
+  id: string;
+  rule: RuleDefinition<any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** A migration set: ordered migrations of one directory tree, and which of them are being checked. */
+export interface MigrationSetInput {
+  migrations: Migration[];
+  /** Paths of the migrations to check; the others are history. */
+  changeSet: ReadonlySet<string>;
+  /**
+   * True when the checked migrations ship together (a PR, a `--base` diff, files named on the
+   * command line): a table one of them creates is new to the others. False when each is checked
+   * on its own against the ones before it (linting a whole folder).
+   */
+  together: boolean;
+}
+
+export interface EngineOptions {
+  rules: ConfiguredRule[];
+  postgresVersion: number;
+  schema?: AppSchema;
+  baseSchema?: AppSchema;
+  /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
+  knownRuleIds: ReadonlySet<string>;
+  /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
+  downSeverity?: "same" | "warning" | "off";
+  docsUrl?(ruleId: string): string | undefined;
+}
+
+interface RawFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: SourceSpan;
+  direction: "up" | "down";
+  /** Lines a suppression comment may target to cover this finding. */
+  anchors: number[];
+  source?: string;
+}
+
+/** Runs the rules over the change set of each migration set, folding history into the database state. */
+export function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const set of sets) {
+    const db = new DatabaseModel();
+    for (const migration of set.migrations) {
+      const inChangeSet = set.changeSet.has(migration.path);
+      if (inChangeSet) findings.push(...checkMigration(migration, db, options));
+      const newToProduction = set.together && inChangeSet;
+      for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+    }
+  }
+  return finalize(findings);
+}
+
+function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): Finding[] {
+  const timeline = new Timeline(migration.operations, database, migration.path);
+  const raw: RawFinding[] = [];
+  for (const configured of options.rules) {
+    const { rule } = configured;
+    if (!rule.check) continue;
+    const ctx: RuleContext<Record<string, unknown>> = {
+      migration,
+      statements: migration.statements,
+      operations: migration.operations,
+      database,
+      ...(options.schema ? { schema: options.schema } : {}),
+      ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
+      options: { ...rule.defaultOptions, ...configured.options },
+      postgresVersion: options.postgresVersion,
+      stateBefore: (op) => timeline.before(op),
+      isNewTable: (table, at) => timeline.before(at).table(table)?.origin.createdInChangeSet === true,
+      locksOf: (op) => locksOf(op, timeline.before(op)),
+      report: (d) => raw.push(toRawFinding(configured, d)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      throw new RuleCrash(configured.id, migration.path, error);
+    }
+  }
+  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  for (const configured of options.rules) {
+    if (!configured.rule.checkSuppressions) continue;
+    configured.rule.checkSuppressions({
+      migration,
+      outcomes,
+      knownRuleIds: options.knownRuleIds,
+      enabledRuleIds: new Set(options.rules.map((r) => r.id)),
+      options: { ...configured.rule.defaultOptions, ...configured.options },
+      report: (d) => raw.push(toRawFinding(configured, d)),
+    });
+  }
+  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration, options));
+}
+
+/** Matches findings with suppression comments; `covered` are the findings to drop. */
+function applySuppressions(
+  raw: readonly RawFinding[],
+  suppressions: readonly Suppression[],
+): { outcomes: SuppressionOutcome[]; covered: Set<RawFinding> } {
+  const covered = new Set<RawFinding>();
+  const outcomes = suppressions.map((s) => ({ suppression: s, suppressed: new Map(s.ruleIds.map((id) => [id, 0])) }));
+  for (const finding of raw) {
+    for (const outcome of outcomes) {
+      const s = outcome.suppression;
+      if (!s.ruleIds.includes(finding.ruleId)) continue;
+      if (s.scope === "statement" && !finding.anchors.includes(s.targetLine)) continue;
+      outcome.suppressed.set(finding.ruleId, (outcome.suppressed.get(finding.ruleId) ?? 0) + 1);
+      covered.add(finding);
+    }
+  }
+  return { outcomes, covered };
+}
+
+function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFinding {
+  const { span, direction, anchors, source } = describeTarget(d.at);
+  return {
+    ruleId: configured.id,
+    severity: d.severity ?? configured.severity,
+    message: d.message,
+    span,
+    direction,
+    anchors,
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source"> {
+  if ("kind" in at && "span" in at) {
+    const op = at as Operation;
+    const statement = op.statement;
+    const anchors = [op.span.line];
+    if (statement) anchors.push(statement.line);
+    if (statement?.callSpan) anchors.push(statement.callSpan.line);
+    const source = statement?.sql ?? op.call;
+    return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}) };
+  }
+  if ("sql" in at) {
+    const statement = at as Statement;
+    const anchors = [statement.line];
+    if (statement.callSpan) anchors.push(statement.callSpan.line);
+    const span = { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn };
+    return { span, direction: statement.direction, anchors, source: statement.sql };
+  }
+  const span = at as SourceSpan;
+  return {
+    span: { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    direction: "up",
+    anchors: [span.line],
+  };
+}
+
+function toFinding(raw: RawFinding, migration: Migration, options: EngineOptions): Finding[] {
+  let severity = raw.severity;
+  if (raw.direction === "down") {
+    const mode = options.downSeverity ?? "warning";
+    if (mode === "off") return [];
+    if (mode === "warning" && severity === "error") severity = "warning";
+  }
+  const docsUrl = options.docsUrl?.(raw.ruleId);
+  return [
+    {
+      ruleId: raw.ruleId,
+      severity,
+      message: raw.message,
+      file: migration.path,
+      ...raw.span,
+      direction: raw.direction,
+      ...(docsUrl ? { docsUrl } : {}),
+      fingerprint: "",
+      ...(raw.source !== undefined ? { source: raw.source } : {}),
+    },
+  ];
+}
+
+/** Sorts findings and gives each a fingerprint that survives unrelated edits to the file. */
+function finalize(findings: Finding[]): Finding[] {
+  findings.sort(compareFindings);
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const basis = `${f.ruleId}\0${f.file}\0${f.direction}\0${(f.source ?? f.message).replace(/\s+/g, " ").trim()}`;
+    const occurrence = seen.get(basis) ?? 0;
+    seen.set(basis, occurrence + 1);
+    f.fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 16);
+  }
+  return findings;
+}
+
+/**
+ * The database before each operation of one migration, built on first use. Each snapshot is an
+ * overlay holding only what this migration changed so far.
+ */
+class Timeline {
+  private snapshots: Map<Operation, DatabaseState> | undefined;
+
+  constructor(
+    private readonly operations: readonly Operation[],
+    private readonly base: DatabaseState,
+    private readonly path: string,
+  ) {}
+
+  before(op: Operation): DatabaseState {
+    if (!this.snapshots) {
+      this.snapshots = new Map();
+      const overlay = new DatabaseModel(this.base);
+      for (const each of this.operations) {
+        this.snapshots.set(each, overlay.snapshot());
+        overlay.apply(each, { migration: this.path, inChangeSet: true });
+      }
+    }
+    return this.snapshots.get(op) ?? this.base;
+  }
+}
+
+/** A rule threw: the run stops with a message naming the rule and the file. */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Rule "${ruleId}" crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "RuleCrash";
+  }
+}
+

@@ -1,0 +1,58 @@
+import type { SqlMigrationTool } from "../core/migration.js";
+
+/** Directories never searched for migrations. */
+export const IGNORED_DIRECTORIES = ["node_modules", ".git", "dist", "build", "coverage", "vendor", ".next", ".turbo", "target", "out"];
+
+/**
+ * Where migrations live by convention. A `.sql` file is a migration when a directory on its path
+ * is named like a migrations folder, or when it is a per-version `migration.sql` (Prisma) or
+ * `up.sql` (Diesel) inside one.
+ */
+const MIGRATION_DIR_NAMES = new Set(["migrations", "migration", "migrate", "drizzle"]);
+
+/** Files inside a migrations folder that are not forward migrations. */
+const NOT_A_MIGRATION = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
+
+export function isConventionalSqlMigration(relativePath: string): boolean {
+  if (!relativePath.toLowerCase().endsWith(".sql")) return false;
+  if (NOT_A_MIGRATION.some((re) => re.test(relativePath))) return false;
+  const dirs = relativePath.split("/").slice(0, -1);
+  return dirs.some((d) => MIGRATION_DIR_NAMES.has(d.toLowerCase()));
+}
+
+/** File names that stand for their folder: the folder name carries the version. */
+const PER_VERSION_FILE = /^(migration|up)\.sql$/i;
+
+/**
+ * The set (directory) a migration file belongs to, and the name its version is read from.
+ * `prisma/migrations/20240101_init/migration.sql` → set `prisma/migrations`, name `20240101_init`.
+ */
+export function setMembership(relativePath: string): { setDir: string; versionName: string } {
+  const parts = relativePath.split("/");
+  const file = parts[parts.length - 1]!;
+  if (PER_VERSION_FILE.test(file) && parts.length >= 3) {
+    return { setDir: parts.slice(0, -2).join("/"), versionName: parts[parts.length - 2]! };
+  }
+  return { setDir: parts.slice(0, -1).join("/") || ".", versionName: file };
+}
+
+/** The tool that runs a set of SQL migrations, from the set's layout and its files' names. */
+export function detectSetTool(setDir: string, fileNames: string[], hasDrizzleJournal: boolean, hasPrismaLock: boolean): SqlMigrationTool {
+  if (hasPrismaLock || fileNames.some((f) => /\/migration\.sql$/i.test(f))) return "prisma";
+  if (hasDrizzleJournal) return "drizzle";
+  if (/(^|\/)supabase\/migrations$/.test(setDir)) return "supabase";
+  if (fileNames.some((f) => /\.up\.sql$/i.test(f))) return "golang-migrate";
+  return "sql";
+}
+
+/**
+ * Refines a file's tool from markers in its text: Drizzle's statement breakpoints, and the
+ * up/down sections of dbmate and goose files.
+ */
+export function detectFileTool(setTool: SqlMigrationTool, text: string): SqlMigrationTool {
+  if (setTool !== "sql" && setTool !== "golang-migrate") return setTool;
+  if (text.includes("--> statement-breakpoint")) return "drizzle";
+  if (/^--\s*migrate:up/m.test(text)) return "dbmate";
+  if (/^--\s*\+goose\s+up/im.test(text)) return "goose";
+  return setTool;
+}

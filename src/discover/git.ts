@@ -1,0 +1,114 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { toPosix } from "./find-migrations.js";
+
+const run = promisify(execFile);
+
+export type FileStatus = "added" | "modified" | "deleted" | "renamed";
+
+export interface ChangedFile {
+  /** Relative to the working directory, `/` separators. */
+  path: string;
+  status: FileStatus;
+  /** For a rename: the path it had before. */
+  previousPath?: string;
+}
+
+/** A git problem the user can act on (not a repository, unknown ref, ...). */
+export class GitError extends Error {
+  override name = "GitError";
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);
+  }
+}
+
+export async function repositoryRoot(cwd: string): Promise<string> {
+  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+}
+
+function parseNameStatus(output: string, root: string, cwd: string): ChangedFile[] {
+  const fields = output.split("\0").filter((f) => f !== "");
+  const files: ChangedFile[] = [];
+  const rel = (p: string) => toPosix(path.relative(cwd, path.join(root, p)));
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++]!;
+    if (code.startsWith("R") || code.startsWith("C")) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      files.push(code.startsWith("R") ? { path: rel(to), status: "renamed", previousPath: rel(from) } : { path: rel(to), status: "added" });
+    } else {
+      const file = fields[i++]!;
+      const status: FileStatus = code === "A" ? "added" : code === "D" ? "deleted" : "modified";
+      files.push({ path: rel(file), status });
+    }
+  }
+  return files;
+}
+
+/** Files staged for commit, compared with HEAD (or with nothing, before the first commit). */
+export async function stagedFiles(cwd: string): Promise<ChangedFile[]> {
+  const root = await repositoryRoot(cwd);
+  const output = await git(cwd, ["diff", "--cached", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color"]);
+  return parseNameStatus(output, root, cwd);
+}
+
+/** The staged content of a file. */
+export async function stagedContent(cwd: string, file: string): Promise<string> {
+  const root = await repositoryRoot(cwd);
+  const fromRoot = toPosix(path.relative(root, path.resolve(cwd, file)));
+  return git(root, ["show", `:${fromRoot}`]);
+}
+
+/** The commit where the current branch left `ref`. */
+export async function mergeBase(cwd: string, ref: string): Promise<string> {
+  try {
+    await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new GitError(`Unknown git ref "${ref}": fetch it first (e.g. \`git fetch origin ${ref}\`) or name an existing branch or commit.`);
+  }
+  return (await git(cwd, ["merge-base", "HEAD", ref])).trim();
+}
+
+/**
+ * Files changed since `base`: committed, uncommitted and untracked, so a local run sees the
+ * migration being written before it is committed.
+ */
+export async function changedSince(cwd: string, base: string): Promise<ChangedFile[]> {
+  const root = await repositoryRoot(cwd);
+  const output = await git(cwd, ["diff", "--name-status", "-z", "-M", "--no-ext-diff", "--no-color", base]);
+  const files = parseNameStatus(output, root, cwd);
+  const untracked = await git(cwd, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"]);
+  for (const file of untracked.split("\0").filter(Boolean)) {
+    files.push({ path: toPosix(path.relative(cwd, path.join(root, file))), status: "added" });
+  }
+  return files;
+}
+
+/** A file's content at a commit, or undefined when it did not exist there. */
+export async function contentAt(cwd: string, commit: string, file: string): Promise<string | undefined> {
+  const root = await repositoryRoot(cwd);
+  const fromRoot = toPosix(path.relative(root, path.resolve(cwd, file)));
+  try {
+    return await git(root, ["show", `${commit}:${fromRoot}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file path at a commit, relative to the working directory. */
+export async function filesAt(cwd: string, commit: string): Promise<string[]> {
+  const root = await repositoryRoot(cwd);
+  const output = await git(root, ["ls-tree", "-r", "--name-only", "-z", commit]);
+  return output
+    .split("\0")
+    .filter(Boolean)
+    .map((f) => toPosix(path.relative(cwd, path.join(root, f))));
+}

@@ -1,0 +1,150 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import picomatch from "picomatch";
+import { UsageError } from "../errors.js";
+import { isConventionalSqlMigration, setMembership } from "./conventions.js";
+import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
+import { compareVersions } from "./versions.js";
+import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+
+export interface PlannedFile {
+  path: string;
+  version: string;
+  /** Checked by the rules; otherwise history. */
+  checked: boolean;
+  /** Content to use instead of the working tree's (the staged content with `--staged`). */
+  content?: string;
+}
+
+export interface PlannedSet extends Omit<MigrationSetRef, "files"> {
+  files: PlannedFile[];
+  /** The checked files ship together (see MigrationSetInput.together). */
+  together: boolean;
+}
+
+/** Which migrations to check, what history each has, and what they are compared with. */
+export interface LintPlan {
+  sets: PlannedSet[];
+  /** With `--base` (or a PR): the merge-base commit the change set is compared with. */
+  baseCommit?: string;
+  /** With `--staged`/`--base`: every changed file, migrations or not (for schema comparison, history hygiene). */
+  changedFiles?: ChangedFile[];
+}
+
+export interface PlanRequest {
+  cwd: string;
+  paths: string[];
+  staged?: boolean;
+  base?: string;
+  ignore?: string[];
+}
+
+export async function planLint(request: PlanRequest): Promise<LintPlan> {
+  const { cwd } = request;
+  const isIgnored = request.ignore?.length ? picomatch(request.ignore, { dot: true }) : () => false;
+  if (request.staged || request.base) return planFromGit(request, isIgnored);
+  if (request.paths.length === 0) {
+    return { sets: everyFileAlone(await findMigrationSets(cwd, cwd, { ignore: request.ignore ?? [] }), isIgnored) };
+  }
+  const sets: PlannedSet[] = [];
+  const namedFiles: string[] = [];
+  for (const given of request.paths) {
+    const absolute = path.resolve(cwd, given);
+    const kind = statKind(absolute, given);
+    if (kind === "directory") {
+      sets.push(...everyFileAlone(await findMigrationSets(cwd, absolute, { explicit: true, ignore: request.ignore ?? [] }), isIgnored));
+    } else {
+      namedFiles.push(toPosix(path.relative(cwd, absolute)));
+    }
+  }
+  if (namedFiles.length > 0) sets.push(...(await setsAround(cwd, namedFiles, isIgnored)));
+  return { sets: mergeSets(sets) };
+}
+
+function statKind(absolute: string, given: string): "file" | "directory" {
+  try {
+    return statSync(absolute).isDirectory() ? "directory" : "file";
+  } catch {
+    throw new UsageError(`No such file or directory: ${given}`);
+  }
+}
+
+/** Linting a folder: each migration is checked on its own against the ones before it. */
+function everyFileAlone(sets: MigrationSetRef[], isIgnored: (p: string) => boolean): PlannedSet[] {
+  return sets.map((set) => ({
+    ...set,
+    together: false,
+    files: set.files.map((f) => ({ ...f, checked: !isIgnored(f.path) })),
+  }));
+}
+
+/**
+ * The sets of explicitly named files, with the other files of each set as history. A named file
+ * outside any conventional folder forms a set of its own directory.
+ */
+async function setsAround(cwd: string, files: string[], isIgnored: (p: string) => boolean, contents?: Map<string, string>): Promise<PlannedSet[]> {
+  const setDirs = new Set(files.map((f) => setMembership(f).setDir));
+  const sets: MigrationSetRef[] = [];
+  for (const dir of setDirs) {
+    const found = (await findMigrationSets(cwd, dir, { explicit: true })).filter((s) => s.dir === dir);
+    const known = new Set(found.flatMap((s) => s.files.map((f) => f.path)));
+    const missing = files.filter((f) => setMembership(f).setDir === dir && !known.has(f));
+    sets.push(...(missing.length > 0 ? mergeRefs(found, groupIntoSets(cwd, missing)) : found));
+  }
+  const named = new Set(files);
+  return sets.map((set) => ({
+    ...set,
+    together: true,
+    files: set.files.map((f) => {
+      const content = contents?.get(f.path);
+      return { ...f, checked: named.has(f.path) && !isIgnored(f.path), ...(content !== undefined ? { content } : {}) };
+    }),
+  }));
+}
+
+async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boolean): Promise<LintPlan> {
+  const { cwd } = request;
+  const baseCommit = request.base ? await mergeBase(cwd, request.base) : undefined;
+  const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
+  const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
+  const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
+  const migrations = changed
+    .filter((f) => f.status !== "deleted" && isConventionalSqlMigration(f.path) && within(f.path))
+    .map((f) => f.path);
+  const contents = new Map<string, string>();
+  if (request.staged) {
+    for (const file of migrations) contents.set(file, await stagedContent(cwd, file));
+  }
+  const sets = await setsAround(cwd, migrations, isIgnored, contents);
+  return { sets, changedFiles: changed, ...(baseCommit ? { baseCommit } : {}) };
+}
+
+function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[] {
+  const byDir = new Map<string, MigrationSetRef>();
+  for (const set of [...a, ...b]) {
+    const existing = byDir.get(set.dir);
+    if (!existing) byDir.set(set.dir, { ...set, files: [...set.files] });
+    else existing.files.push(...set.files.filter((f) => !existing.files.some((e) => e.path === f.path)));
+  }
+  for (const set of byDir.values()) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
+  return [...byDir.values()];
+}
+
+/** Two path arguments can name the same set: check the union, once. */
+function mergeSets(sets: PlannedSet[]): PlannedSet[] {
+  const byDir = new Map<string, PlannedSet>();
+  for (const set of sets) {
+    const existing = byDir.get(set.dir);
+    if (!existing) {
+      byDir.set(set.dir, set);
+      continue;
+    }
+    for (const file of set.files) {
+      const same = existing.files.find((f) => f.path === file.path);
+      if (same) same.checked ||= file.checked;
+      else existing.files.push(file);
+    }
+    existing.together &&= set.together;
+  }
+  return [...byDir.values()];
+}

@@ -1,0 +1,31 @@
+/**
+ * Migration order comes from the version prefix of each file (or folder) name: a timestamp
+ * (`20240101120000_add_users`, `1700000000000-AddUsers`), a counter (`0001_init`), or Flyway's
+ * `V1_2__init`. Versions compare segment by segment as numbers, so `V1_10` sorts after `V1_9`.
+ */
+const VERSION = /^[Vv]?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
+
+export function versionOf(name: string): string {
+  const match = VERSION.exec(name);
+  return match ? match[1]! : name;
+}
+
+export function compareVersions(a: string, b: string): number {
+  const sa = a.split(/[._]/);
+  const sb = b.split(/[._]/);
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    const x = sa[i];
+    const y = sb[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = /^\d+$/.test(x) ? BigInt(x) : undefined;
+    const ny = /^\d+$/.test(y) ? BigInt(y) : undefined;
+    if (nx !== undefined && ny !== undefined) {
+      if (nx !== ny) return nx < ny ? -1 : 1;
+    } else {
+      const c = x.localeCompare(y);
+      if (c !== 0) return c;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,30 @@
+import type { SourceSpan } from "../../core/location.js";
+import type { OperationBase } from "../../core/operations.js";
+import type { Statement } from "../../core/statement.js";
+
+/** What operation extraction needs to know about the statement it is reading. */
+export interface ExtractContext {
+  statement: Statement;
+  /** The common fields of an operation, pointing at the node at `location` (a byte offset) or the statement. */
+  base(location?: number): OperationBase;
+}
+
+export function extractContext(statement: Statement, spanAt: (location: number) => SourceSpan): ExtractContext {
+  const statementSpan: SourceSpan = {
+    line: statement.line,
+    column: statement.column,
+    endLine: statement.endLine,
+    endColumn: statement.endColumn,
+  };
+  return {
+    statement,
+    base(location) {
+      return {
+        direction: statement.direction,
+        span: location === undefined ? statementSpan : spanAt(location),
+        statement,
+        transaction: null,
+      };
+    },
+  };
+}

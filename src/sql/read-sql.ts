@@ -1,0 +1,61 @@
+import type { SourceSpan } from "../core/location.js";
+import type { Operation } from "../core/operations.js";
+import type { Statement } from "../core/statement.js";
+import { extractContext, statementOperations } from "./operations/index.js";
+import { parseSql } from "./parse.js";
+import type { LineIndex } from "./positions.js";
+
+/** Where a piece of SQL text sits: a whole `.sql` file, or a string inside a TS/JS migration. */
+export interface SqlOrigin {
+  /** Lines of the file the SQL is in. */
+  lines: LineIndex;
+  /** Maps an offset in the SQL text to an offset in the file; identity for a `.sql` file. */
+  toFileOffset?: (offset: number) => number;
+  direction: "up" | "down";
+  /** Index the first statement gets (statements are numbered across the whole migration). */
+  firstIndex: number;
+  /** For SQL passed to a call in a TS/JS migration: the call's span. */
+  callSpan?: SourceSpan;
+}
+
+/** Parses SQL text into statements with file positions, and the operations they perform. */
+export function readSql(text: string, origin: SqlOrigin): { statements: Statement[]; operations: Operation[] } {
+  const toFile = origin.toFileOffset ?? ((o: number) => o);
+  const at = (offset: number) => origin.lines.position(toFile(offset));
+  const statements: Statement[] = [];
+  const operations: Operation[] = [];
+  for (const parsed of parseSql(text)) {
+    const start = at(parsed.start);
+    const end = at(parsed.end);
+    const statement: Statement = {
+      index: origin.firstIndex + statements.length,
+      sql: text.slice(parsed.start, parsed.end),
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      direction: origin.direction,
+      transaction: null,
+      ...(origin.callSpan ? { callSpan: origin.callSpan } : {}),
+    };
+    if (parsed.error) {
+      const errorAt = at(parsed.error.offset);
+      statement.error = {
+        message: parsed.error.message,
+        span: { line: errorAt.line, column: errorAt.column, endLine: errorAt.line, endColumn: errorAt.column },
+      };
+    }
+    if (parsed.ast) {
+      statement.ast = parsed.ast;
+      if (parsed.nodeType) statement.nodeType = parsed.nodeType;
+    }
+    statements.push(statement);
+    if (!parsed.ast) continue;
+    const ctx = extractContext(statement, (location) => {
+      const p = at(parsed.offsetOf(location));
+      return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
+    });
+    operations.push(...statementOperations(parsed.ast, ctx));
+  }
+  return { statements, operations };
+}

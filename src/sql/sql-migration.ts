@@ -1,0 +1,161 @@
+import type { Migration, SqlMigrationTool, TransactionInfo } from "../core/migration.js";
+import type { Operation } from "../core/operations.js";
+import type { Statement } from "../core/statement.js";
+import { findSuppressions } from "../core/suppression.js";
+import { assignExplicitTransactions, assignSingleTransaction, transactionalOf } from "../core/transactions.js";
+import { LineIndex } from "./positions.js";
+import { readSql } from "./read-sql.js";
+
+/** `true`: always, `false`: never, `"multi-statement"`: when the file holds more than one statement. */
+export type AssumeTransaction = boolean | "multi-statement";
+
+export interface SqlMigrationSource {
+  path: string;
+  text: string;
+  tool: SqlMigrationTool;
+  version: string;
+  setId: string;
+}
+
+/** Reads a SQL migration file: statements, operations, suppressions and transaction context. */
+export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: AssumeTransaction = "multi-statement"): Migration {
+  const lines = new LineIndex(source.text);
+  const statements: Statement[] = [];
+  const operations: Operation[] = [];
+  const sections = sectionsOf(source.tool, source.text);
+  for (const section of sections) {
+    const read = readSql(source.text.slice(section.start, section.end), {
+      lines,
+      toFileOffset: (offset) => offset + section.start,
+      direction: section.direction,
+      firstIndex: statements.length,
+    });
+    statements.push(...read.statements);
+    operations.push(...read.operations);
+  }
+  const transaction =
+    source.tool === "dbmate" || source.tool === "goose"
+      ? assignSectionTransactions(source.tool, sections, statements, operations)
+      : assignTransactions(source.tool, statements, operations, assumeTransaction);
+  return {
+    path: source.path,
+    version: source.version,
+    setId: source.setId,
+    tool: source.tool,
+    language: "sql",
+    text: source.text,
+    statements,
+    operations,
+    transaction,
+    suppressions: findSuppressions(source.text),
+    uninspectable: [],
+    dependencies: [],
+  };
+}
+
+function assignTransactions(
+  tool: SqlMigrationTool,
+  statements: Statement[],
+  operations: Operation[],
+  assumeTransaction: AssumeTransaction,
+): TransactionInfo {
+  if (assignExplicitTransactions(statements, operations)) {
+    return {
+      transactional: transactionalOf(statements, operations),
+      reason: "the file opens a transaction with BEGIN",
+      optOut: "move the statement out of the BEGIN ... COMMIT block, into a migration of its own",
+    };
+  }
+  const count = statements.length;
+  switch (tool) {
+    case "prisma":
+      if (count > 1) assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason:
+          count > 1
+            ? "Prisma sends a migration.sql with several statements as one script, which Postgres runs as one implicit transaction"
+            : "Prisma runs a migration.sql with a single statement outside a transaction",
+        optOut: "put the statement alone in a migration.sql of its own (Prisma runs a single-statement file outside a transaction)",
+      };
+    case "drizzle":
+      assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
+        optOut:
+          "drizzle-kit cannot run a migration outside its transaction: run the statement separately (a script or a custom migration step) and keep it out of the drizzle folder",
+      };
+    default: {
+      const wraps = assumeTransaction === true || (assumeTransaction === "multi-statement" && count > 1);
+      if (wraps) assignSingleTransaction(statements, operations);
+      return {
+        transactional: transactionalOf(statements, operations),
+        reason: wraps
+          ? count > 1
+            ? "a file with several statements is sent as one script, which Postgres runs as one implicit transaction (setting `assumeTransaction`)"
+            : "the runner wraps each migration in a transaction (setting `assumeTransaction`)"
+          : "the file holds a single statement and no BEGIN, so it runs outside a transaction",
+        optOut: "put the statement alone in a migration file of its own, without BEGIN/COMMIT",
+      };
+    }
+  }
+}
+
+interface Section {
+  direction: "up" | "down";
+  start: number;
+  end: number;
+  /** False when the section's marker opts out of the tool's transaction. */
+  transactional: boolean;
+}
+
+const DBMATE_MARKER = /^--\s*migrate:(up|down)\b(.*)$/gim;
+const GOOSE_MARKER = /^--\s*\+goose\s+(up|down)\b.*$/gim;
+
+/**
+ * The up and down parts of a file. dbmate and goose keep both directions in one file, split by
+ * marker comments; other tools have a file per direction, so the whole text is `up`.
+ */
+function sectionsOf(tool: SqlMigrationTool, text: string): Section[] {
+  const marker = tool === "dbmate" ? DBMATE_MARKER : tool === "goose" ? GOOSE_MARKER : undefined;
+  if (!marker) return [{ direction: "up", start: 0, end: text.length, transactional: true }];
+  const gooseNoTransaction = tool === "goose" && /^--\s*\+goose\s+NO\s+TRANSACTION/im.test(text);
+  const sections: Section[] = [];
+  for (const match of text.matchAll(marker)) {
+    const direction = match[1]!.toLowerCase() === "down" ? "down" : "up";
+    const options = tool === "dbmate" ? (match[2] ?? "") : "";
+    const start = match.index + match[0].length;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.end = match.index;
+    sections.push({
+      direction,
+      start,
+      end: text.length,
+      transactional: !gooseNoTransaction && !/transaction:\s*false/i.test(options),
+    });
+  }
+  return sections.length > 0 ? sections : [{ direction: "up", start: 0, end: text.length, transactional: true }];
+}
+
+function assignSectionTransactions(
+  tool: "dbmate" | "goose",
+  sections: Section[],
+  statements: Statement[],
+  operations: Operation[],
+): TransactionInfo {
+  const name = tool === "dbmate" ? "dbmate" : "goose";
+  if (!assignExplicitTransactions(statements, operations)) {
+    const wrapped = sections.filter((s) => s.transactional).map((s) => s.direction);
+    assignSingleTransaction(statements, operations, wrapped);
+  }
+  const transactional = transactionalOf(statements, operations);
+  return {
+    transactional,
+    reason: transactional ? `${name} runs each migration in a transaction` : `the file opts out of ${name}'s transaction`,
+    optOut:
+      tool === "dbmate"
+        ? "put the statement in a migration of its own whose marker reads `-- migrate:up transaction:false`"
+        : "put the statement in a migration of its own with a `-- +goose NO TRANSACTION` line",
+  };
+}

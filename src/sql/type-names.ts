@@ -1,0 +1,20 @@
+import type { TypeName } from "@pgsql/types";
+import { typeSpec, type TypeSpec } from "../core/sql-values.js";
+import { as, nameFromParts, stringList } from "./ast.js";
+
+/** Turns an AST TypeName (`pg_catalog.varchar` with typmods `[255]`) into a TypeSpec. */
+export function typeFromAst(typeName: TypeName | undefined): TypeSpec | undefined {
+  if (!typeName) return undefined;
+  const parts = stringList(typeName.names);
+  const bare = parts[0] === "pg_catalog" ? parts.slice(1) : parts;
+  const name = nameFromParts(bare);
+  const modifiers: number[] = [];
+  if (name !== "interval") {
+    for (const mod of typeName.typmods ?? []) {
+      const value = as(mod, "A_Const")?.ival?.ival;
+      if (value !== undefined) modifiers.push(value);
+      else if (as(mod, "A_Const")) modifiers.push(0);
+    }
+  }
+  return typeSpec(name, modifiers, (typeName.arrayBounds?.length ?? 0) > 0);
+}

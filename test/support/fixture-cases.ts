@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/config/types.js";
+import type { Finding } from "../../src/core/finding.js";
+import { findMigrationSets } from "../../src/discover/find-migrations.js";
+import { analyze, readMigration } from "../../src/lint.js";
+
+export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/rules");
+
+/** A `bad` or `good` migration of a rule's fixture project, checked with the project's other migrations as history. */
+export interface FixtureCase {
+  ruleId: string;
+  /** The fixture project, e.g. `prisma` or `knex`. */
+  kind: string;
+  projectDir: string;
+  /** Relative to the project. */
+  file: string;
+  expectation: "bad" | "good";
+}
+
+export function ruleFixtureKinds(ruleId: string): string[] {
+  const dir = path.join(FIXTURES, ruleId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((k) => statSync(path.join(dir, k)).isDirectory());
+}
+
+/** Every bad/good case of a rule: files whose name contains `bad` or `good`. */
+export async function fixtureCases(ruleId: string): Promise<FixtureCase[]> {
+  const cases: FixtureCase[] = [];
+  for (const kind of ruleFixtureKinds(ruleId)) {
+    const projectDir = path.join(FIXTURES, ruleId, kind);
+    for (const set of await findMigrationSets(projectDir)) {
+      for (const f of set.files) {
+        const expectation = caseKind(f.path);
+        if (expectation) cases.push({ ruleId, kind, projectDir, file: f.path, expectation });
+      }
+    }
+  }
+  return cases;
+}
+
+function caseKind(file: string): "bad" | "good" | undefined {
+  const name = file.toLowerCase();
+  if (/(^|[^a-z])bad([^a-z]|$)/.test(name)) return "bad";
+  if (/(^|[^a-z])good([^a-z]|$)/.test(name)) return "good";
+  return undefined;
+}
+
+/** A fixture project may hold `fixture.json` with config (e.g. `{ "postgresVersion": 11 }`). */
+export function fixtureConfig(projectDir: string): ResolvedConfig {
+  const file = path.join(projectDir, "fixture.json");
+  const overrides = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Partial<ResolvedConfig>) : {};
+  return { ...DEFAULT_CONFIG, ...overrides };
+}
+
+/** Runs all rules on the case's migration, with the project's non-case migrations before it as history. */
+export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Finding[]; text: string }> {
+  const config = fixtureConfig(c.projectDir);
+  const sets = await findMigrationSets(c.projectDir);
+  const set = sets.find((s) => s.files.some((f) => f.path === c.file))!;
+  const upTo = set.files.slice(0, set.files.findIndex((f) => f.path === c.file) + 1);
+  const files = upTo.filter((f) => f.path === c.file || !caseKind(f.path));
+  const migrations = files.map((f) =>
+    readMigration(
+      { path: f.path, text: readFileSync(path.join(c.projectDir, f.path), "utf8"), version: f.version, setId: set.dir, setTool: set.tool },
+      config,
+    ),
+  );
+  const { findings } = analyze([{ migrations, changeSet: new Set([c.file]), together: true }], config);
+  return { findings, text: migrations[migrations.length - 1]!.text };
+}
