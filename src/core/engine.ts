@@ -148,6 +148,7 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     const op = at as Operation;
     const statement = op.statement;
     const anchors = [op.span.line];
+    if (op.callSpan) anchors.push(op.callSpan.line);
     if (statement) anchors.push(statement.line);
     if (statement?.callSpan) anchors.push(statement.callSpan.line);
     const source = statement?.sql ?? op.call;
