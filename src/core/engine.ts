@@ -144,6 +144,11 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
 }
 
 function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source"> {
+  if ("span" in at && !("transaction" in at)) {
+    // An uninspectable call or an app dependency: its own place and direction.
+    const { span, direction } = at as { span: SourceSpan; direction: "up" | "down" };
+    return { span: { ...span }, direction, anchors: [span.line] };
+  }
   if ("kind" in at && "span" in at) {
     const op = at as Operation;
     const statement = op.statement;

@@ -59,6 +59,12 @@ export interface Migration {
   suppressions: Suppression[];
   uninspectable: Uninspectable[];
   dependencies: AppDependency[];
-  /** True when a TS/JS migration has a `down` that undoes something (for `require-reversible`). */
+  /**
+   * True when the migration has a `down` that undoes something (for `require-reversible`): a
+   * TS/JS `down` with a body, a dbmate/goose down section with statements, a down file beside a
+   * SQL migration. Absent when the tool or set has no notion of down migrations.
+   */
   hasDown?: boolean;
+  /** TS/JS: the `down` function, or `up` when there is no `down` (where a finding about reversal points). */
+  downSpan?: SourceSpan;
 }
