@@ -6,11 +6,15 @@ import type { ResolvedConfig } from "./config/types.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration, SqlMigrationTool } from "./core/migration.js";
-import { detectFileTool } from "./discover/conventions.js";
+import { detectFileTool, isCodeMigrationPath } from "./discover/conventions.js";
 import { planLint, type LintPlan, type PlannedSet } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { loadSqlParser } from "./sql/parse.js";
 import { readSqlMigration } from "./sql/sql-migration.js";
+import type { ImportResolver } from "./typescript/app-dependencies.js";
+import { readCodeMigration } from "./typescript/code-migration.js";
+import { loadTypeScript } from "./typescript/compiler.js";
+import { TsImportResolver } from "./typescript/module-resolution.js";
 
 export interface LintRequest {
   cwd: string;
@@ -43,11 +47,13 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ignore: config.ignore,
   });
   await loadSqlParser();
+  const hasCode = plan.sets.some((s) => s.files.some((f) => isCodeMigrationPath(f.path)));
+  const context: ReadContext = hasCode ? { resolver: new TsImportResolver(await loadTypeScript(), cwd) } : {};
   const sets: MigrationSetInput[] = [];
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
   for (const planned of plan.sets) {
-    const { migrations, problems } = await readSet(cwd, planned, config);
+    const { migrations, problems } = await readSet(cwd, planned, config, context);
     unreadable.push(...problems);
     const changeSet = new Set(planned.files.filter((f) => f.checked).map((f) => f.path));
     for (const m of migrations) if (changeSet.has(m.path)) sources.set(m.path, m.text);
@@ -88,21 +94,42 @@ export interface MigrationFileInput {
   setId: string;
   /** The tool the file's set was detected as. */
   setTool: SqlMigrationTool;
+  /** For SQL migrations of a set with down files: whether this one has one. */
+  hasDown?: boolean;
 }
 
-/** Reads one migration file into the model. */
-export function readMigration(file: MigrationFileInput, config: ResolvedConfig): Migration {
-  return readSqlMigration(
+/** What reading a migration may need beyond its text. */
+export interface ReadContext {
+  /** Resolves a TS/JS migration's imports (tsconfig paths, workspaces) to tell app code from helpers. */
+  resolver?: ImportResolver;
+}
+
+/**
+ * Reads one migration file into the model. TS/JS migrations need the TypeScript compiler loaded
+ * (`loadTypeScript()`), SQL ones the SQL parser (`loadSqlParser()`).
+ */
+export function readMigration(file: MigrationFileInput, config: ResolvedConfig, context: ReadContext = {}): Migration {
+  if (isCodeMigrationPath(file.path)) {
+    return readCodeMigration({ path: file.path, text: file.text, version: file.version, setId: file.setId }, context);
+  }
+  const migration = readSqlMigration(
     { path: file.path, text: file.text, tool: detectFileTool(file.setTool, file.text), version: file.version, setId: file.setId },
     config.assumeTransaction,
   );
+  if (migration.hasDown === undefined && file.hasDown !== undefined) migration.hasDown = file.hasDown;
+  return migration;
 }
 
 function isPluginRule(id: string): boolean {
   return id.includes("/");
 }
 
-async function readSet(cwd: string, planned: PlannedSet, config: ResolvedConfig): Promise<{ migrations: Migration[]; problems: Finding[] }> {
+async function readSet(
+  cwd: string,
+  planned: PlannedSet,
+  config: ResolvedConfig,
+  context: ReadContext,
+): Promise<{ migrations: Migration[]; problems: Finding[] }> {
   const migrations: Migration[] = [];
   const problems: Finding[] = [];
   for (const file of planned.files) {
@@ -113,7 +140,9 @@ async function readSet(cwd: string, planned: PlannedSet, config: ResolvedConfig)
       if (file.checked) problems.push(unreadableFinding(file.path, error));
       continue;
     }
-    migrations.push(readMigration({ path: file.path, text, version: file.version, setId: planned.dir, setTool: planned.tool }, config));
+    const input: MigrationFileInput = { path: file.path, text, version: file.version, setId: planned.dir, setTool: planned.tool };
+    if (file.hasDown !== undefined) input.hasDown = file.hasDown;
+    migrations.push(readMigration(input, config, context));
   }
   return { migrations, problems };
 }

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
-import { isConventionalSqlMigration, setMembership } from "./conventions.js";
+import { isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
 import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
@@ -10,6 +10,8 @@ import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile }
 export interface PlannedFile {
   path: string;
   version: string;
+  /** See MigrationFileRef.hasDown. */
+  hasDown?: boolean;
   /** Checked by the rules; otherwise history. */
   checked: boolean;
   /** Content to use instead of the working tree's (the staged content with `--staged`). */
@@ -109,7 +111,7 @@ async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boole
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
   const migrations = changed
-    .filter((f) => f.status !== "deleted" && isConventionalSqlMigration(f.path) && within(f.path))
+    .filter((f) => f.status !== "deleted" && isConventionalMigration(f.path) && within(f.path))
     .map((f) => f.path);
   const contents = new Map<string, string>();
   if (request.staged) {

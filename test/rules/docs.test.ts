@@ -3,12 +3,26 @@ import { builtInRules } from "../../rules/index.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { analyze, readMigration } from "../../src/lint.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
 import { docExamples } from "../support/doc-examples.js";
 import { expectedLines } from "../support/expectations.js";
 
-beforeAll(loadSqlParser);
+beforeAll(async () => {
+  await loadSqlParser();
+  await loadTypeScript();
+});
 
-const LANGUAGE_FILES: Record<string, string> = { sql: "migrations/001_example.sql" };
+/**
+ * Where each kind of example is linted as: SQL as a plain migration, TS/JS as a migration of
+ * whichever tool the code is written for (recognized from its imports and shape).
+ */
+const LANGUAGE_FILES: Record<string, string> = {
+  sql: "migrations/001_example.sql",
+  ts: "migrations/001_example.ts",
+  typescript: "migrations/001_example.ts",
+  js: "migrations/001_example.js",
+  javascript: "migrations/001_example.js",
+};
 
 /** Every Bad example of a rule's doc page makes it fire; every Good example keeps it quiet. */
 describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md examples", (ruleId) => {
@@ -21,6 +35,10 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
     const config = { ...DEFAULT_CONFIG, ...example.config };
     const file = LANGUAGE_FILES[example.language]!;
     const migration = readMigration({ path: file, text: example.code, version: "001", setId: "migrations", setTool: "sql" }, config);
+    if (example.language !== "sql" && ruleId !== "uninspectable-sql") {
+      // A TS/JS example must be a migration migration-guard reads completely.
+      expect(migration.uninspectable.map((u) => u.reason)).toEqual([]);
+    }
     const { findings } = analyze([{ migrations: [migration], changeSet: new Set([file]), together: true }], config);
     const lines = findings.filter((f) => f.ruleId === ruleId).map((f) => f.line);
     if (example.kind === "good") {

@@ -3,7 +3,9 @@ import path from "node:path";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/config/types.js";
 import type { Finding } from "../../src/core/finding.js";
 import { findMigrationSets } from "../../src/discover/find-migrations.js";
-import { analyze, readMigration } from "../../src/lint.js";
+import { analyze, readMigration, type MigrationFileInput } from "../../src/lint.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
+import { TsImportResolver } from "../../src/typescript/module-resolution.js";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/rules");
 
@@ -60,12 +62,12 @@ export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Findin
   const set = sets.find((s) => s.files.some((f) => f.path === c.file))!;
   const upTo = set.files.slice(0, set.files.findIndex((f) => f.path === c.file) + 1);
   const files = upTo.filter((f) => f.path === c.file || !caseKind(f.path));
-  const migrations = files.map((f) =>
-    readMigration(
-      { path: f.path, text: readFileSync(path.join(c.projectDir, f.path), "utf8"), version: f.version, setId: set.dir, setTool: set.tool },
-      config,
-    ),
-  );
+  const resolver = new TsImportResolver(await loadTypeScript(), c.projectDir);
+  const migrations = files.map((f) => {
+    const input: MigrationFileInput = { path: f.path, text: readFileSync(path.join(c.projectDir, f.path), "utf8"), version: f.version, setId: set.dir, setTool: set.tool };
+    if (f.hasDown !== undefined) input.hasDown = f.hasDown;
+    return readMigration(input, config, { resolver });
+  });
   const { findings } = analyze([{ migrations, changeSet: new Set([c.file]), together: true }], config);
   return { findings, text: migrations[migrations.length - 1]!.text };
 }
