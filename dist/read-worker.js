@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { l as loadSqlParser, r as runReadTask } from './read-task-D8LaCZh5.js';
+import { l as loadSqlParser, r as runReadTask } from './read-task-Csg-QRNj.js';
 import 'node:fs';
 import 'node:path';
 import './libpg-query.cjs';
