@@ -5,7 +5,7 @@ import path from 'node:path';
 import require$$3, { existsSync, statSync as statSync$1 } from 'node:fs';
 import require$$4 from 'node:process';
 import { createHash } from 'node:crypto';
-import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-Csg-QRNj.js';
+import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
 import { l as locksOf, d as defineRule } from './rule-8b7Dwi5c.js';
 import { promisify } from 'node:util';
 import * as nativeFs from 'fs';
