@@ -2,12 +2,14 @@
 import type { RuleDefinition } from "../src/index.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
+import requireConcurrentIndexDrop from "./require-concurrent-index-drop.js";
 import requireSuppressionReason from "./require-suppression-reason.js";
 import unusedSuppression from "./unused-suppression.js";
 
 export const builtInRules: RuleDefinition<any>[] = [
   parseError,
   requireConcurrentIndex,
+  requireConcurrentIndexDrop,
   requireSuppressionReason,
   unusedSuppression,
 ];
