@@ -4,6 +4,7 @@ import noConcurrentIndexInTransaction from "./no-concurrent-index-in-transaction
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireConcurrentIndexDrop from "./require-concurrent-index-drop.js";
+import requireNotValidCheck from "./require-not-valid-check.js";
 import requireNotValidForeignKey from "./require-not-valid-foreign-key.js";
 import requireSuppressionReason from "./require-suppression-reason.js";
 import unusedSuppression from "./unused-suppression.js";
@@ -13,6 +14,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   parseError,
   requireConcurrentIndex,
   requireConcurrentIndexDrop,
+  requireNotValidCheck,
   requireNotValidForeignKey,
   requireSuppressionReason,
   unusedSuppression,
