@@ -3,6 +3,7 @@ import type { RuleDefinition } from "../src/index.js";
 import noConcurrentIndexInTransaction from "./no-concurrent-index-in-transaction.js";
 import noSetNotNull from "./no-set-not-null.js";
 import noUniqueConstraintWithoutIndex from "./no-unique-constraint-without-index.js";
+import noValidateInSameTransaction from "./no-validate-in-same-transaction.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireConcurrentIndexDrop from "./require-concurrent-index-drop.js";
@@ -15,6 +16,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noConcurrentIndexInTransaction,
   noSetNotNull,
   noUniqueConstraintWithoutIndex,
+  noValidateInSameTransaction,
   parseError,
   requireConcurrentIndex,
   requireConcurrentIndexDrop,
