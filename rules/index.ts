@@ -7,6 +7,7 @@ import noValidateInSameTransaction from "./no-validate-in-same-transaction.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireConcurrentIndexDrop from "./require-concurrent-index-drop.js";
+import requireLockTimeout from "./require-lock-timeout.js";
 import requireNotValidCheck from "./require-not-valid-check.js";
 import requireNotValidForeignKey from "./require-not-valid-foreign-key.js";
 import requireSuppressionReason from "./require-suppression-reason.js";
@@ -20,6 +21,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   parseError,
   requireConcurrentIndex,
   requireConcurrentIndexDrop,
+  requireLockTimeout,
   requireNotValidCheck,
   requireNotValidForeignKey,
   requireSuppressionReason,
