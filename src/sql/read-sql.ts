@@ -60,10 +60,15 @@ export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
     }
     statements.push(statement);
     if (!parsed.ast) continue;
-    const ctx = extractContext(statement, (location) => {
-      const p = at(parsed.offsetOf(location));
+    const spanFrom = (offset: number) => {
+      const p = at(offset);
       return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
-    });
+    };
+    const ctx = extractContext(
+      statement,
+      (location) => spanFrom(parsed.offsetOf(location)),
+      (offset) => spanFrom(parsed.start + offset),
+    );
     try {
       operations.push(...statementOperations(parsed.ast, ctx));
     } catch (error) {

@@ -2,6 +2,7 @@ import type { AlterTableCmd, AlterTableStmt } from "@pgsql/types";
 import type { LockMode, Operation } from "../../core/operations.js";
 import { as, relationName } from "../ast.js";
 import { valueExpr, render } from "../expressions.js";
+import { topLevelParts } from "../split.js";
 import { typeFromAst } from "../type-names.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
@@ -32,17 +33,26 @@ const LIGHTER_LOCKS: Record<string, LockMode> = {
 
 export function alterTableOperations(stmt: AlterTableStmt, ctx: ExtractContext): Operation[] {
   const table = relationName(stmt.relation);
+  const cmds = stmt.cmds ?? [];
+  // Sub-commands carry no position in the AST; with several, find each one's own line.
+  const parts = cmds.length > 1 ? topLevelParts(ctx.statement.sql) : [];
   const ops: Operation[] = [];
-  for (const node of stmt.cmds ?? []) {
+  cmds.forEach((node, i) => {
     const cmd = as(node, "AlterTableCmd");
-    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx));
-  }
+    const start = parts.length === cmds.length && i > 0 ? parts[i] : undefined;
+    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx, start === undefined ? ctx.base() : ctx.baseAtOffset(start)));
+  });
   return ops;
 }
 
-function commandOperations(cmd: AlterTableCmd, table: string, stmt: AlterTableStmt, ctx: ExtractContext): Operation[] {
+function commandOperations(
+  cmd: AlterTableCmd,
+  table: string,
+  stmt: AlterTableStmt,
+  ctx: ExtractContext,
+  base: ReturnType<ExtractContext["base"]>,
+): Operation[] {
   const column = cmd.name ?? "";
-  const base = ctx.base();
   if (stmt.objtype && stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") {
     return [other(cmd, table, base)];
   }
