@@ -3,6 +3,7 @@ import type { RuleDefinition } from "../src/index.js";
 import noVolatileDefault from "./no-volatile-default.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
+import requireDefaultForNotNullColumn from "./require-default-for-not-null-column.js";
 import requireSuppressionReason from "./require-suppression-reason.js";
 import unusedSuppression from "./unused-suppression.js";
 
@@ -10,6 +11,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noVolatileDefault,
   parseError,
   requireConcurrentIndex,
+  requireDefaultForNotNullColumn,
   requireSuppressionReason,
   unusedSuppression,
 ];
