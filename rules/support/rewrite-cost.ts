@@ -6,5 +6,5 @@ import { code } from "./advice.js";
  * the whole copy.
  */
 export function rewriteCost(table: string): string {
-  return `rewrites ${code(table)} under an ACCESS EXCLUSIVE lock, blocking every read and write of it for the whole rewrite (minutes to hours on a large table)`;
+  return `rewrites ${code(table)} and its indexes under an ACCESS EXCLUSIVE lock, blocking every read and write of the table for the whole rewrite (minutes to hours on a large table)`;
 }
