@@ -2,6 +2,7 @@
 import type { RuleDefinition } from "../src/index.js";
 import noColumnTypeChange from "./no-column-type-change.js";
 import noRenameColumn from "./no-rename-column.js";
+import noRenameTable from "./no-rename-table.js";
 import noVolatileDefault from "./no-volatile-default.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
@@ -12,6 +13,7 @@ import unusedSuppression from "./unused-suppression.js";
 export const builtInRules: RuleDefinition<any>[] = [
   noColumnTypeChange,
   noRenameColumn,
+  noRenameTable,
   noVolatileDefault,
   parseError,
   requireConcurrentIndex,
