@@ -2,6 +2,7 @@
 import type { RuleDefinition } from "../src/index.js";
 import noColumnTypeChange from "./no-column-type-change.js";
 import noDropColumn from "./no-drop-column.js";
+import noDropTable from "./no-drop-table.js";
 import noRenameColumn from "./no-rename-column.js";
 import noRenameTable from "./no-rename-table.js";
 import noVolatileDefault from "./no-volatile-default.js";
@@ -14,6 +15,7 @@ import unusedSuppression from "./unused-suppression.js";
 export const builtInRules: RuleDefinition<any>[] = [
   noColumnTypeChange,
   noDropColumn,
+  noDropTable,
   noRenameColumn,
   noRenameTable,
   noVolatileDefault,
