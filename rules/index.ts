@@ -7,6 +7,7 @@ import noRenameColumn from "./no-rename-column.js";
 import noRenameTable from "./no-rename-table.js";
 import noVolatileDefault from "./no-volatile-default.js";
 import parseError from "./parse-error.js";
+import preferBigint from "./prefer-bigint.js";
 import preferJsonb from "./prefer-jsonb.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireDefaultForNotNullColumn from "./require-default-for-not-null-column.js";
@@ -21,6 +22,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noRenameTable,
   noVolatileDefault,
   parseError,
+  preferBigint,
   preferJsonb,
   requireConcurrentIndex,
   requireDefaultForNotNullColumn,
