@@ -8,6 +8,7 @@ import noRenameTable from "./no-rename-table.js";
 import noVolatileDefault from "./no-volatile-default.js";
 import parseError from "./parse-error.js";
 import preferBigint from "./prefer-bigint.js";
+import preferIdentity from "./prefer-identity.js";
 import preferJsonb from "./prefer-jsonb.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireDefaultForNotNullColumn from "./require-default-for-not-null-column.js";
@@ -23,6 +24,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noVolatileDefault,
   parseError,
   preferBigint,
+  preferIdentity,
   preferJsonb,
   requireConcurrentIndex,
   requireDefaultForNotNullColumn,
