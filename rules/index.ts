@@ -10,6 +10,7 @@ import parseError from "./parse-error.js";
 import preferBigint from "./prefer-bigint.js";
 import preferIdentity from "./prefer-identity.js";
 import preferJsonb from "./prefer-jsonb.js";
+import preferText from "./prefer-text.js";
 import preferTimestamptz from "./prefer-timestamptz.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
 import requireDefaultForNotNullColumn from "./require-default-for-not-null-column.js";
@@ -27,6 +28,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   preferBigint,
   preferIdentity,
   preferJsonb,
+  preferText,
   preferTimestamptz,
   requireConcurrentIndex,
   requireDefaultForNotNullColumn,
