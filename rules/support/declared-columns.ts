@@ -14,14 +14,16 @@ export interface DeclaredColumn {
 }
 
 /**
- * Every column type the migration's operations declare. The `prefer-*` rules judge type choices,
- * so they read them here whether the table is new or not.
+ * Every column type the migration's `up` operations declare. The `prefer-*` rules judge type
+ * choices, so they read them here whether the table is new or not; a `down` that re-creates what
+ * `up` removed restores an old choice rather than making a new one, so it is left out.
  */
 export function declaredColumns(ctx: RuleContext<any>): DeclaredColumn[] {
   const laterKeys = constraintColumns(ctx);
   const isKey = (table: string, column: string, type: KeyType) => laterKeys.has(`${type}:${table}:${column}`);
   const result: DeclaredColumn[] = [];
   for (const op of ctx.operations) {
+    if (op.direction !== "up") continue;
     if (op.kind === "create-table") {
       const inline = (type: KeyType) => new Set(op.constraints.filter((c) => c.type === type).flatMap((c) => c.columns));
       const pk = inline("primary-key");
