@@ -1,9 +1,8 @@
 import { defineRule, type AddColumn, type AlterTableOther, type ReportDescriptor, type RuleContext } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { rewriteCost } from "./support/rewrite-cost.js";
+import { isSerialType } from "./support/serial-types.js";
 
-/** Types that are an integer with a `nextval(...)` default, i.e. a volatile default in disguise. */
-const SERIAL_TYPES = new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
 
 /** The safe order: new rows get the default from the catalog, old rows are filled without a long lock. */
 function backfillFix(column: string, value: string): string {
@@ -39,7 +38,7 @@ function addColumnFinding(ctx: RuleContext, op: AddColumn): ReportDescriptor | u
         `Add a plain nullable column filled for new rows by a BEFORE INSERT OR UPDATE trigger and backfill the existing ones in batches${virtual}.`,
     };
   }
-  if (column.identity || (column.type && SERIAL_TYPES.has(column.type.name))) {
+  if (column.identity || isSerialType(column.type?.name)) {
     const kind = column.identity ? "GENERATED AS IDENTITY" : column.type!.display;
     return {
       at: op,

@@ -1,9 +1,8 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { isSerialType } from "./support/serial-types.js";
 import { sqlIdentifier } from "./support/sql-identifier.js";
 
-/** Column types that bring their own value for every row (a sequence default). */
-const SERIAL_TYPES = new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
 
 export default defineRule({
   id: "require-default-for-not-null-column",
@@ -14,7 +13,7 @@ export default defineRule({
       if (op.kind !== "add-column" || !op.column.notNull) continue;
       const c = op.column;
       if (c.default && !c.default.isNull) continue;
-      if (c.identity || c.generated || (c.type && SERIAL_TYPES.has(c.type.name))) continue;
+      if (c.identity || c.generated || isSerialType(c.type?.name)) continue;
       if (ctx.isNewTable(op.table, op)) continue;
       const name = code(c.name);
       const enforce = `backfill it in batches, then enforce NOT NULL with CHECK (${sqlIdentifier(c.name)} IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT`;
