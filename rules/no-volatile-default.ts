@@ -3,7 +3,6 @@ import { code } from "./support/advice.js";
 import { rewriteCost } from "./support/rewrite-cost.js";
 import { isSerialType } from "./support/serial-types.js";
 
-
 /** The safe order: new rows get the default from the catalog, old rows are filled without a long lock. */
 function backfillFix(column: string, value: string): string {
   return `Add ${code(column)} without a default, then ALTER COLUMN ${code(column)} SET DEFAULT ${value} for new rows and backfill the existing ones in batches.`;

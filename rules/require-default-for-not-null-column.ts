@@ -3,7 +3,6 @@ import { code } from "./support/advice.js";
 import { isSerialType } from "./support/serial-types.js";
 import { sqlIdentifier } from "./support/sql-identifier.js";
 
-
 export default defineRule({
   id: "require-default-for-not-null-column",
   description: "ADD COLUMN ... NOT NULL without a default on an existing table fails on a table with rows, and breaks inserts of code that does not know the column.",
