@@ -222,6 +222,8 @@ export interface AlterTableOther extends OperationBase {
   table: string;
   /** The sub-command, e.g. `AT_SetLogged`. */
   action: string;
+  /** The column, for sub-commands on one (`ALTER COLUMN c SET EXPRESSION`, `SET STATISTICS`, ...). */
+  column?: string;
   /** True when Postgres rewrites the whole table for it. */
   rewrites: boolean;
   /** The lock it takes on the table. */

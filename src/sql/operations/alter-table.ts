@@ -10,6 +10,21 @@ import type { ExtractContext } from "./context.js";
 /** ALTER TABLE sub-commands that rewrite every row of the table. */
 const REWRITING = new Set(["AT_SetLogged", "AT_SetUnLogged", "AT_SetTableSpace", "AT_SetAccessMethod", "AT_SetExpression"]);
 
+/** Sub-commands on one column: their `name` is the column (for others it names a trigger, index, tablespace, ...). */
+const COLUMN_COMMANDS = new Set([
+  "AT_SetExpression",
+  "AT_DropExpression",
+  "AT_SetStatistics",
+  "AT_SetOptions",
+  "AT_ResetOptions",
+  "AT_SetStorage",
+  "AT_SetCompression",
+  "AT_AddIdentity",
+  "AT_SetIdentity",
+  "AT_DropIdentity",
+  "AT_AlterColumnGenericOptions",
+]);
+
 /** Sub-commands that take less than ACCESS EXCLUSIVE (see the ALTER TABLE reference). */
 const LIGHTER_LOCKS: Record<string, LockMode> = {
   AT_SetStatistics: "SHARE UPDATE EXCLUSIVE",
@@ -163,6 +178,7 @@ function other(cmd: AlterTableCmd, table: string, base: ReturnType<ExtractContex
     kind: "alter-table-other",
     table,
     action,
+    ...(cmd.name && COLUMN_COMMANDS.has(action) ? { column: cmd.name } : {}),
     rewrites: REWRITING.has(action),
     lock: LIGHTER_LOCKS[action] ?? "ACCESS EXCLUSIVE",
   };
