@@ -208,3 +208,8 @@ describe("row selection of real-world WHERE clauses", () => {
     expect(op).toMatchObject({ kind: "data-change", rows });
   });
 });
+
+test('the quoted one-byte "char" type is not char(n)', () => {
+  const [op] = ops('CREATE TABLE t (a "char", b char(3), c character)');
+  expect(op!.kind === "create-table" && op.columns.map((c) => c.type?.name)).toEqual(['"char"', "bpchar", "bpchar"]);
+});
