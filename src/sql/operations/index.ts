@@ -12,10 +12,10 @@ import type {
   VariableSetStmt,
 } from "@pgsql/types";
 import { defaultConstraintName } from "../../core/database-state.js";
-import type { ConstraintSpec, LockMode, Operation, Reindex, Transaction } from "../../core/operations.js";
+import type { ConstraintSpec, LockMode, Operation, Reindex, RowSelection, Transaction } from "../../core/operations.js";
 import { as, nameFromParts, qualify, relationName, stringList, walk } from "../ast.js";
 import { render, stringLiterals } from "../expressions.js";
-import { rowSelection } from "../row-selection.js";
+import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.js";
 import { alterTableOperations } from "./alter-table.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
@@ -278,18 +278,27 @@ function dropOperations(stmt: DropStmt, ctx: ExtractContext): Operation[] {
 }
 
 function insertOperation(stmt: InsertStmt, ctx: ExtractContext): Operation {
-  const select = as(stmt.selectStmt, "SelectStmt");
-  const fromValues = select?.valuesLists !== undefined;
   return {
     ...ctx.base(),
     kind: "data-change",
     dml: "insert",
     table: relationName(stmt.relation),
-    rows: fromValues ? "bounded" : rowSelection(select?.whereClause),
+    rows: insertedRows(stmt),
     columns: (stmt.cols ?? []).map((c) => as(c, "ResTarget")?.name ?? ""),
     overridingSystemValue: stmt.override === "OVERRIDING_SYSTEM_VALUE",
     literals: stringLiterals(stmt),
   };
+}
+
+/**
+ * VALUES lists and `SELECT ... LIMIT n` insert a bounded number of rows; otherwise the source
+ * query's WHERE decides. Its matched columns are the source table's, so they are not kept.
+ */
+function insertedRows(stmt: InsertStmt): RowSelection {
+  const select = as(stmt.selectStmt, "SelectStmt");
+  if (!select || select.valuesLists !== undefined) return "bounded";
+  if (isLimitedQuery(stmt.selectStmt, limitedCteNames(stmt.withClause))) return "bounded";
+  return rowSelection(select.whereClause, { from: select.fromClause ?? [], withClause: stmt.withClause ?? select.withClause }).rows;
 }
 
 function updateOperation(stmt: UpdateStmt, ctx: ExtractContext): Operation {
@@ -298,7 +307,7 @@ function updateOperation(stmt: UpdateStmt, ctx: ExtractContext): Operation {
     kind: "data-change",
     dml: "update",
     table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
+    ...rowSelection(stmt.whereClause, { from: stmt.fromClause ?? [], withClause: stmt.withClause }),
     columns: (stmt.targetList ?? []).map((t) => as(t, "ResTarget")?.name ?? ""),
     overridingSystemValue: false,
     literals: stringLiterals(stmt),
@@ -311,7 +320,7 @@ function deleteOperation(stmt: DeleteStmt, ctx: ExtractContext): Operation {
     kind: "data-change",
     dml: "delete",
     table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
+    ...rowSelection(stmt.whereClause, { from: stmt.usingClause ?? [], withClause: stmt.withClause }),
     columns: [],
     overridingSystemValue: false,
     literals: stringLiterals(stmt),
