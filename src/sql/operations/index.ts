@@ -13,7 +13,7 @@ import type {
 } from "@pgsql/types";
 import { defaultConstraintName } from "../../core/database-state.js";
 import type { ConstraintSpec, LockMode, Operation, Reindex, RowSelection, Transaction } from "../../core/operations.js";
-import { as, nameFromParts, qualify, relationName, stringList, walk } from "../ast.js";
+import { as, nameFromParts, nameFromText, qualify, relationName, stringList, walk } from "../ast.js";
 import { render, stringLiterals } from "../expressions.js";
 import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.js";
 import { alterTableOperations } from "./alter-table.js";
@@ -368,8 +368,9 @@ function selectOperations(stmt: SelectStmt, ast: Node, ctx: ExtractContext): Ope
     const name = (parts[parts.length - 1] ?? "").toLowerCase();
     const args = (value["args"] as Node[] | undefined) ?? [];
     if (name === "setval") {
-      const mentions = new Set(stringLiterals(args));
-      walk(stmt.fromClause, (t, v) => {
+      // `setval('"User_id_seq"', ...)`, `setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users))`
+      const mentions = new Set(stringLiterals(args).map(nameFromText));
+      walk([args, stmt.fromClause], (t, v) => {
         if (t === "RangeVar") mentions.add(relationName(v));
       });
       ops.push({ ...ctx.base(), kind: "sequence-reset", mentions: [...mentions] });
