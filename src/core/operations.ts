@@ -113,6 +113,11 @@ export interface CreateTable extends OperationBase {
   partitionOf?: string;
   /** `CREATE TABLE ... AS SELECT` / `SELECT INTO`: filled from a query. */
   fromQuery: boolean;
+  /**
+   * `CREATE MATERIALIZED VIEW`: a relation filled from a query that is locked, indexed and
+   * refreshed like a table, so the database state tracks it as one (e.g. to know it is new).
+   */
+  materializedView?: boolean;
 }
 
 export interface DropTable extends OperationBase {

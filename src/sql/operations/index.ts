@@ -142,7 +142,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
     ];
   }
   const createAs = as(ast, "CreateTableAsStmt");
-  if (createAs && createAs.objtype === "OBJECT_TABLE") {
+  if (createAs && (createAs.objtype === "OBJECT_TABLE" || createAs.objtype === "OBJECT_MATVIEW")) {
     const into = createAs.into;
     return [
       {
@@ -159,6 +159,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
         constraints: [],
         ifNotExists: createAs.if_not_exists === true,
         fromQuery: true,
+        ...(createAs.objtype === "OBJECT_MATVIEW" ? { materializedView: true } : {}),
       },
     ];
   }
