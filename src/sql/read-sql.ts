@@ -2,7 +2,7 @@ import type { SourceSpan } from "../core/location.js";
 import type { Operation } from "../core/operations.js";
 import type { Statement } from "../core/statement.js";
 import { extractContext, statementOperations } from "./operations/index.js";
-import { parseSql } from "./parse.js";
+import { attachLazyAst, parseSql } from "./parse.js";
 import type { LineIndex } from "./positions.js";
 
 /** Where a piece of SQL text sits: a whole `.sql` file, or a string inside a TS/JS migration. */
@@ -46,8 +46,8 @@ export function readSql(text: string, origin: SqlOrigin): { statements: Statemen
       };
     }
     if (parsed.ast) {
-      statement.ast = parsed.ast;
       if (parsed.nodeType) statement.nodeType = parsed.nodeType;
+      attachLazyAst(statement);
     }
     statements.push(statement);
     if (!parsed.ast) continue;

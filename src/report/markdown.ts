@@ -1,0 +1,58 @@
+import type { Finding } from "../core/finding.js";
+import { countFindings, plural } from "./summary.js";
+
+export interface MarkdownOptions {
+  checkedMigrations: number;
+  /** Makes `file:line` a link, e.g. to the file at the PR's head commit. */
+  fileUrl?: (file: string, line: number) => string;
+  /** Upper bound on the output's length; rows past it are summarized. GitHub's limit is 65,536. */
+  maxLength?: number;
+}
+
+const DEFAULT_MAX = 60_000;
+
+/** A Markdown report: counts, a table of findings, or an all-clear. The Action's summary uses it. */
+export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
+  const checked = plural(options.checkedMigrations, "migration");
+  if (findings.length === 0) {
+    return `### ✅ migration-guard: no problems found\n\nChecked ${checked}: no risky locks, rewrites or failures.\n`;
+  }
+  const counts = countFindings(findings);
+  const icon = counts.errors ? "❌" : "⚠️";
+  const head = [
+    `### ${icon} migration-guard: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`,
+    "",
+    `Checked ${checked}; ${plural(findings.length, "problem")} in ${plural(counts.files, "file")}.`,
+    "",
+    "| | Where | Rule | What happens and what to do |",
+    "|---|---|---|---|",
+  ].join("\n");
+  const max = options.maxLength ?? DEFAULT_MAX;
+  const rows: string[] = [];
+  let length = head.length;
+  let omitted = 0;
+  for (const f of findings) {
+    const row = tableRow(f, options);
+    if (length + row.length + 200 > max) {
+      omitted++;
+      continue;
+    }
+    rows.push(row);
+    length += row.length + 1;
+  }
+  const tail = omitted > 0 ? `\n\n…and ${plural(omitted, "more finding")} not shown here (the full list is in the job's findings file).` : "";
+  return `${head}\n${rows.join("\n")}${tail}\n`;
+}
+
+function tableRow(f: Finding, options: MarkdownOptions): string {
+  const icon = f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️";
+  const place = `${f.file}:${f.line}`;
+  const where = options.fileUrl ? `[${escapeCell(place)}](${options.fileUrl(f.file, f.line)})` : `\`${escapeCell(place)}\``;
+  const rule = f.docsUrl ? `[${f.ruleId}](${f.docsUrl})` : f.ruleId;
+  const direction = f.direction === "down" ? " _(down migration)_" : "";
+  return `| ${icon} | ${where} | ${rule}${direction} | ${escapeCell(f.message)} |`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
