@@ -3,6 +3,7 @@ import type { RuleDefinition } from "../src/index.js";
 import noBlockingMaintenance from "./no-blocking-maintenance.js";
 import noDataChangeWithDdl from "./no-data-change-with-ddl.js";
 import noEnumValueInTransaction from "./no-enum-value-in-transaction.js";
+import noTruncate from "./no-truncate.js";
 import noUnbatchedBackfill from "./no-unbatched-backfill.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
@@ -13,6 +14,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noBlockingMaintenance,
   noDataChangeWithDdl,
   noEnumValueInTransaction,
+  noTruncate,
   noUnbatchedBackfill,
   parseError,
   requireConcurrentIndex,
