@@ -7,6 +7,7 @@ import noTruncate from "./no-truncate.js";
 import noUnbatchedBackfill from "./no-unbatched-backfill.js";
 import parseError from "./parse-error.js";
 import requireConcurrentIndex from "./require-concurrent-index.js";
+import requireSequenceSync from "./require-sequence-sync.js";
 import requireSuppressionReason from "./require-suppression-reason.js";
 import unusedSuppression from "./unused-suppression.js";
 
@@ -18,6 +19,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noUnbatchedBackfill,
   parseError,
   requireConcurrentIndex,
+  requireSequenceSync,
   requireSuppressionReason,
   unusedSuppression,
 ];
