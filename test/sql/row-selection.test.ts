@@ -98,6 +98,9 @@ describe("row selection of INSERT", () => {
     ["INSERT INTO users_copy SELECT * FROM users WHERE plan IS NULL", "unbounded"],
     ["INSERT INTO users_copy SELECT * FROM users ORDER BY id LIMIT 1000", "bounded"],
     ["INSERT INTO users_copy SELECT * FROM users WHERE id BETWEEN 1 AND 1000", "bounded"],
+    ["INSERT INTO settings (key, value) SELECT 'theme', 'dark' WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'theme')", "bounded"],
+    ["INSERT INTO roles (name) SELECT 'admin' UNION ALL SELECT 'member'", "bounded"],
+    ["INSERT INTO users_copy SELECT * FROM users UNION ALL SELECT * FROM users_archive WHERE id = 1", "none"],
   ])("%s → %s", (sql, rows) => {
     expect(selection(sql)).toEqual({ rows });
   });

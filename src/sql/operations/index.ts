@@ -293,14 +293,24 @@ function insertOperation(stmt: InsertStmt, ctx: ExtractContext): Operation {
 }
 
 /**
- * VALUES lists and `SELECT ... LIMIT n` insert a bounded number of rows; otherwise the source
- * query's WHERE decides. Its matched columns are the source table's, so they are not kept.
+ * `VALUES` lists, a `SELECT` of constants without FROM (`INSERT ... SELECT 'x' WHERE NOT EXISTS
+ * (...)`, the idempotent seed) and `SELECT ... LIMIT n` insert a bounded number of rows; otherwise
+ * the source query's WHERE decides. Its matched columns are the source table's, so they are not kept.
  */
 function insertedRows(stmt: InsertStmt): RowSelection {
   const select = as(stmt.selectStmt, "SelectStmt");
-  if (!select || select.valuesLists !== undefined) return "bounded";
-  if (isLimitedQuery(stmt.selectStmt, limitedCteNames(stmt.withClause))) return "bounded";
-  return rowSelection(select.whereClause, { from: select.fromClause ?? [], withClause: stmt.withClause ?? select.withClause }).rows;
+  return select ? sourceRows(select, stmt.withClause) : "bounded";
+}
+
+function sourceRows(select: SelectStmt, withClause: InsertStmt["withClause"]): RowSelection {
+  if (select.valuesLists !== undefined) return "bounded";
+  if (select.larg && select.rarg) {
+    const sides = [sourceRows(select.larg, withClause), sourceRows(select.rarg, withClause)];
+    return sides.includes("none") ? "none" : sides.includes("unbounded") ? "unbounded" : "bounded";
+  }
+  if (isLimitedQuery({ SelectStmt: select }, limitedCteNames(withClause))) return "bounded";
+  if ((select.fromClause ?? []).length === 0) return "bounded";
+  return rowSelection(select.whereClause, { from: select.fromClause ?? [], withClause: withClause ?? select.withClause }).rows;
 }
 
 function updateOperation(stmt: UpdateStmt, ctx: ExtractContext): Operation {
