@@ -12,7 +12,7 @@ export default defineRule({
       if (op.kind !== "data-change" || op.transaction === null) continue;
       // One batch or a few targeted rows keep the lock only a moment longer.
       if (effectiveRows(op, ctx.stateBefore(op)) === "bounded") continue;
-      const held = strongestEarlierLock(ctx.operations.slice(0, position), op, (ddl) => ctx.locksOf(ddl), ctx.isNewTable);
+      const held = strongestEarlierLock(ctx.operations.slice(0, position), op, (ddl) => ctx.locksOf(ddl), (table, at) => ctx.isNewTable(table, at));
       if (!held) continue;
       const { ddl, lock } = held;
       ctx.report({

@@ -50,7 +50,7 @@ function createdInSameTransaction(operations: readonly Operation[], add: AddEnum
  */
 function usesOf(operations: readonly Operation[], add: AddEnumValue): Array<Statement | Operation> {
   const uses: Array<Statement | Operation> = [];
-  const seen = new Set<Statement>([...(add.statement ? [add.statement] : [])]);
+  const seen = new Set<Statement>(add.statement ? [add.statement] : []);
   for (const op of operations.slice(operations.indexOf(add) + 1)) {
     if (op.transaction !== add.transaction || op.direction !== add.direction) continue;
     const statement = op.statement;
