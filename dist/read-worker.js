@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { l as loadSqlParser, r as runReadTask } from './read-task-Csg-QRNj.js';
+import { l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
 import 'node:fs';
 import 'node:path';
 import './libpg-query.cjs';

@@ -3,7 +3,8 @@ import { cli } from "../support/cli-io.js";
 import { tempProject, tempRepo } from "../support/temp-project.js";
 
 const HISTORY = "CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL);\n";
-const BAD = "-- add an index\nCREATE INDEX users_email_idx ON users (email);\n";
+// The migrations set lock_timeout so that require-lock-timeout stays out of these tests' exact expectations.
+const BAD = "SET lock_timeout = '5s';\nCREATE INDEX users_email_idx ON users (email);\n";
 const SAFE = "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n";
 
 describe("migration-guard CLI", () => {
@@ -52,7 +53,7 @@ describe("migration-guard CLI", () => {
     const { dir } = tempProject({
       "db/migrations/001_users.sql": HISTORY,
       "db/migrations/002_index.sql": SAFE,
-      "db/migrations/003_more.sql": "ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX users_nick ON users (nickname);\n",
+      "db/migrations/003_more.sql": "SET lock_timeout = '5s'; ALTER TABLE users ADD COLUMN nickname text;\nCREATE INDEX users_nick ON users (nickname);\n",
     });
     const { code, stdout } = await cli(["--format", "json", "db/migrations/003_more.sql"], { cwd: dir });
     expect(code).toBe(1);
@@ -94,10 +95,10 @@ describe("git change sets", () => {
   test("--base checks only the migrations added or changed since the merge base, with the rest as history", async () => {
     const repo = tempRepo({ "db/migrations/001_users.sql": HISTORY, "db/migrations/002_old.sql": BAD });
     repo.git("checkout", "-q", "-b", "feature");
-    repo.write({ "db/migrations/003_new.sql": "ALTER TABLE users ADD COLUMN nick text;\nCREATE INDEX users_nick ON users (nick);\n" });
+    repo.write({ "db/migrations/003_new.sql": "SET lock_timeout = '5s'; ALTER TABLE users ADD COLUMN nick text;\nCREATE INDEX users_nick ON users (nick);\n" });
     repo.git("add", "-A");
     repo.git("commit", "-q", "-m", "feature");
-    repo.write({ "db/migrations/004_uncommitted.sql": "CREATE INDEX users_id_email ON users (id, email);\n" });
+    repo.write({ "db/migrations/004_uncommitted.sql": "SET lock_timeout = '5s'; CREATE INDEX users_id_email ON users (id, email);\n" });
     const { code, stdout } = await cli(["--format", "json", "--base", "main"], { cwd: repo.dir });
     expect(code).toBe(1);
     const findings = (JSON.parse(stdout) as { findings: { file: string; line: number }[] }).findings;

@@ -189,3 +189,22 @@ GRANT SELECT ON users TO reporting;`).map((o) => (o.kind === "other" ? [o.nodeTy
     ]);
   });
 });
+
+describe("row selection of real-world WHERE clauses", () => {
+  test.each([
+    ["UPDATE t SET a = 1 WHERE limits::jsonb->'projects' IS NOT NULL", "unbounded"],
+    ["UPDATE t SET a = 1 WHERE -x = 1", "unbounded"],
+    ["UPDATE t SET a = 1 WHERE NOT (a = 1)", "unbounded"],
+    ["UPDATE t SET a = 1 WHERE (a, b) IN ((1, 2))", "unbounded"],
+    ["UPDATE t SET a = 1 WHERE id = ANY('{1,2,3}')", "bounded"],
+    ["UPDATE t SET a = 1 WHERE 5 = id", "bounded"],
+    ["UPDATE t SET a = 1 WHERE id <= 2000 AND 1000 < id", "bounded"],
+    ["UPDATE t SET a = 1 WHERE id <= 2000", "unbounded"],
+    ["DELETE FROM t WHERE ctid = ANY(ARRAY(SELECT ctid FROM t WHERE old LIMIT 1000))", "bounded"],
+    ["UPDATE t SET a = 1 WHERE a = 1 OR b IS NULL", "unbounded"],
+    ["UPDATE t SET a = 1 WHERE a = 1 OR b = 2", "bounded"],
+  ])("%s → %s", (sql, rows) => {
+    const [op] = ops(sql);
+    expect(op).toMatchObject({ kind: "data-change", rows });
+  });
+});
