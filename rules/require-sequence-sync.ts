@@ -1,5 +1,6 @@
 import { defineRule, type ColumnState, type DataChange, type Operation, type TableState } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { sqlName } from "./support/sql-names.js";
 
 export default defineRule({
   id: "require-sequence-sync",
@@ -58,12 +59,4 @@ function resetsSequenceOf(reset: Operation, insert: DataChange, keys: ColumnStat
   if (reset.kind !== "sequence-reset" || reset.direction !== insert.direction) return false;
   const sequences = keys.map((k) => `${insert.table}_${k.name}_seq`);
   return reset.mentions.some((m) => m === insert.table || sequences.includes(m));
-}
-
-/** The table name as SQL text for the suggested statement: quoted when case or characters need it. */
-function sqlName(table: string): string {
-  return table
-    .split(".")
-    .map((part) => (/^[a-z_][a-z0-9_]*$/.test(part) ? part : `"${part.replace(/"/g, '""')}"`))
-    .join(".");
 }
