@@ -3,7 +3,8 @@ import { code, outsideTransactionAdvice } from "./support/advice.js";
 
 export default defineRule({
   id: "no-blocking-maintenance",
-  description: "VACUUM FULL, CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW without CONCURRENTLY, or LOCK TABLE ... ACCESS EXCLUSIVE on an existing table.",
+  description:
+    "VACUUM FULL, CLUSTER, REINDEX or REFRESH MATERIALIZED VIEW without CONCURRENTLY, LOCK TABLE ... ACCESS EXCLUSIVE, or ALTER TABLE ... SET LOGGED/UNLOGGED/TABLESPACE/ACCESS METHOD on an existing table.",
   severity: "warning",
   check(ctx) {
     for (const op of ctx.operations) {
@@ -48,9 +49,44 @@ function blockingMaintenance(ctx: RuleContext, op: Operation): string | undefine
         `LOCK TABLE ${code(op.table)} in ACCESS EXCLUSIVE mode blocks every read and write of the table until the transaction commits, and while it waits for running queries every query behind it waits too. ` +
         `Take only the lock the statements need (DDL takes its own), keep the transaction short and set lock_timeout; to keep writers out of a data fix, SHARE ROW EXCLUSIVE lets reads continue.`
       );
+    case "alter-table-other":
+      return rewritingAlter(op, existing);
     default:
       return undefined;
   }
+}
+
+/** ALTER TABLE forms that copy the whole table (SET EXPRESSION belongs to no-volatile-default). */
+const REWRITING_ALTERS: Record<string, { clause: string; why: string; instead: string }> = {
+  AT_SetLogged: {
+    clause: "SET LOGGED",
+    why: "copies every row into a new file and writes all of it to the WAL",
+    instead: "Create the table LOGGED from the start, or switch it in a maintenance window.",
+  },
+  AT_SetUnLogged: {
+    clause: "SET UNLOGGED",
+    why: "copies every row into a new file (and the table then loses its data after a crash and is not replicated)",
+    instead: "Keep the table logged, or switch it in a maintenance window.",
+  },
+  AT_SetTableSpace: {
+    clause: "SET TABLESPACE",
+    why: "copies every data file of the table to the new tablespace",
+    instead: "Move it online with pg_repack --tablespace outside the migration, or in a maintenance window.",
+  },
+  AT_SetAccessMethod: {
+    clause: "SET ACCESS METHOD",
+    why: "rewrites every row in the new storage format",
+    instead: "Create a new table with the access method, copy in batches and swap, or switch it in a maintenance window.",
+  },
+};
+
+function rewritingAlter(op: Operation & { kind: "alter-table-other" }, existing: (table: string) => boolean): string | undefined {
+  const form = REWRITING_ALTERS[op.action];
+  if (!form || !existing(op.table)) return undefined;
+  return (
+    `ALTER TABLE ${code(op.table)} ${form.clause} ${form.why} under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the copy is done, minutes to hours on a large table. ` +
+    form.instead
+  );
 }
 
 function reindexMessage(ctx: RuleContext, op: Operation & { kind: "reindex" }, existing: (table: string) => boolean): string | undefined {
