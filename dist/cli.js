@@ -8621,11 +8621,18 @@ const noRenameColumn = defineRule({
   }
 });
 
-function sqlIdentifier$1(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+const RESERVED = new Set(
+  "all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references returning right select session_user similar some symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when where window with".split(" ")
+);
+function sqlName(name) {
+  return name.split(".").map(sqlIdentifier).join(".");
 }
-function sqlQualifiedName(name) {
-  return name.split(".").map(sqlIdentifier$1).join(".");
+function sqlIdentifier(part) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
+  return `"${part.replace(/"/g, '""')}"`;
+}
+function sqlColumns(columns) {
+  return `(${columns.map(sqlIdentifier).join(", ")})`;
 }
 
 function hasViewBridge(ctx, rename) {
@@ -8658,25 +8665,11 @@ const noRenameTable = defineRule({
       const [from, to] = [code(op.table), code(op.newName)];
       ctx.report({
         at: op,
-        message: `Renaming ${from} to ${to} takes effect at once, but the code still running during the rollout queries ${from} and fails with "relation does not exist" until every instance runs the new version. In the same transaction, create a view under the old name (CREATE VIEW ${sqlQualifiedName(op.table)} AS SELECT * FROM ${sqlQualifiedName(op.newName)}; Postgres writes through such a simple view) and drop it once no code uses ${from}, or create ${to} as a new table and dual-write.`
+        message: `Renaming ${from} to ${to} takes effect at once, but the code still running during the rollout queries ${from} and fails with "relation does not exist" until every instance runs the new version. In the same transaction, create a view under the old name (CREATE VIEW ${sqlName(op.table)} AS SELECT * FROM ${sqlName(op.newName)}; Postgres writes through such a simple view) and drop it once no code uses ${from}, or create ${to} as a new table and dual-write.`
       });
     }
   }
 });
-
-const RESERVED = new Set(
-  "all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references returning right select session_user similar some symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when where window with".split(" ")
-);
-function sqlName(name) {
-  return name.split(".").map(sqlIdentifier).join(".");
-}
-function sqlIdentifier(part) {
-  if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
-  return `"${part.replace(/"/g, '""')}"`;
-}
-function sqlColumns(columns) {
-  return `(${columns.map(sqlIdentifier).join(", ")})`;
-}
 
 const noSetNotNull = defineRule({
   id: "no-set-not-null",
@@ -9153,12 +9146,12 @@ const preferText = defineRule({
       if (c.type.name === "varchar" && limit !== void 0) {
         ctx.report({
           at: c.at,
-          message: `${column} is ${c.type.display}: Postgres stores it exactly like text, so the limit buys no space or speed, only an error at run time, and lowering it later rewrites the table. Declare it text, with CHECK (char_length(${sqlIdentifier$1(c.column)}) <= ${limit}) if the limit is a real rule: a CHECK can be replaced with NOT VALID and validated without a long lock.`
+          message: `${column} is ${c.type.display}: Postgres stores it exactly like text, so the limit buys no space or speed, only an error at run time, and lowering it later rewrites the table. Declare it text, with CHECK (char_length(${sqlIdentifier(c.column)}) <= ${limit}) if the limit is a real rule: a CHECK can be replaced with NOT VALID and validated without a long lock.`
         });
       } else if (c.type.name === "bpchar" && limit !== void 0) {
         ctx.report({
           at: c.at,
-          message: `${column} is ${c.type.display}: char(n) pads every value with spaces to n characters, which wastes space and makes comparisons with text surprising, and it is no faster than text. Declare it text, with a CHECK on char_length(${sqlIdentifier$1(c.column)}) if the length matters.`
+          message: `${column} is ${c.type.display}: char(n) pads every value with spaces to n characters, which wastes space and makes comparisons with text surprising, and it is no faster than text. Declare it text, with a CHECK on char_length(${sqlIdentifier(c.column)}) if the length matters.`
         });
       }
     }
@@ -9236,7 +9229,7 @@ const requireDefaultForNotNullColumn = defineRule({
       if (c.identity || c.generated || isSerialType(c.type?.name)) continue;
       if (ctx.isNewTable(op.table, op)) continue;
       const name = code(c.name);
-      const enforce = `backfill it in batches, then enforce NOT NULL with CHECK (${sqlIdentifier$1(c.name)} IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT`;
+      const enforce = `backfill it in batches, then enforce NOT NULL with CHECK (${sqlIdentifier(c.name)} IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT`;
       const fix = ctx.postgresVersion >= 11 ? `Give it a constant DEFAULT (catalog-only on Postgres 11+), or add it nullable, ${enforce}.` : `Add it nullable, ${enforce}.`;
       ctx.report({
         at: op,

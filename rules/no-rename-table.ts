@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { sqlQualifiedName } from "./support/sql-identifier.js";
+import { sqlName } from "./support/sql-names.js";
 import { hasViewBridge } from "./support/view-bridge.js";
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
         at: op,
         message:
           `Renaming ${from} to ${to} takes effect at once, but the code still running during the rollout queries ${from} and fails with "relation does not exist" until every instance runs the new version. ` +
-          `In the same transaction, create a view under the old name (CREATE VIEW ${sqlQualifiedName(op.table)} AS SELECT * FROM ${sqlQualifiedName(op.newName)}; Postgres writes through such a simple view) and drop it once no code uses ${from}, or create ${to} as a new table and dual-write.`,
+          `In the same transaction, create a view under the old name (CREATE VIEW ${sqlName(op.table)} AS SELECT * FROM ${sqlName(op.newName)}; Postgres writes through such a simple view) and drop it once no code uses ${from}, or create ${to} as a new table and dual-write.`,
       });
     }
   },

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { declaredColumns } from "./support/declared-columns.js";
-import { sqlIdentifier } from "./support/sql-identifier.js";
+import { sqlIdentifier } from "./support/sql-names.js";
 
 export default defineRule({
   id: "prefer-text",

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { isSerialType } from "./support/serial-types.js";
-import { sqlIdentifier } from "./support/sql-identifier.js";
+import { sqlIdentifier } from "./support/sql-names.js";
 
 export default defineRule({
   id: "require-default-for-not-null-column",
