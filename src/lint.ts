@@ -1,20 +1,17 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
-import type { Migration, SqlMigrationTool } from "./core/migration.js";
-import { detectFileTool, isCodeMigrationPath } from "./discover/conventions.js";
-import { planLint, type LintPlan, type PlannedSet } from "./discover/plan.js";
+import type { Migration } from "./core/migration.js";
+import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
+import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
+import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
 import { loadSqlParser } from "./sql/parse.js";
-import { readSqlMigration } from "./sql/sql-migration.js";
-import type { ImportResolver } from "./typescript/app-dependencies.js";
-import { readCodeMigration } from "./typescript/code-migration.js";
 import { loadTypeScript } from "./typescript/compiler.js";
-import { TsImportResolver } from "./typescript/module-resolution.js";
+
+export { readMigration, type MigrationFileInput, type ReadContext } from "./read-migration.js";
 
 export interface LintRequest {
   cwd: string;
@@ -47,18 +44,47 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ignore: config.ignore,
   });
   await loadSqlParser();
-  const hasCode = plan.sets.some((s) => s.files.some((f) => isCodeMigrationPath(f.path)));
-  const context: ReadContext = hasCode ? { resolver: new TsImportResolver(await loadTypeScript(), cwd) } : {};
-  const sets: MigrationSetInput[] = [];
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
-  for (const planned of plan.sets) {
-    const { migrations, problems } = await readSet(cwd, planned, config, context);
-    unreadable.push(...problems);
-    const changeSet = new Set(planned.files.filter((f) => f.checked).map((f) => f.path));
-    for (const m of migrations) if (changeSet.has(m.path)) sources.set(m.path, m.text);
-    sets.push({ migrations, changeSet, together: planned.together });
-  }
+  const taskSets = plan.sets.map((planned) => ({
+    planned,
+    changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
+    tasks: planned.files.map(
+      (f): ReadTask => ({
+        path: f.path,
+        version: f.version,
+        setId: planned.dir,
+        setTool: planned.tool,
+        ...(f.content !== undefined ? { content: f.content } : {}),
+        ...(f.hasDown !== undefined ? { hasDown: f.hasDown } : {}),
+      }),
+    ),
+  }));
+  const collect = (changeSet: ReadonlySet<string>) => (outcome: ReadOutcome) => {
+    if (!("migration" in outcome)) {
+      if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+    } else if (changeSet.has(outcome.migration.path)) {
+      sources.set(outcome.migration.path, outcome.migration.text);
+    }
+  };
+  const allTasks = taskSets.flatMap((s) => s.tasks);
+  // The compiler is large: loaded only when a TS/JS migration is present.
+  if (needsTypeScript(allTasks)) await loadTypeScript();
+  const parallel = shouldReadInParallel(allTasks.length) ? await readInParallel(allTasks, cwd, config) : undefined;
+  let offset = 0;
+  const sets: MigrationSetInput[] = taskSets.map(({ planned, changeSet, tasks }) => {
+    const onOutcome = collect(changeSet);
+    let migrations: Iterable<Migration>;
+    if (parallel) {
+      const outcomes = parallel.slice(offset, offset + tasks.length);
+      offset += tasks.length;
+      outcomes.forEach(onOutcome);
+      migrations = outcomes.flatMap((o) => ("migration" in o ? [o.migration] : []));
+    } else {
+      migrations = readLazily(tasks, cwd, config, onOutcome);
+    }
+    return { migrations, changeSet, together: planned.together };
+  });
   const { findings, rules } = analyze(sets, config, request.docsUrl);
   return {
     findings: [...unreadable, ...findings],
@@ -87,68 +113,23 @@ export function analyze(
   return { findings, rules: configured };
 }
 
-export interface MigrationFileInput {
-  path: string;
-  text: string;
-  version: string;
-  setId: string;
-  /** The tool the file's set was detected as. */
-  setTool: SqlMigrationTool;
-  /** For SQL migrations of a set with down files: whether this one has one. */
-  hasDown?: boolean;
-}
-
-/** What reading a migration may need beyond its text. */
-export interface ReadContext {
-  /** Resolves a TS/JS migration's imports (tsconfig paths, workspaces) to tell app code from helpers. */
-  resolver?: ImportResolver;
-}
-
-/**
- * Reads one migration file into the model. TS/JS migrations need the TypeScript compiler loaded
- * (`loadTypeScript()`), SQL ones the SQL parser (`loadSqlParser()`).
- */
-export function readMigration(file: MigrationFileInput, config: ResolvedConfig, context: ReadContext = {}): Migration {
-  if (isCodeMigrationPath(file.path)) {
-    return readCodeMigration({ path: file.path, text: file.text, version: file.version, setId: file.setId }, context);
-  }
-  const migration = readSqlMigration(
-    { path: file.path, text: file.text, tool: detectFileTool(file.setTool, file.text), version: file.version, setId: file.setId },
-    config.assumeTransaction,
-  );
-  if (migration.hasDown === undefined && file.hasDown !== undefined) migration.hasDown = file.hasDown;
-  return migration;
-}
-
 function isPluginRule(id: string): boolean {
   return id.includes("/");
 }
 
-async function readSet(
-  cwd: string,
-  planned: PlannedSet,
-  config: ResolvedConfig,
-  context: ReadContext,
-): Promise<{ migrations: Migration[]; problems: Finding[] }> {
-  const migrations: Migration[] = [];
-  const problems: Finding[] = [];
-  for (const file of planned.files) {
-    let text: string;
-    try {
-      text = file.content ?? (await readFile(path.resolve(cwd, file.path), "utf8"));
-    } catch (error) {
-      if (file.checked) problems.push(unreadableFinding(file.path, error));
-      continue;
-    }
-    const input: MigrationFileInput = { path: file.path, text, version: file.version, setId: planned.dir, setTool: planned.tool };
-    if (file.hasDown !== undefined) input.hasDown = file.hasDown;
-    migrations.push(readMigration(input, config, context));
+/**
+ * Reads and parses a set's migrations one at a time, as the engine asks for them, so a
+ * migration's AST can be collected once its turn is over.
+ */
+function* readLazily(tasks: readonly ReadTask[], cwd: string, config: ResolvedConfig, onOutcome: (o: ReadOutcome) => void): Generator<Migration> {
+  for (const task of tasks) {
+    const outcome = runReadTask(task, cwd, config);
+    onOutcome(outcome);
+    if ("migration" in outcome) yield outcome.migration;
   }
-  return { migrations, problems };
 }
 
-function unreadableFinding(file: string, error: unknown): Finding {
-  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+function unreadableFinding(file: string, reason: string): Finding {
   return {
     ruleId: "parse-error",
     severity: "error",

@@ -16,7 +16,7 @@ export function modelGeneratedSql(sql: string, direction: "up" | "down"): Operat
   const ops: Operation[] = [];
   for (const p of parsed) {
     const statement: Statement = { index: 0, sql: sql.slice(p.start, p.end), ...NOWHERE, direction, transaction: null };
-    const ctx = extractContext(statement, () => NOWHERE);
+    const ctx = extractContext(statement, () => NOWHERE, () => NOWHERE);
     for (const op of statementOperations(p.ast!, ctx)) {
       delete op.statement;
       ops.push(op);

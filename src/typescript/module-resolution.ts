@@ -5,7 +5,7 @@ import type * as TS from "typescript";
 import { globSync } from "tinyglobby";
 import { isMigrationDirectory } from "../discover/conventions.js";
 import type { ImportResolver, ResolvedImport } from "./app-dependencies.js";
-import type { TypeScriptApi } from "./compiler.js";
+import { typescriptApi, type TypeScriptApi } from "./compiler.js";
 
 const BUILTINS = new Set(builtinModules);
 
@@ -88,6 +88,18 @@ export class TsImportResolver implements ImportResolver {
     const name = packageName(specifier);
     return this.workspace.has(name) ? name : undefined;
   }
+}
+
+const resolvers = new Map<string, TsImportResolver>();
+
+/** One resolver per working directory, sharing its tsconfig and resolution caches across files. */
+export function importResolverFor(cwd: string): TsImportResolver {
+  let resolver = resolvers.get(cwd);
+  if (!resolver) {
+    resolver = new TsImportResolver(typescriptApi(), cwd);
+    resolvers.set(cwd, resolver);
+  }
+  return resolver;
 }
 
 /** The migrations folder a file belongs to: its nearest ancestor named like one, else its own folder. */
