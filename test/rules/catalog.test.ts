@@ -29,7 +29,6 @@ const NOT_APPLICABLE: Record<string, { kinds: string[]; why: string }> = {
 const TS_FIXTURES_PENDING = new Set([
   "no-blocking-maintenance",
   "no-column-type-change",
-  "no-concurrent-index-in-transaction",
   "no-data-change-with-ddl",
   "no-drop-column",
   "no-drop-table",
@@ -47,11 +46,8 @@ const TS_FIXTURES_PENDING = new Set([
   "prefer-jsonb",
   "prefer-text",
   "prefer-timestamptz",
-  "require-concurrent-index-drop",
   "require-default-for-not-null-column",
   "require-lock-timeout",
-  "require-not-valid-check",
-  "require-not-valid-foreign-key",
   "require-sequence-sync",
 ]);
 

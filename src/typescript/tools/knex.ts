@@ -1,6 +1,7 @@
 import type * as TS from "typescript";
 import { substituteBindings, renderValue } from "../bindings.js";
 import { columnList, quoteIdent, quoteLiteral, quoteName } from "../builder-sql.js";
+import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
@@ -32,7 +33,7 @@ export const knexReader: ToolReader = {
     }
     if (first.name === "batchInsert") {
       const table = staticString(x.value(first.args[0]));
-      if (table) x.builder(`INSERT INTO ${quoteName(table)} DEFAULT VALUES`, { site: chain.outer });
+      if (table) x.builder(insertSql(table, x.value(first.args[1])), { site: chain.outer });
       else x.report(chain.outer, whyDynamic(x.value(first.args[0]), "the table name"));
       return true;
     }
@@ -325,8 +326,12 @@ function tableBlock(site: Site, nameArg: TS.Expression | undefined, callbackArg:
         return;
       }
       case "check": {
-        const predicate = str(0);
-        if (predicate === undefined) return void x.report(chain.outer, whyDynamic(x.value(args[0]), "the check expression"));
+        const predicateValue = x.value(args[0]);
+        const predicate =
+          predicateValue?.kind === "string" && predicateValue.text.placeholders.length === 0
+            ? substituteBindings(predicateValue.text, x.value(args[1]), "knex").text
+            : undefined;
+        if (predicate === undefined) return void x.report(chain.outer, whyDynamic(predicateValue, "the check expression"));
         const name = str(2);
         if (mode === "create") checks.push(`${name ? `CONSTRAINT ${quoteIdent(name)} ` : ""}CHECK (${predicate})`);
         else piece(`ALTER TABLE ${t} ADD CONSTRAINT ${quoteIdent(name ?? `${bareTable(table)}_1`)} CHECK (${predicate})`);
@@ -718,7 +723,9 @@ function alterColumn(t: string, c: KnexColumn): string[] {
   const col = quoteIdent(c.name);
   const sql = [`ALTER TABLE ${t} ALTER COLUMN ${col} DROP DEFAULT`];
   if (c.alter!.nullable) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${col} DROP NOT NULL`);
-  if (c.alter!.type) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${c.type} USING (${col}::${c.type})`);
+  // Knex adds `USING (col::type)`, which is exactly the cast Postgres applies without one: leaving it
+  // out lets a widening be recognized as the catalog-only change it is.
+  if (c.alter!.type) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${col} TYPE ${c.type}`);
   if (c.default !== undefined) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${col} SET DEFAULT ${c.default}`);
   if (c.alter!.nullable && c.nullable === false) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${col} SET NOT NULL`);
   return sql;
@@ -759,16 +766,21 @@ function queryBuilder(chain: HandleChain, x: Extractor): boolean {
   let sql: string;
   switch (action) {
     case "insert":
-    case "upsert":
-      sql = `INSERT INTO ${t} DEFAULT VALUES`;
+    case "upsert": {
+      const link = links.find((l) => l.name === action)!;
+      sql = insertSql(table, x.value(link.args[0]));
       break;
-    case "update":
+    }
+    case "update": {
+      const link = links.find((l) => l.name === action)!;
+      sql = updateSql(table, x.value(link.args[0]), where);
+      break;
+    }
     case "increment":
     case "decrement": {
       const link = links.find((l) => l.name === action)!;
-      const values = x.value(link.args[0]);
-      const columns = values?.kind === "object" ? [...values.entries.keys()] : [staticString(values) ?? "value"];
-      sql = `UPDATE ${t} SET ${columns.map((c) => `${quoteIdent(c)} = $1`).join(", ")}${where}`;
+      const column = staticString(x.value(link.args[0])) ?? "value";
+      sql = `UPDATE ${t} SET ${quoteIdent(column)} = ${quoteIdent(column)} ${action === "increment" ? "+" : "-"} 1${where}`;
       break;
     }
     case "truncate":

@@ -1,6 +1,7 @@
 import type * as TS from "typescript";
 import { renderValue } from "../bindings.js";
 import { columnList, quoteIdent, quoteLiteral, quoteName } from "../builder-sql.js";
+import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { concatTexts, cookLiteral, textAt, type MappedText } from "../mapped-text.js";
@@ -519,14 +520,14 @@ function dataChange(chain: HandleChain, x: Extractor): boolean {
   const t = quoteName(table.split(" ")[0]!);
   const where = whereClause(links, x);
   let sql: string;
+  const bareTable = table.split(" ")[0]!;
   if (head.name === "insertInto" || head.name === "replaceInto") {
     const fromSelect = links.some((l) => l.name === "expression" || l.name === "columns");
-    sql = fromSelect ? `INSERT INTO ${t} SELECT 1` : `INSERT INTO ${t} DEFAULT VALUES`;
+    const values = links.find((l) => l.name === "values");
+    sql = fromSelect ? `INSERT INTO ${t} SELECT 1` : insertSql(bareTable, values ? x.value(values.args[0]) : undefined);
   } else if (head.name === "updateTable") {
     const set = links.find((l) => l.name === "set");
-    const value = set ? x.value(set.args[0]) : undefined;
-    const columns = value?.kind === "object" ? [...value.entries.keys()] : [staticString(x.value(set?.args[0])) ?? "value"];
-    sql = `UPDATE ${t} SET ${columns.map((c) => `${quoteIdent(c)} = $1`).join(", ")}${where}`;
+    sql = updateSql(bareTable, set ? x.value(set.args[0]) : undefined, where);
   } else if (head.name === "deleteFrom") {
     sql = `DELETE FROM ${t}${where}`;
   } else {

@@ -269,12 +269,12 @@ function addColumns(args: readonly TS.Expression[], s: Site): void {
   if (!table) return;
   if (columns?.kind !== "object") return void s.x.report(s.chain.outer, whyDynamic(columns, "the columns"));
   const ifNotExists = new Options(s.x.value(args[2])).boolean("ifNotExists") === true;
-  const statements: string[] = [];
   for (const [column, value] of columns.entries) {
     const def = columnDefinition(table, column, value, s);
-    if (def) statements.push(`ALTER TABLE ${quoteName(table)} ADD ${ifNotExists ? "IF NOT EXISTS " : ""}${def.sql}`);
+    // Each column points at its own line of the columns object.
+    const site = value.node.parent && s.x.ts.isPropertyAssignment(value.node.parent) ? value.node.parent : value.node;
+    if (def) s.x.builder(`ALTER TABLE ${quoteName(table)} ADD ${ifNotExists ? "IF NOT EXISTS " : ""}${def.sql}`, { site, outer: s.chain.outer });
   }
-  if (statements.length > 0) emit(s, statements);
 }
 
 function dropColumns(args: readonly TS.Expression[], s: Site): void {

@@ -1,6 +1,7 @@
 import type * as TS from "typescript";
 import { renderValue, substituteBindings } from "../bindings.js";
 import { columnList, quoteIdent, quoteLiteral, quoteName } from "../builder-sql.js";
+import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
@@ -225,21 +226,21 @@ function queryInterface(chain: HandleChain, at: number, x: Extractor): boolean {
     case "insert":
     case "upsert": {
       const t = table();
-      if (t) emit(`INSERT INTO ${quoteName(t)} DEFAULT VALUES`, 2);
+      // insert(instance, table, values): the values come third.
+      if (t) emit(insertSql(t, x.value(link.name === "insert" ? args[2] : args[1])), 2);
       return true;
     }
     case "bulkUpdate": {
       const t = table();
-      if (!t) return true;
-      const values = x.value(args[1]);
-      const columns = values?.kind === "object" ? [...values.entries.keys()] : ["value"];
-      emit(`UPDATE ${quoteName(t)} SET ${columns.map((c) => `${quoteIdent(c)} = $1`).join(", ")}${whereSql(x.value(args[2]))}`, 3);
+      if (t) emit(updateSql(t, x.value(args[1]), whereSql(x.value(args[2]))), 3);
       return true;
     }
     case "bulkDelete":
     case "delete": {
       const t = table();
-      if (t) emit(`DELETE FROM ${quoteName(t)}${whereSql(x.value(args[1]))}`, 2);
+      if (!t) return true;
+      const truncate = new Options(x.value(args[2])).boolean("truncate") === true;
+      emit(truncate ? `TRUNCATE ${quoteName(t)}` : `DELETE FROM ${quoteName(t)}${whereSql(x.value(args[1]))}`, 2);
       return true;
     }
     case "dropEnum":

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type * as TS from "typescript";
 import type { Operation } from "../../core/operations.js";
 import { columnList, quoteIdent, quoteName } from "../builder-sql.js";
+import { insertSql, updateSql } from "../data-changes.js";
 import type { Chain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
@@ -106,7 +107,8 @@ const SCHEMA_METHODS: Record<string, Method> = {
     if (!columns) return;
     for (const c of columns) {
       const column = readColumn(c, s);
-      if (column) emit(s, addColumnSql(table, column));
+      // Each column points at its own line of the array.
+      if (column) s.x.builder(addColumnSql(table, column), { site: c, outer: s.chain.outer });
     }
   },
   dropColumn: (args, s) => {
@@ -530,8 +532,13 @@ function changeColumn(tableArg: TS.Expression | undefined, oldArg: TS.Expression
     for (const op of ops) if (op.kind === "alter-column-type" && op.column === columnName) op.recreatesColumn = true;
   };
   if (!previous) {
-    if (from !== next.name) sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(from)} TO ${quoteIdent(next.name)}`);
-    sql.push(`ALTER TABLE ${t} ALTER COLUMN ${quoteIdent(next.name)} TYPE ${columnTypeSql(table, next)}`);
+    // TypeORM compares with the live column; the rules compare with the history, where a same
+    // type, an already NOT NULL column or an equal default make these operations no-ops.
+    const column = quoteIdent(next.name);
+    if (from !== next.name) sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(from)} TO ${column}`);
+    sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} TYPE ${columnTypeSql(table, next)}`);
+    if (!next.isNullable) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET NOT NULL`);
+    if (next.default !== undefined) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${next.default}`);
     emit(s, sql, recreate(next.name));
     return;
   }
@@ -642,15 +649,13 @@ function queryBuilder(chain: HandleChain, x: Extractor): boolean {
   if (names.includes("update")) {
     const table = target("update");
     if (!table) return true;
-    const set = x.value(link("set")?.args[0]);
-    const columns = set?.kind === "object" ? [...set.entries.keys()] : ["value"];
-    x.builder(`UPDATE ${quoteName(table)} SET ${columns.map((c) => `${quoteIdent(c)} = $1`).join(", ")}${whereClause}`, site);
+    x.builder(updateSql(table, x.value(link("set")?.args[0]), whereClause), site);
   } else if (names.includes("delete")) {
     const table = target("from");
     if (table) x.builder(`DELETE FROM ${quoteName(table)}${whereClause}`, site);
   } else if (names.includes("insert")) {
     const table = target("into");
-    if (table) x.builder(`INSERT INTO ${quoteName(table)} DEFAULT VALUES`, site);
+    if (table) x.builder(insertSql(table, x.value(link("values")?.args[0])), site);
   }
   return true;
 }
