@@ -500,7 +500,11 @@ function expressionSql(arg: TS.Expression | undefined, x: Extractor): string {
   return "(unknown_expression())";
 }
 
+/** A `defaultTo` value: a literal, or SQL from a `sql` template or `sql.raw(...)`. */
 function defaultValue(arg: TS.Expression | undefined, x: Extractor): string {
+  if (!arg) return "NULL";
+  const node = skipOuter(x.ts, x.evaluator.resolve(arg));
+  if (x.ts.isTaggedTemplateExpression(node) || x.ts.isCallExpression(node)) return expressionSql(arg, x);
   const value = x.value(arg);
   if (value && value.kind !== "dynamic") return renderValue(value, () => "NULL").text;
   return expressionSql(arg, x);
