@@ -27,13 +27,6 @@ const NOT_APPLICABLE: Record<string, { kinds: string[]; why: string }> = {
 
 /** Rules merged from main whose TS/JS fixtures are still being written (this list only shrinks). */
 const TS_FIXTURES_PENDING = new Set([
-  "no-blocking-maintenance",
-  "no-data-change-with-ddl",
-  "no-enum-value-in-transaction",
-  "no-truncate",
-  "no-unbatched-backfill",
-  "require-lock-timeout",
-  "require-sequence-sync",
 ]);
 
 describe("rule catalog", () => {
