@@ -10,6 +10,12 @@ import esbuild from "rollup-plugin-esbuild";
 // separate .cjs file beside the bundle instead of being rewritten into ESM.
 const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 
+// The TypeScript compiler (≈9 MB, one self-contained CommonJS file) is imported lazily, only when a
+// TS/JS migration is present: it is copied beside the bundle as is rather than run through the
+// bundler, so runs on SQL migrations never load it and the build stays fast.
+const TYPESCRIPT = "typescript";
+const isExternal = (id) => PG_LOADER.test(id) || id === TYPESCRIPT;
+
 function copyParserAssets() {
   return {
     name: "copy-parser-assets",
@@ -20,6 +26,7 @@ function copyParserAssets() {
       mkdirSync("dist", { recursive: true });
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", "dist/libpg-query.cjs");
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", "dist/libpg-query.wasm");
+      copyFileSync("node_modules/typescript/lib/typescript.js", "dist/typescript.cjs");
     },
   };
 }
@@ -36,9 +43,9 @@ export default {
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
     generatedCode: "es2015",
-    paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id),
+    paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id === TYPESCRIPT ? "./typescript.cjs" : id),
   },
-  external: (id) => PG_LOADER.test(id),
+  external: isExternal,
   plugins: [
     copyParserAssets(),
     nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),
