@@ -25,10 +25,6 @@ const NOT_APPLICABLE: Record<string, { kinds: string[]; why: string }> = {
   "require-reversible": { kinds: ["drizzle"], why: "drizzle-kit has no down migrations" },
 };
 
-/** Rules merged from main whose TS/JS fixtures are still being written (this list only shrinks). */
-const TS_FIXTURES_PENDING = new Set([
-]);
-
 describe("rule catalog", () => {
   test("rules/index.ts lists every rule file (npm run new-rule regenerates it)", () => {
     expect(readFileSync(path.join(ROOT, "rules/index.ts"), "utf8")).toBe(ruleIndexSource());
@@ -49,7 +45,7 @@ describe("rule catalog", () => {
 
   test.each(builtInRules.map((r) => [r.id] as const))("%s has bad and good fixtures for every input form", async (id) => {
     const cases = await fixtureCases(id);
-    const exempt = [...(NOT_APPLICABLE[id]?.kinds ?? []), ...(TS_FIXTURES_PENDING.has(id) ? CODE_KINDS : [])];
+    const exempt = NOT_APPLICABLE[id]?.kinds ?? [];
     for (const kind of [...SQL_KINDS, ...CODE_KINDS].filter((k) => !exempt.includes(k))) {
       expect(cases.some((c) => c.kind === kind && c.expectation === "bad"), `${id}: a bad ${kind} fixture`).toBe(true);
       expect(cases.some((c) => c.kind === kind && c.expectation === "good"), `${id}: a good ${kind} fixture`).toBe(true);
