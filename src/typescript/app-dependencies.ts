@@ -22,6 +22,8 @@ export type ResolvedImport =
 /** Resolves a migration's imports (tsconfig `paths`/`baseUrl`, workspaces): implemented at the edge, where files are read. */
 export interface ImportResolver {
   resolve(specifier: string, migrationPath: string): ResolvedImport;
+  /** The text of an imported module when it is a helper inside the migrations folder, to read its constants. */
+  readMigrationsModule?(specifier: string, fromPath: string): { path: string; text: string } | undefined;
 }
 
 export interface ImportInfo {
@@ -165,8 +167,14 @@ export function findAppDependencies(
     add(imp.node, "import", imp.module, where);
   }
 
+  // A call reported as a whole (`Container.get(X).run()`) also covers the calls of its chain.
+  const covered = new Set<TS.Node>();
   const visit = (node: TS.Node): void => {
-    if (ts.isCallExpression(node)) inspectCall(node);
+    if (ts.isCallExpression(node) && !covered.has(node)) {
+      const before = found.length;
+      inspectCall(node);
+      if (found.length > before) for (const link of flattenChain(ts, sf, node).links) if (link.call) covered.add(link.call);
+    }
     ts.forEachChild(node, visit);
   };
   const inspectCall = (call: TS.CallExpression) => {

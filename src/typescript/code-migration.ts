@@ -7,6 +7,7 @@ import { findAppDependencies, type ImportResolver } from "./app-dependencies.js"
 import { typescriptApi, type TypeScriptApi } from "./compiler.js";
 import { detectTool, importsOf } from "./detect-tool.js";
 import { findMigrationShape, isEmptyFunction, type MigrationShape } from "./entry-points.js";
+import { helperConstants } from "./helper-modules.js";
 import { Extractor, type ToolReader } from "./extractor.js";
 import { StaticEvaluator } from "./static-values.js";
 import { assignCodeTransactions, fileOptOuts } from "./transaction-context.js";
@@ -48,6 +49,7 @@ export function readCodeMigration(source: CodeMigrationSource, context: CodeMigr
   const sf = ts.createSourceFile(source.path, source.text, ts.ScriptTarget.Latest, true, scriptKind(ts, source.path));
   const lines = new LineIndex(source.text);
   const evaluator = new StaticEvaluator(ts, sf);
+  if (context.resolver) evaluator.importedConstants = helperConstants(ts, context.resolver, source.path);
   const shape = findMigrationShape(ts, sf, evaluator);
   const imports = importsOf(ts, sf);
   const tool = detectTool(

@@ -153,7 +153,7 @@ export class Extractor {
     const handle = this.handleOf(chain);
     if (handle) {
       const known = this.reader.read({ ...chain, handle }, this);
-      if (!known) this.unknownCall(chain, handle);
+      if (!known && !(ts.isCallExpression(node) && this.inlineOwnMethod(node))) this.unknownCall(chain, handle);
       this.walkUnconsumed(chain);
       return true;
     }
@@ -253,6 +253,19 @@ export class Extractor {
     const node = skipOuter(this.ts, expression);
     if (this.ts.isArrowFunction(node) || this.ts.isFunctionExpression(node)) return node;
     return this.localFunction(node);
+  }
+
+  /** `this.helper(...)` in a migration class (MikroORM): the method's body is read as if inline. */
+  private inlineOwnMethod(call: TS.CallExpression): boolean {
+    const callee = skipOuter(this.ts, call.expression);
+    if (!this.ts.isPropertyAccessExpression(callee) || callee.expression.kind !== this.ts.SyntaxKind.ThisKeyword) return false;
+    const fn = this.localFunction(callee);
+    if (!fn?.body || this.inlining.includes(fn) || this.inlining.length >= MAX_INLINE_DEPTH) return false;
+    this.inlining.push(fn);
+    this.bindParameters(fn, call.arguments.map((a) => this.expressionHandle(a)));
+    this.walk(fn.body);
+    this.inlining.pop();
+    return true;
   }
 
   /** A function defined in this file that a callee refers to. */

@@ -59,6 +59,16 @@ export class TsImportResolver implements ImportResolver {
     return { kind: "package", packageName: packageName(specifier) };
   }
 
+  readMigrationsModule(specifier: string, fromPath: string): { path: string; text: string } | undefined {
+    const resolved = this.resolve(specifier, fromPath);
+    if (resolved.kind !== "migrations" || /\.d\.[mc]?ts$/.test(resolved.path)) return undefined;
+    try {
+      return { path: path.relative(this.cwd, resolved.path), text: readFileSync(resolved.path, "utf8") };
+    } catch {
+      return undefined;
+    }
+  }
+
   private optionsFor(dir: string): TS.CompilerOptions {
     const configFile = findUp(dir, ["tsconfig.json", "jsconfig.json"]);
     const key = configFile ?? "";

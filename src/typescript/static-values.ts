@@ -28,16 +28,25 @@ type Binding =
   | { kind: "value"; expression: TS.Expression }
   | { kind: "function"; node: TS.FunctionLikeDeclaration }
   | { kind: "parameter"; node: TS.ParameterDeclaration }
-  | { kind: "import"; module: string; node: TS.Node }
+  /** `name`: the exported name it binds (`default`, `*` for a namespace or a whole `require`). */
+  | { kind: "import"; module: string; node: TS.Node; name?: string }
   | { kind: "enum"; node: TS.EnumDeclaration }
   | { kind: "class"; node: TS.ClassLikeDeclaration }
   | { kind: "other"; reason: string };
 
 const MAX_DEPTH = 40;
 
+/**
+ * Reads a constant another module of the migrations folder exports (a shared SQL snippet), or
+ * undefined when the module is not one (application code, a package) or does not export it.
+ */
+export type ImportedConstants = (module: string, name: string) => StaticValue | undefined;
+
 export class StaticEvaluator {
   private readonly reassigned = new Map<TS.Node, Set<string>>();
   private depth = 0;
+  /** Set by the reader when the migration's helpers may be read (see ImportedConstants). */
+  importedConstants: ImportedConstants | undefined;
 
   constructor(
     private readonly ts: TypeScriptApi,
@@ -131,12 +140,12 @@ export class StaticEvaluator {
             if (!d.initializer) return { kind: "other", reason: `\`${name}\` is assigned at run time` };
             if (!isConst && this.isReassigned(scope, name)) return { kind: "other", reason: `\`${name}\` is reassigned` };
             const required = requiredModule(ts, d.initializer);
-            if (required !== undefined) return { kind: "import", module: required, node: d };
+            if (required !== undefined) return { kind: "import", module: required, node: d, name: requiredMember(ts, d.initializer) ?? "*" };
             return { kind: "value", expression: d.initializer };
           }
           if (!ts.isIdentifier(d.name) && bindsName(ts, d.name, name)) {
             const required = d.initializer && requiredModule(ts, d.initializer);
-            if (required !== undefined) return { kind: "import", module: required, node: d };
+            if (required !== undefined) return { kind: "import", module: required, node: d, name: destructuredKey(ts, d.name, name) };
             const fromObject = d.initializer && this.destructured(d.name, name, d.initializer);
             if (fromObject) return { kind: "value", expression: fromObject };
             return { kind: "other", reason: `\`${name}\` is destructured from a value known only at run time` };
@@ -152,12 +161,11 @@ export class StaticEvaluator {
         const clause = statement.importClause;
         if (!clause) continue;
         const module = statement.moduleSpecifier.text;
-        if (clause.name?.text === name) return { kind: "import", module, node: statement };
+        if (clause.name?.text === name) return { kind: "import", module, node: statement, name: "default" };
         const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return { kind: "import", module, node: statement };
-        if (bindings && ts.isNamedImports(bindings) && bindings.elements.some((e) => e.name.text === name)) {
-          return { kind: "import", module, node: statement };
-        }
+        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return { kind: "import", module, node: statement, name: "*" };
+        const element = bindings && ts.isNamedImports(bindings) ? bindings.elements.find((e) => e.name.text === name) : undefined;
+        if (element) return { kind: "import", module, node: statement, name: (element.propertyName ?? element.name).text };
       } else if (ts.isImportEqualsDeclaration(statement) && statement.name.text === name) {
         const ref = statement.moduleReference;
         if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
@@ -286,8 +294,10 @@ export class StaticEvaluator {
           return this.value(binding.expression, policy);
         case "parameter":
           return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is a parameter, known only at run time` };
-        case "import":
-          return { kind: "dynamic", node, reason: `\`${node.text}\` is imported from \`${binding.module}\`` };
+        case "import": {
+          const imported = binding.name && binding.name !== "*" ? this.importedValue(binding.module, binding.name, node) : undefined;
+          return imported ?? { kind: "dynamic", node, reason: `\`${node.text}\` is imported from \`${binding.module}\`` };
+        }
         case "function":
           return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is a function` };
         case "enum":
@@ -300,6 +310,15 @@ export class StaticEvaluator {
     if (ts.isPropertyAccessExpression(node)) {
       const member = this.memberExpression(node);
       if (member) return this.value(member, policy);
+      const target = skipOuter(ts, node.expression);
+      if (ts.isIdentifier(target)) {
+        // `import * as sql from './helpers/sql'` / `const sql = require('./helpers/sql')`: sql.NAME.
+        const binding = this.bindingOf(target);
+        if (binding.kind === "import" && binding.name === "*") {
+          const imported = this.importedValue(binding.module, node.name.text, node);
+          if (imported) return imported;
+        }
+      }
       return { kind: "dynamic", node, reason: `\`${node.getText(this.sourceFile)}\` is known only at run time` };
     }
     if (ts.isElementAccessExpression(node)) {
@@ -326,6 +345,12 @@ export class StaticEvaluator {
       if (called) return called;
     }
     return { kind: "dynamic", node, reason: describeDynamic(ts, node, this.sourceFile) };
+  }
+
+  /** A constant imported from a helper of the migrations folder, placed where it is used. */
+  private importedValue(module: string, name: string, at: TS.Node): StaticValue | undefined {
+    const value = this.importedConstants?.(module, name);
+    return value ? placeValue(value, at.getStart(this.sourceFile), at) : undefined;
   }
 
   private template(node: TS.TemplateExpression, policy: PlaceholderPolicy, raw: boolean): StaticValue {
@@ -476,6 +501,39 @@ export class StaticEvaluator {
   }
 }
 
+/** A value read from another file, its characters mapped to the place it is used in this one. */
+function placeValue(value: StaticValue, offset: number, node: TS.Node): StaticValue {
+  switch (value.kind) {
+    case "string":
+      return { kind: "string", text: relocate(value.text, offset), node };
+    case "array":
+      return { kind: "array", items: value.items.map((v) => placeValue(v, offset, node)), node };
+    case "object":
+      return { kind: "object", entries: new Map([...value.entries].map(([k, v]) => [k, placeValue(v, offset, node)])), node };
+    case "dynamic":
+      return { kind: "dynamic", node, reason: value.reason };
+    default:
+      return { ...value, node };
+  }
+}
+
+/** `require('x').name` → `name`. */
+function requiredMember(ts: TypeScriptApi, expression: TS.Expression): string | undefined {
+  const node = skipOuter(ts, expression);
+  return ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+}
+
+/** `const { a: b } = require('x')` binding `b` → `a`. */
+function destructuredKey(ts: TypeScriptApi, pattern: TS.BindingName, name: string): string | undefined {
+  if (!ts.isObjectBindingPattern(pattern)) return undefined;
+  for (const element of pattern.elements) {
+    if (ts.isIdentifier(element.name) && element.name.text === name) {
+      return element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : name;
+    }
+  }
+  return undefined;
+}
+
 function sliceText(t: MappedText, start: number, end: number): MappedText {
   return {
     text: t.text.slice(start, end),
@@ -578,6 +636,7 @@ export function requiredModule(ts: TypeScriptApi, expression: TS.Expression): st
 function describeDynamic(ts: TypeScriptApi, node: TS.Node, sf: TS.SourceFile): string {
   const text = node.getText(sf).replace(/\s+/g, " ");
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  if (ts.isCallExpression(node) && /\breadFile(Sync)?\b/.test(text)) return `\`${short}\` reads it from a file when the migration runs`;
   if (ts.isCallExpression(node)) return `\`${short}\` is computed at run time`;
   return `\`${short}\` is known only at run time`;
 }

@@ -229,7 +229,10 @@ const METHODS: Record<string, Method> = {
   },
 };
 
-/** `pgm.sql(sql, args)`: `{name}` in the SQL is replaced by the escaped argument. */
+/**
+ * `pgm.sql(sql, args)`: `{name}` in the SQL is replaced by the argument, a string as a quoted
+ * identifier (node-pg-migrate's `literal`), anything else as an escaped value.
+ */
 function sql(args: readonly TS.Expression[], call: TS.Node, x: Extractor): void {
   const text = args[0] ? x.value(args[0]) : undefined;
   if (text?.kind !== "string") {
@@ -252,7 +255,8 @@ function fillArguments(text: MappedText, values: Extract<StaticValue, { kind: "o
     const value = values.entries.get(match[1]!);
     if (!value) continue;
     parts.push(slice(last, match.index));
-    const rendered = value.kind === "dynamic" ? `"${match[1]}"` : String(escapeValue(value, { x } as Site));
+    const name = staticString(value);
+    const rendered = value.kind === "dynamic" ? `"${match[1]}"` : value.kind === "string" && name !== undefined ? quoteName(name) : String(escapeValue(value, { x } as Site));
     const mapped = textAt(rendered, text.offsets[match.index]!);
     if (value.kind === "dynamic") mapped.placeholders.push({ start: 0, end: rendered.length, source: match[1]! });
     parts.push(mapped);
