@@ -4,9 +4,10 @@ import { DatabaseModel, type DatabaseState } from "./database-state.js";
 import { compareFindings, type Finding, type Severity } from "./finding.js";
 import type { SourceSpan } from "./location.js";
 import { locksOf } from "./locks.js";
+import type { MigrationHistory } from "./history.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
-import type { ReportDescriptor, RuleContext, RuleDefinition, SuppressionOutcome } from "./rule.js";
+import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SuppressionOutcome } from "./rule.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 
@@ -30,6 +31,10 @@ export interface MigrationSetInput {
    * on its own against the ones before it (linting a whole folder).
    */
   together: boolean;
+  /** The set's directory (defaults to its migrations' `setId`). */
+  setId?: string;
+  /** With a base to compare with: the set's migrations on the base and what the change set does to them. */
+  history?: MigrationHistory;
 }
 
 export interface EngineOptions {
@@ -57,20 +62,33 @@ interface RawFinding {
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[] {
-  const findings: Finding[] = [];
-  for (const set of sets) {
-    const db = new DatabaseModel();
-    for (const migration of set.migrations) {
-      const inChangeSet = set.changeSet.has(migration.path);
-      if (inChangeSet) findings.push(...checkMigration(migration, db, options));
-      const newToProduction = set.together && inChangeSet;
-      for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
-    }
-  }
-  return finalize(findings);
+  return finalize(sets.flatMap((set) => runSet(set, options)));
 }
 
-function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): Finding[] {
+function runSet(set: MigrationSetInput, options: EngineOptions): Finding[] {
+  const db = new DatabaseModel();
+  const raw = new Map<string, RawFinding[]>();
+  for (const migration of set.migrations) {
+    const inChangeSet = set.changeSet.has(migration.path);
+    if (inChangeSet) raw.set(migration.path, checkMigration(migration, db, options));
+    const newToProduction = set.together && inChangeSet;
+    for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+  }
+  const findings: Finding[] = [];
+  for (const { file, finding } of checkSet(set, options)) {
+    const list = raw.get(file);
+    if (list) list.push(finding);
+    else if (set.migrations.some((m) => m.path === file)) raw.set(file, [finding]);
+    else findings.push(...toFinding(finding, file, options));
+  }
+  for (const migration of set.migrations) {
+    const list = raw.get(migration.path);
+    if (list) findings.push(...settle(migration, list, set.changeSet.has(migration.path), options));
+  }
+  return findings;
+}
+
+function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): RawFinding[] {
   const timeline = new Timeline(migration.operations, database, migration.path);
   const raw: RawFinding[] = [];
   for (const configured of options.rules) {
@@ -96,8 +114,45 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       throw new RuleCrash(configured.id, migration.path, error);
     }
   }
-  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  return raw;
+}
+
+/** Runs the set-level hooks; each finding names the file it belongs to. */
+function checkSet(set: MigrationSetInput, options: EngineOptions): { file: string; finding: RawFinding }[] {
+  const found: { file: string; finding: RawFinding }[] = [];
+  const setId = set.setId ?? set.migrations[0]?.setId ?? "";
   for (const configured of options.rules) {
+    const { rule } = configured;
+    if (!rule.checkSet) continue;
+    const ctx: MigrationSetContext<Record<string, unknown>> = {
+      setId,
+      migrations: set.migrations,
+      changeSet: set.changeSet,
+      ...(set.history ? { history: set.history } : {}),
+      ...(options.schema ? { schema: options.schema } : {}),
+      ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
+      options: { ...rule.defaultOptions, ...configured.options },
+      postgresVersion: options.postgresVersion,
+      report: (d) => found.push({ file: d.file, finding: toRawFinding(configured, { ...d, at: d.at ?? FIRST_LINE }) }),
+    };
+    try {
+      rule.checkSet(ctx);
+    } catch (error) {
+      throw new RuleCrash(configured.id, setId, error);
+    }
+  }
+  return found;
+}
+
+const FIRST_LINE: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Applies the migration's suppression comments to its findings and, for a migration of the change
+ * set, runs the rules about the comments themselves.
+ */
+function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, options: EngineOptions): Finding[] {
+  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  for (const configured of inChangeSet ? options.rules : []) {
     if (!configured.rule.checkSuppressions) continue;
     configured.rule.checkSuppressions({
       migration,
@@ -108,7 +163,7 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       report: (d) => raw.push(toRawFinding(configured, d)),
     });
   }
-  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration, options));
+  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */
@@ -168,7 +223,7 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
   };
 }
 
-function toFinding(raw: RawFinding, migration: Migration, options: EngineOptions): Finding[] {
+function toFinding(raw: RawFinding, file: string, options: EngineOptions): Finding[] {
   let severity = raw.severity;
   if (raw.direction === "down") {
     const mode = options.downSeverity ?? "warning";
@@ -181,7 +236,7 @@ function toFinding(raw: RawFinding, migration: Migration, options: EngineOptions
       ruleId: raw.ruleId,
       severity,
       message: raw.message,
-      file: migration.path,
+      file,
       ...raw.span,
       direction: raw.direction,
       ...(docsUrl ? { docsUrl } : {}),
