@@ -3,6 +3,7 @@ import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig } from "./config/types.js";
+import type { AppSchema } from "./core/app-schema.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration, SqlMigrationTool } from "./core/migration.js";
@@ -10,6 +11,8 @@ import { detectFileTool } from "./discover/conventions.js";
 import { planLint, type LintPlan, type PlannedSet } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { loadSqlParser } from "./sql/parse.js";
+import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
+import { loadAppSchema } from "./schema/load-schema.js";
 import { readSqlMigration } from "./sql/sql-migration.js";
 
 export interface LintRequest {
@@ -51,9 +54,10 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     unreadable.push(...problems);
     const changeSet = new Set(planned.files.filter((f) => f.checked).map((f) => f.path));
     for (const m of migrations) if (changeSet.has(m.path)) sources.set(m.path, m.text);
-    sets.push({ migrations, changeSet, together: planned.together });
+    sets.push({ migrations, changeSet, together: planned.together, setId: planned.dir, ...(planned.history ? { history: planned.history } : {}) });
   }
-  const { findings, rules } = analyze(sets, config, request.docsUrl);
+  const schemas = await loadSchemas(cwd, config, plan);
+  const { findings, rules } = analyze(sets, config, request.docsUrl, schemas);
   return {
     findings: [...unreadable, ...findings],
     sources,
@@ -63,17 +67,44 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   };
 }
 
+/** The app's schema at the head of the change set and, with a base, at the base. */
+export interface SchemaPair {
+  schema?: AppSchema;
+  baseSchema?: AppSchema;
+}
+
+/**
+ * Reads the app schema from the working tree and, with `--base`, as it was at the base commit.
+ * Skipped when nothing is checked. When the change set touches no file a schema could be read
+ * from, the base's schema is the head's.
+ */
+async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
+  if (config.schema === false) return {};
+  if (!plan.sets.some((s) => s.files.some((f) => f.checked) || (s.history?.changes.length ?? 0) > 0)) return {};
+  const schema = await loadAppSchema(await workingTreeFiles(cwd), config.schema);
+  if (!plan.baseCommit) return schema ? { schema } : {};
+  const changed = plan.changedFiles ?? [];
+  const touchesSchema = changed.some((f) => [f.path, f.previousPath].some((p) => p !== undefined && SCHEMA_FILE.test(p)));
+  const baseSchema = touchesSchema ? await loadAppSchema(await filesAtCommit(cwd, plan.baseCommit, changed), config.schema) : schema;
+  return { ...(schema ? { schema } : {}), ...(baseSchema ? { baseSchema } : {}) };
+}
+
+const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
+
 /** Runs the configured rules over migrations already read. */
 export function analyze(
   sets: readonly MigrationSetInput[],
   config: ResolvedConfig,
   docsUrl: (ruleId: string) => string = ruleDocsUrl,
+  schemas: SchemaPair = {},
 ): { findings: Finding[]; rules: ConfiguredRule[] } {
   const rules = allRules(builtInRules, config);
   const configured = configureRules(rules, config);
   const findings = runRules(sets, {
     rules: configured,
     postgresVersion: config.postgresVersion,
+    ...(schemas.schema ? { schema: schemas.schema } : {}),
+    ...(schemas.baseSchema ? { baseSchema: schemas.baseSchema } : {}),
     knownRuleIds: new Set(rules.keys()),
     downSeverity: config.down,
     docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? undefined : docsUrl(id)),
