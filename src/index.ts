@@ -24,5 +24,6 @@ export type { Migration, MigrationTool, TransactionInfo, Uninspectable, AppDepen
 export type { DatabaseState, TableState, ColumnState, ConstraintState, IndexState, EnumState, Origin } from "./core/database-state.js";
 export type { AppSchema, MappedTable, MappedColumn, MappingSite, SchemaOrm } from "./core/app-schema.js";
 export { mappedColumn, describeSite } from "./core/app-schema.js";
+export { compareVersions } from "./discover/versions.js";
 export type { Suppression } from "./core/suppression.js";
 export { locksOf, lockAtLeast, lockImpact, type TableLock } from "./core/locks.js";
