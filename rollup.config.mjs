@@ -36,6 +36,7 @@ export default {
   input: {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
+    "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
     dir: DIST,

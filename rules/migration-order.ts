@@ -1,6 +1,6 @@
 import { compareVersions, defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { isNumbered, migrationName, wholeMigration } from "./support/migration-names.js";
+import { isNumbered, migrationName } from "./support/migration-names.js";
 
 export default defineRule({
   id: "migration-order",
@@ -15,11 +15,9 @@ export default defineRule({
       if (change.status !== "added" || !isNumbered(change.version)) continue;
       const order = compareVersions(change.version, newest.version);
       if (order > 0) continue;
-      const target = wholeMigration(ctx.migrations.find((m) => m.path === change.path));
       const relation = order === 0 ? "has the same version as" : "sorts before";
       ctx.report({
         file: change.path,
-        ...(target ? { at: target } : {}),
         message:
           `${code(migrationName(change.path))} ${relation} ${code(migrationName(newest.path))}, the newest migration on the base branch: databases that already ran that one apply this one out of order, and runners that only apply versions newer than the last one (golang-migrate, Flyway without outOfOrder, Drizzle's migrator) skip it. ` +
           "Regenerate or rename it so its version comes after the newest one.",

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { migrationName, wholeMigration } from "./support/migration-names.js";
+import { migrationName } from "./support/migration-names.js";
 
 export default defineRule({
   id: "no-edit-applied-migration",
@@ -9,7 +9,6 @@ export default defineRule({
   checkSet(ctx) {
     for (const change of ctx.history?.changes ?? []) {
       const name = code(migrationName(change.path));
-      const migration = ctx.migrations.find((m) => m.path === change.path);
       if (change.status === "modified") {
         const line = change.firstChangedLine ?? 1;
         ctx.report({
@@ -20,10 +19,8 @@ export default defineRule({
             "Revert the edit and make the change in a new migration.",
         });
       } else if (change.status === "renamed") {
-        const target = wholeMigration(migration);
         ctx.report({
           file: change.path,
-          ...(target ? { at: target } : {}),
           message:
             `${name} is ${code(migrationName(change.previousPath ?? change.path))} renamed: tools that record applied migrations by name run it again on databases that already ran it, and report the old name as missing. ` +
             "Keep the original name; if the order must change, add a new migration instead.",

@@ -1,15 +1,8 @@
-import type { Migration, ReportTarget } from "../../src/index.js";
-
 /** How people name a migration: its file, or its folder for `<version>_<name>/migration.sql` layouts. */
 export function migrationName(path: string): string {
   const parts = path.split("/");
   const file = parts[parts.length - 1]!;
   return /^(migration|up)\.sql$/i.test(file) && parts.length >= 2 ? parts[parts.length - 2]! : file;
-}
-
-/** Where a finding about a whole migration points: its first statement, else its first line. */
-export function wholeMigration(migration: Readonly<Migration> | undefined): ReportTarget | undefined {
-  return migration?.statements.find((s) => s.direction === "up") ?? migration?.statements[0];
 }
 
 /** True when a version carries a number (a timestamp or counter), not just a name. */

@@ -21,8 +21,8 @@ export interface MappedTable {
   name: string;
   site: MappingSite;
   columns: ReadonlyMap<string, MappedColumn>;
-  /** The ORM whose schema maps it. */
-  orm: SchemaOrm;
+  /** The ORM whose schema maps it, when known. */
+  orm?: SchemaOrm;
 }
 
 /** The application's mapping of tables and columns, from its ORM schema files. */

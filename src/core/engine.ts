@@ -7,7 +7,7 @@ import { locksOf } from "./locks.js";
 import type { MigrationHistory } from "./history.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
-import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SuppressionOutcome } from "./rule.js";
+import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 
@@ -22,7 +22,11 @@ export interface ConfiguredRule {
 
 /** A migration set: ordered migrations of one directory tree, and which of them are being checked. */
 export interface MigrationSetInput {
-  migrations: Migration[];
+  /**
+   * In the order they run. May be produced lazily (a generator that reads and parses each file on
+   * demand): the engine consumes it once, so each migration's AST can be freed after its turn.
+   */
+  migrations: Iterable<Migration>;
   /** Paths of the migrations to check; the others are history. */
   changeSet: ReadonlySet<string>;
   /**
@@ -65,25 +69,37 @@ export function runRules(sets: readonly MigrationSetInput[], options: EngineOpti
   return finalize(sets.flatMap((set) => runSet(set, options)));
 }
 
+/** A finding of a set-level rule, placed once its file's migration streams by. */
+interface SetFinding {
+  configured: ConfiguredRule;
+  descriptor: SetReportDescriptor;
+}
+
+/**
+ * One pass over the set's migrations (which may be read lazily): set-level rules run first, as
+ * they need only the set's history; each checked migration is then checked and settled in its
+ * turn, with the set-level findings about it.
+ */
 function runSet(set: MigrationSetInput, options: EngineOptions): Finding[] {
+  const pending = checkSet(set, options);
+  const findings: Finding[] = [];
   const db = new DatabaseModel();
-  const raw = new Map<string, RawFinding[]>();
   for (const migration of set.migrations) {
     const inChangeSet = set.changeSet.has(migration.path);
-    if (inChangeSet) raw.set(migration.path, checkMigration(migration, db, options));
+    const fromSet = pending.get(migration.path) ?? [];
+    pending.delete(migration.path);
+    if (inChangeSet || fromSet.length > 0) {
+      const raw = inChangeSet ? checkMigration(migration, db, options) : [];
+      const start = firstStatement(migration);
+      for (const { configured, descriptor } of fromSet) raw.push(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? start }));
+      findings.push(...settle(migration, raw, inChangeSet, options));
+    }
     const newToProduction = set.together && inChangeSet;
     for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
   }
-  const findings: Finding[] = [];
-  for (const { file, finding } of checkSet(set, options)) {
-    const list = raw.get(file);
-    if (list) list.push(finding);
-    else if (set.migrations.some((m) => m.path === file)) raw.set(file, [finding]);
-    else findings.push(...toFinding(finding, file, options));
-  }
-  for (const migration of set.migrations) {
-    const list = raw.get(migration.path);
-    if (list) findings.push(...settle(migration, list, set.changeSet.has(migration.path), options));
+  // Files that are not (or no longer) migrations of the set: a deleted migration, for one.
+  for (const [file, list] of pending) {
+    for (const { configured, descriptor } of list) findings.push(...toFinding(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? FIRST_LINE }), file, options));
   }
   return findings;
 }
@@ -117,23 +133,22 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
   return raw;
 }
 
-/** Runs the set-level hooks; each finding names the file it belongs to. */
-function checkSet(set: MigrationSetInput, options: EngineOptions): { file: string; finding: RawFinding }[] {
-  const found: { file: string; finding: RawFinding }[] = [];
-  const setId = set.setId ?? set.migrations[0]?.setId ?? "";
+/** Runs the set-level hooks; their findings by the file they belong to. */
+function checkSet(set: MigrationSetInput, options: EngineOptions): Map<string, SetFinding[]> {
+  const found = new Map<string, SetFinding[]>();
+  const setId = set.setId ?? "";
   for (const configured of options.rules) {
     const { rule } = configured;
     if (!rule.checkSet) continue;
     const ctx: MigrationSetContext<Record<string, unknown>> = {
       setId,
-      migrations: set.migrations,
       changeSet: set.changeSet,
       ...(set.history ? { history: set.history } : {}),
       ...(options.schema ? { schema: options.schema } : {}),
       ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
       options: { ...rule.defaultOptions, ...configured.options },
       postgresVersion: options.postgresVersion,
-      report: (d) => found.push({ file: d.file, finding: toRawFinding(configured, { ...d, at: d.at ?? FIRST_LINE }) }),
+      report: (descriptor) => found.set(descriptor.file, [...(found.get(descriptor.file) ?? []), { configured, descriptor }]),
     };
     try {
       rule.checkSet(ctx);
@@ -142,6 +157,11 @@ function checkSet(set: MigrationSetInput, options: EngineOptions): { file: strin
     }
   }
   return found;
+}
+
+/** Where a finding about a whole migration points: its first `up` statement. */
+function firstStatement(migration: Migration): Statement | SourceSpan {
+  return migration.statements.find((s) => s.direction === "up") ?? migration.statements[0] ?? FIRST_LINE;
 }
 
 const FIRST_LINE: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -66,7 +66,7 @@ export interface SuppressionContext<Options = Record<string, unknown>> {
 export interface SetReportDescriptor {
   /** The migration file the finding belongs to; for a deleted migration, the path it had. */
   file: string;
-  /** Where in the file; defaults to its first line. */
+  /** Where in the file; defaults to its first statement (its first line for a deleted file). */
   at?: ReportTarget;
   message: string;
   /** Overrides the configured severity for this one finding. */
@@ -76,13 +76,14 @@ export interface SetReportDescriptor {
 /**
  * Everything a rule can see of one migration set (one directory of migrations) as a whole: for
  * rules about the history rather than one file's statements, such as a migration edited after it
- * shipped or deleted (a deleted file has no Migration a `check` could run on).
+ * shipped or deleted (a deleted file has no Migration a `check` could run on). It runs before the
+ * set's migrations are read, so it sees paths and versions, not statements; a finding on a
+ * migration of the set is placed at that migration's first statement unless `at` says otherwise,
+ * and that migration's suppression comments apply to it.
  */
 export interface MigrationSetContext<Options = Record<string, unknown>> {
   /** The set's directory, relative to the working directory. */
   readonly setId: string;
-  /** The set's migrations as they are now, in the order they run: history and change set. */
-  readonly migrations: readonly Readonly<Migration>[];
   /** Paths of the migrations being checked. */
   readonly changeSet: ReadonlySet<string>;
   /**
@@ -109,7 +110,7 @@ export interface RuleDefinition<Options = Record<string, unknown>> {
   defaultOptions?: Options;
   /** Runs once per migration of the change set. */
   check?(ctx: RuleContext<Options>): void;
-  /** Runs once per migration set, after `check`: for rules about the set's history as a whole. */
+  /** Runs once per migration set: for rules about the set's history as a whole. */
   checkSet?(ctx: MigrationSetContext<Options>): void;
   /** Runs after suppression comments are applied, for rules about the comments themselves. */
   checkSuppressions?(ctx: SuppressionContext<Options>): void;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
+import { setMembership } from "../../src/discover/conventions.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { docExamples } from "../support/doc-examples.js";
 import { expectedLines } from "../support/expectations.js";
@@ -23,8 +24,9 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
   test.each(examples.map((e) => [`${e.kind} example at line ${e.line}`, e] as const))("%s", async (_name, example) => {
     const config = { ...DEFAULT_CONFIG, ...example.config };
     const file = example.file ?? LANGUAGE_FILES[example.language]!;
-    // The base's migrations are still there at head: history before the example.
-    const files = new Map([...example.baseFiles, ...example.appFiles, [file, example.code]]);
+    // Deployed history runs first; the base's migrations are still there at head too.
+    const history: [string, string][] = example.history === undefined ? [] : [[`${setMembership(file).setDir}/000_history.sql`, example.history]];
+    const files = new Map([...history, ...example.baseFiles, ...example.appFiles, [file, example.code]]);
     const { findings } = await runScenario({
       cwd: "/nonexistent",
       files,

@@ -11,6 +11,11 @@ export interface DocExample {
   line: number;
   /** Config for this example, from a `<!-- config: {...} -->` comment right before the block. */
   config: Record<string, unknown>;
+  /**
+   * SQL of an earlier, already deployed migration the example runs after: the last block marked
+   * `<!-- history -->` above it on the page. It lets an example act on tables that exist in production.
+   */
+  history?: string;
   /** The migration's path, from a `<!-- file: path -->` comment right before the block. */
   file?: string;
   /** App files shown earlier in the same section (blocks after `<!-- file: path -->` that are not SQL). */
@@ -23,17 +28,19 @@ export interface DocExample {
  * The code blocks of a rule's doc page, classified by the heading they sit under: a heading with
  * "Bad" in it starts bad examples, one with "Good" good examples; other headings end them.
  * HTML comments right before a block give it a path (`file:`), make it a file of the base branch
- * (`base:`), or set config (`config:`). A non-SQL block with a path is an app file (a Prisma
- * schema, an entity) for the SQL examples after it in the same section.
+ * (`base:`), make it the deployed history of the examples below it (`history`), or set config
+ * (`config:`). A non-SQL block with a path is an app file (a Prisma schema, an entity) for the SQL
+ * examples after it in the same section.
  */
 export function docExamples(ruleId: string): DocExample[] {
   const text = readFileSync(path.join(DOCS, `${ruleId}.md`), "utf8");
   const lines = text.split("\n");
   const examples: DocExample[] = [];
   let kind: DocExample["kind"] | undefined;
-  let pending: { config: Record<string, unknown>; file?: string; base?: string } = { config: {} };
+  let pending: { config: Record<string, unknown>; file?: string; base?: string; history?: boolean } = { config: {} };
   let appFiles = new Map<string, string>();
   let baseFiles = new Map<string, string>();
+  let history: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
@@ -50,6 +57,10 @@ export function docExamples(ruleId: string): DocExample[] {
       else pending.base = comment[2]!;
       continue;
     }
+    if (/^<!--\s*history\s*-->$/.test(line)) {
+      pending.history = true;
+      continue;
+    }
     const fence = /^```(\w+)/.exec(line);
     if (!fence) continue;
     const start = i + 1;
@@ -57,7 +68,8 @@ export function docExamples(ruleId: string): DocExample[] {
     while (end < lines.length && !lines[end]!.startsWith("```")) end++;
     const code = lines.slice(start, end).join("\n") + "\n";
     const language = fence[1]!;
-    if (pending.base) baseFiles.set(pending.base, code);
+    if (pending.history) history = code;
+    else if (pending.base) baseFiles.set(pending.base, code);
     else if (language !== "sql" && pending.file) appFiles.set(pending.file, code);
     else if (kind) {
       examples.push({
@@ -66,6 +78,7 @@ export function docExamples(ruleId: string): DocExample[] {
         code,
         line: start + 1,
         config: pending.config,
+        ...(history ? { history } : {}),
         ...(pending.file ? { file: pending.file } : {}),
         appFiles: new Map(appFiles),
         baseFiles: new Map(baseFiles),
