@@ -31,13 +31,18 @@ function configured(...rules: ReturnType<typeof defineRule>[]): ConfiguredRule[]
 describe("checkSet", () => {
   const history = migration("migrations/001_init.sql", "CREATE TABLE users (id int);\n");
   const edited = migration("migrations/002_edit.sql", "-- migration-guard-ignore-file list-changes: reviewed\nALTER TABLE users ADD COLUMN a int;\n");
-  const added = migration("migrations/003_add.sql", "ALTER TABLE users ADD COLUMN b int;\n");
+  const added = migration("migrations/003_add.sql", "-- A new column.\nALTER TABLE users ADD COLUMN b int;\n");
 
-  test("runs once per set with the history, and reports on existing and deleted files", () => {
+  test("runs once per set with the history; a finding lands on its migration's first statement, or line 1 of a deleted file", () => {
+    function* lazily() {
+      yield history;
+      yield edited;
+      yield added;
+    }
     const findings = runRules(
       [
         {
-          migrations: [history, edited, added],
+          migrations: lazily(),
           changeSet: new Set([edited.path, added.path]),
           together: true,
           setId: "migrations",
@@ -55,7 +60,7 @@ describe("checkSet", () => {
     );
     expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([
       ["migrations/000_gone.sql", 1, "migrations: deleted (base has 3)"],
-      ["migrations/003_add.sql", 1, "migrations: added (base has 3)"],
+      ["migrations/003_add.sql", 2, "migrations: added (base has 3)"],
     ]);
   });
 
