@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig } from "./config/types.js";
@@ -103,12 +105,12 @@ export interface SchemaPair {
 
 /**
  * Reads the app schema from the working tree and, with `--base`, as it was at the base commit.
- * Skipped when nothing is checked. When the change set touches no file a schema could be read
- * from, the base's schema is the head's.
+ * Reading a large app's models takes seconds, so it is skipped when no checked migration drops,
+ * renames or removes anything, the only changes the app's mapping decides about. When the change
+ * set touches no file a schema could be read from, the base's schema is the head's.
  */
 async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
-  if (config.schema === false) return {};
-  if (!plan.sets.some((s) => s.files.some((f) => f.checked) || (s.history?.changes.length ?? 0) > 0)) return {};
+  if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
   const schema = await loadAppSchema(await workingTreeFiles(cwd), config.schema);
   if (!plan.baseCommit) return schema ? { schema } : {};
   const changed = plan.changedFiles ?? [];
@@ -118,6 +120,22 @@ async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan):
 }
 
 const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
+
+/** Words of every statement or builder call that can remove something the app maps (DROP, RENAME, removeColumn, ...). */
+const BREAKS_MAPPING = /drop|rename|remove/i;
+
+function mayBreakMapping(cwd: string, plan: LintPlan): boolean {
+  return plan.sets.some((set) =>
+    set.files.some((f) => {
+      if (!f.checked) return false;
+      try {
+        return BREAKS_MAPPING.test(f.content ?? readFileSync(path.resolve(cwd, f.path), "utf8"));
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
 
 /** Runs the configured rules over migrations already read. */
 export function analyze(

@@ -234,38 +234,71 @@ function isVirtual(project: TsProject, type: TS.Expression): boolean {
   return (ts.isPropertyAccessExpression(expr) && expr.name.text === "VIRTUAL") || (ts.isIdentifier(expr) && expr.text === "VIRTUAL");
 }
 
-/** sequelize-typescript: `@Table({...}) class User extends Model { @Column ... }`. */
+/**
+ * sequelize-typescript: `@Table({...}) class User extends Model { @Column ... }`. Decorated
+ * attributes and `@Table` options are inherited from base classes (sequelize-typescript keeps them
+ * on the prototype chain), and the timestamp decorators set the matching options.
+ */
 function readDecoratedModel(reader: Reader, file: TsFile, node: TS.ClassDeclaration): void {
   const { project } = reader;
-  const decorator = project.decorators(node).find((d) => d.name === "Table")!;
-  const own = nameOptions(project, project.objectLiteral(file, decorator.args[0]));
   const className = node.name!.text;
+  const chain = classChain(project, file, node);
+  let own: NameOptions = {};
+  for (const c of chain) {
+    const table = project.decorators(c.node).find((d) => d.name === "Table");
+    if (table) own = { ...own, ...nameOptions(project, project.objectLiteral(c.file, table.args[0])) };
+  }
+  const ownTable = project.decorators(node).find((d) => d.name === "Table")!;
+  const modelName = nameOptions(project, project.objectLiteral(file, ownTable.args[0])).modelName ?? className;
+  const members = chain.flatMap((c) =>
+    c.node.members.filter((m): m is TS.PropertyDeclaration => project.ts.isPropertyDeclaration(m)).map((m) => ({ file: c.file, node: m, owner: c.node.name?.text ?? className })),
+  );
+  for (const member of members) {
+    const attribute = project.propertyName(member.node.name, member.file);
+    const timestamp = TIMESTAMPS.find(([, decoratorName]) => project.decorators(member.node).some((d) => d.name === decoratorName));
+    if (!timestamp || attribute === undefined) continue;
+    own = { ...own, [timestamp[0]]: attribute, timestamps: true, ...(timestamp[0] === "deletedAt" ? { paranoid: true } : {}) };
+  }
   const site = { file: file.path, line: project.line(file, node.name!), name: className };
-  const model = addModel(reader, own.modelName ?? className, own, site, [className]);
-  const options = { ...reader.settings.define, ...own };
+  const model = addModel(reader, modelName, own, site, [className]);
   let hasPrimaryKey = false;
   const declared = new Set<string>();
-  for (const member of node.members) {
-    if (!project.ts.isPropertyDeclaration(member)) continue;
-    const attribute = project.propertyName(member.name, file);
+  for (const member of members) {
+    const attribute = project.propertyName(member.node.name, member.file);
     if (attribute === undefined) continue;
-    const decorators = project.decorators(member);
+    const decorators = project.decorators(member.node);
     const column = decorators.find((d) => d.name === "Column");
-    const timestamp = TIMESTAMPS.find(([, decoratorName]) => decorators.some((d) => d.name === decoratorName));
+    const timestamp = TIMESTAMPS.some(([, decoratorName]) => decorators.some((d) => d.name === decoratorName));
     if (!column && !timestamp) continue;
-    const columnOptions = column ? project.objectLiteral(file, column.args[0]) : undefined;
+    const columnOptions = column ? project.objectLiteral(member.file, column.args[0]) : undefined;
     const type = columnOptions ? columnOptions.get("type") : column?.args[0];
     if (type && isVirtual(project, type)) continue;
     if (decorators.some((d) => d.name === "PrimaryKey") || (columnOptions && project.booleanValue(columnOptions.get("primaryKey")))) {
       hasPrimaryKey = true;
       model.primaryKey = attribute;
     }
-    if (timestamp) options[timestamp[0]] = attribute;
     declared.add(attribute);
     const field = columnOptions ? project.stringValue(columnOptions.file, columnOptions.get("field")) : undefined;
-    model.table.column(field ?? fieldName(attribute, model.underscored), { file: file.path, line: project.line(file, member.name), name: `${className}.${attribute}` });
+    model.table.column(field ?? fieldName(attribute, model.underscored), {
+      file: member.file.path,
+      line: project.line(member.file, member.node.name),
+      name: `${member.owner}.${attribute}`,
+    });
   }
-  addImplicitColumns(model, options, hasPrimaryKey, declared);
+  addImplicitColumns(model, { ...reader.settings.define, ...own }, hasPrimaryKey, declared);
+}
+
+/** A class and the classes it extends, the farthest base first. */
+function classChain(project: TsProject, file: TsFile, node: TS.ClassDeclaration): { file: TsFile; node: TS.ClassDeclaration }[] {
+  const chain = [{ file, node }];
+  const seen = new Set([node]);
+  let base = project.baseClass(file, node);
+  while (base && !seen.has(base.node)) {
+    seen.add(base.node);
+    chain.unshift(base);
+    base = project.baseClass(base.file, base.node);
+  }
+  return chain;
 }
 
 /** The model an expression names: `User`, `models.User`, `db.User`. */

@@ -112,6 +112,42 @@ export default (sequelize) => sequelize.define("Person", { name: DataTypes.STRIN
   });
 });
 
+describe("sequelize-typescript", () => {
+  test("attributes and timestamp decorators of base classes, and @Table options inherited", async () => {
+    const schema = await schemaOf({
+      "server/models/base/IdModel.ts": `import { Column, CreatedAt, DataType, Model, PrimaryKey, UpdatedAt } from "sequelize-typescript";
+export default class IdModel extends Model {
+  @PrimaryKey
+  @Column(DataType.UUID)
+  id: string;
+  @CreatedAt
+  createdAt: Date;
+  @UpdatedAt
+  updatedAt: Date;
+}
+`,
+      "server/models/base/ParanoidModel.ts": `import { DeletedAt } from "sequelize-typescript";
+import IdModel from "./IdModel";
+export default class ParanoidModel extends IdModel {
+  @DeletedAt
+  deletedAt: Date | null;
+}
+`,
+      "server/models/Pin.ts": `import { Column, Table } from "sequelize-typescript";
+import ParanoidModel from "./base/ParanoidModel";
+@Table({ tableName: "pins", modelName: "pin" })
+class Pin extends ParanoidModel {
+  @Column
+  index: string;
+}
+export default Pin;
+`,
+    });
+    expect(columnsByTable(schema)).toEqual({ pins: ["id", "createdAt", "updatedAt", "deletedAt", "index"] });
+    expect(siteOf(schema, "pins", "deletedAt")).toBe("ParanoidModel.deletedAt server/models/base/ParanoidModel.ts:5");
+  });
+});
+
 describe("MikroORM", () => {
   test("EntitySchema, EntityCaseNamingStrategy, embedded prefix:false and object embeddables, owning one-to-one", async () => {
     const schema = await schemaOf({
