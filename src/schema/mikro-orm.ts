@@ -28,6 +28,8 @@ interface PropertyInfo {
   /** The related or embedded entity's name. */
   target?: string;
   pivotTable?: string;
+  /** Many-to-many: the pivot table's columns for this side and the other (`joinColumn`, `inverseJoinColumn`). */
+  pivotColumns?: { owner?: string; target?: string };
   /** Embedded: `prefix` (true by default) and `object` (one JSON column). */
   prefix?: string | boolean;
   object?: boolean;
@@ -150,8 +152,8 @@ function addProperty(naming: Naming, builder: SchemaBuilder, owner: EntityInfo, 
     case "m:n": {
       if (!prop.owner) return;
       const pivot = builder.table(qualifiedTable(owner.schema, naming.pivotTable(owner, prop)), prop.site, "mikro-orm");
-      pivot.column(naming.pivotColumn(owner, owner.name), prop.site);
-      pivot.column(naming.pivotColumn(naming.entity(prop.target), prop.target), prop.site);
+      pivot.column(prop.pivotColumns?.owner ?? naming.pivotColumn(owner, owner.name), prop.site);
+      pivot.column(prop.pivotColumns?.target ?? naming.pivotColumn(naming.entity(prop.target), prop.target), prop.site);
       return;
     }
     case "embedded": {
@@ -214,7 +216,7 @@ function decoratedProperty(project: TsProject, { file, node }: Located<TS.Proper
     const relation = RELATION_DECORATORS[decorator.name];
     if (!relation && !SCALAR_DECORATORS.has(decorator.name)) continue;
     const options = decorator.args.map((a) => project.objectLiteral(file, a)).find((o) => o !== undefined);
-    const target = relation ? (project.targetName(file, decorator.args[0]) ?? targetOf(project, options)) : undefined;
+    const target = relation ? (project.targetName(file, decorator.args[0]) ?? targetOf(project, options) ?? typeTarget(project, node)) : undefined;
     // The second argument of a relation decorator, when a function or string, is the other side's property.
     const second = decorator.args[1];
     const mappedBy = relation && second && !project.ts.isObjectLiteralExpression(second) ? true : options?.has("mappedBy") === true;
@@ -246,12 +248,14 @@ function propertyInfo(
 ): PropertyInfo {
   const str = (key: string) => (options ? project.stringValue(options.entry(key)?.file ?? options.file, options.get(key)) : undefined);
   const bool = (key: string) => (options ? project.booleanValue(options.get(key)) : undefined);
-  const fieldNames = options?.get("fieldNames") ?? options?.get("joinColumns");
-  const firstFieldName =
-    fieldNames && project.ts.isArrayLiteralExpression(project.unwrap(fieldNames))
-      ? project.stringValue(options!.file, (project.unwrap(fieldNames) as TS.ArrayLiteralExpression).elements[0])
-      : undefined;
-  const fieldName = str("fieldName") ?? str("joinColumn") ?? firstFieldName;
+  const first = (key: string) => {
+    const list = options?.get(key);
+    if (!list || !project.ts.isArrayLiteralExpression(project.unwrap(list))) return undefined;
+    return project.stringValue(options!.file, (project.unwrap(list) as TS.ArrayLiteralExpression).elements[0]);
+  };
+  // On a many-to-many, joinColumn(s) name the pivot table's columns, not a column of this table.
+  const fieldName = kind === "m:n" ? str("fieldName") : (str("fieldName") ?? str("joinColumn") ?? first("fieldNames") ?? first("joinColumns"));
+  const pivotColumns = kind === "m:n" ? { owner: str("joinColumn") ?? first("joinColumns"), target: str("inverseJoinColumn") ?? first("inverseJoinColumns") } : undefined;
   const prefix = str("prefix") ?? bool("prefix");
   return {
     name,
@@ -263,10 +267,36 @@ function propertyInfo(
     ...(fieldName !== undefined ? { fieldName } : {}),
     ...(extra.target !== undefined ? { target: extra.target } : {}),
     ...(str("pivotTable") !== undefined ? { pivotTable: str("pivotTable")! } : {}),
+    ...(pivotColumns ? { pivotColumns: dropUndefined(pivotColumns) } : {}),
     ...(prefix !== undefined ? { prefix } : {}),
     ...(bool("object") !== undefined ? { object: bool("object")! } : {}),
   };
 }
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The entity a relation property holds when its decorator does not say: MikroORM reads it from the
+ * property's type (`author!: User`, `Ref<User>`, `Collection<Tag>`) or initializer (`new Collection<Tag>(this)`).
+ */
+function typeTarget(project: TsProject, node: TS.PropertyDeclaration): string | undefined {
+  const { ts } = project;
+  const named = (type: TS.TypeNode | undefined): string | undefined => {
+    if (!type || !ts.isTypeReferenceNode(type)) return undefined;
+    const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    if (WRAPPERS.has(name)) return named(type.typeArguments?.[0]);
+    return name;
+  };
+  const fromType = named(node.type);
+  if (fromType) return fromType;
+  const init = node.initializer && project.unwrap(node.initializer);
+  if (init && ts.isNewExpression(init)) return named(init.typeArguments?.[0]);
+  return undefined;
+}
+
+const WRAPPERS = new Set(["Collection", "Ref", "Reference", "IdentifiedReference", "Rel", "Loaded", "Opt", "Hidden"]);
 
 const SCHEMA_KINDS: Record<string, Kind> = { "m:1": "m:1", "1:1": "1:1", "1:m": "1:m", "m:n": "m:n", embedded: "embedded", scalar: "scalar" };
 
@@ -323,7 +353,9 @@ function definedEntity(project: TsProject, file: TsFile, call: TS.CallExpression
     const called = (method: string) => chain.some((c) => c.name === method);
     const flag = (method: string) => (called(method) ? (project.booleanValue(arg(method)) ?? true) : undefined);
     const site = { file: entry.file.path, line: project.line(entry.file, entry.node), name: `${name}.${prop}` };
-    const fieldName = project.stringValue(entry.file, arg("fieldName")) ?? project.stringValue(entry.file, arg("joinColumn"));
+    const named = (method: string) => project.stringValue(entry.file, arg(method));
+    const fieldName = kind === "m:n" ? named("fieldName") : (named("fieldName") ?? named("joinColumn"));
+    const pivotColumns = kind === "m:n" ? dropUndefined({ owner: named("joinColumn"), target: named("inverseJoinColumn") }) : undefined;
     const pivotTable = project.stringValue(entry.file, arg("pivotTable"));
     const prefix = project.stringValue(entry.file, arg("prefix")) ?? flag("prefix");
     const object = flag("object");
@@ -339,6 +371,7 @@ function definedEntity(project: TsProject, file: TsFile, call: TS.CallExpression
       ...(fieldName !== undefined ? { fieldName } : {}),
       ...(target !== undefined ? { target } : {}),
       ...(pivotTable !== undefined ? { pivotTable } : {}),
+      ...(pivotColumns ? { pivotColumns } : {}),
       ...(prefix !== undefined ? { prefix } : {}),
       ...(object !== undefined ? { object } : {}),
     });

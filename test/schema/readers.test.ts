@@ -172,6 +172,34 @@ export const Shop = new EntitySchema({
   });
 });
 
+describe("MikroORM relations", () => {
+  test("targets from the property type, and a pivot table's own column names", async () => {
+    const schema = await schemaOf({
+      "src/user.entity.ts": `import { Collection, Entity, ManyToMany, ManyToOne, PrimaryKey, Ref } from "@mikro-orm/core";
+import { Article } from "./article.entity";
+@Entity()
+export class User {
+  @PrimaryKey() id!: number;
+  @ManyToOne() team!: Ref<Team>;
+  @ManyToMany() favorites = new Collection<Article>(this);
+  @ManyToMany({ entity: () => User, owner: true, pivotTable: "user_to_follower", joinColumn: "follower", inverseJoinColumn: "following" })
+  followers = new Collection<User>(this);
+}
+@Entity()
+export class Team {
+  @PrimaryKey() uuid!: string;
+}
+`,
+      "src/article.entity.ts": 'import { Entity, PrimaryKey } from "@mikro-orm/core";\n@Entity() export class Article { @PrimaryKey() id!: number; }\n',
+    });
+    expect(columnsByTable(schema)).toMatchObject({
+      user: ["id", "team_uuid"],
+      user_favorites: ["user_id", "article_id"],
+      user_to_follower: ["follower", "following"],
+    });
+  });
+});
+
 describe("detection", () => {
   test("no schema files: no schema", async () => {
     expect(await schemaOf({ "src/index.ts": "export const x = 1;\n", "package.json": "{}" })).toBeUndefined();
