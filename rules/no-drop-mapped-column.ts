@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { columnMapping, site } from "./support/mapping.js";
+import { columnMapping, recreatedInTransaction, site } from "./support/mapping.js";
 
 export default defineRule({
   id: "no-drop-mapped-column",
@@ -9,7 +9,7 @@ export default defineRule({
   check(ctx) {
     if (!ctx.schema && !ctx.baseSchema) return;
     for (const op of ctx.operations) {
-      if (op.kind !== "drop-column" || op.direction !== "up") continue;
+      if (op.kind !== "drop-column" || op.direction !== "up" || recreatedInTransaction(ctx, op, op.table, op.column)) continue;
       const name = code(`${op.table}.${op.column}`);
       const { head, removed } = columnMapping(ctx, op.table, op.column);
       if (head) {

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { site, tableMapping } from "./support/mapping.js";
+import { recreatedInTransaction, site, tableMapping } from "./support/mapping.js";
 
 export default defineRule({
   id: "no-drop-mapped-table",
@@ -10,6 +10,7 @@ export default defineRule({
     if (!ctx.schema && !ctx.baseSchema) return;
     for (const op of ctx.operations) {
       if ((op.kind !== "drop-table" && op.kind !== "rename-table") || op.direction !== "up") continue;
+      if (op.kind === "drop-table" && recreatedInTransaction(ctx, op, op.table)) continue;
       const newName = op.kind === "rename-table" ? op.newName : undefined;
       // A view under the old name keeps old queries working across a rename until the code has moved.
       const bridge =

@@ -21,8 +21,9 @@ export default defineRule({
         });
         continue;
       }
+      // Only a base tells a model switched in this change set from one switched long ago.
       const newName = mappedColumn(ctx.schema, op.table, op.newName);
-      if (!newName || mappedColumn(ctx.baseSchema, op.table, op.newName) || ctx.isNewTable(op.table, op)) continue;
+      if (!newName || !ctx.baseSchema || mappedColumn(ctx.baseSchema, op.table, op.newName) || ctx.isNewTable(op.table, op)) continue;
       ctx.report({
         at: op,
         message:

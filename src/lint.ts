@@ -105,9 +105,11 @@ export interface SchemaPair {
 
 /**
  * Reads the app schema from the working tree and, with `--base`, as it was at the base commit.
- * Reading a large app's models takes seconds, so it is skipped when no checked migration drops,
- * renames or removes anything, the only changes the app's mapping decides about. When the change
- * set touches no file a schema could be read from, the base's schema is the head's.
+ * The models are the code that ships with the change set, so there is nothing to compare with
+ * when a whole folder is linted (each migration on its own, most of them long deployed). Reading
+ * a large app's models takes seconds, so it is also skipped when no checked migration drops,
+ * renames or removes anything, the only changes the mapping decides about. When the change set
+ * touches no file a schema could be read from, the base's schema is the head's.
  */
 async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
   if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
@@ -126,7 +128,7 @@ const BREAKS_MAPPING = /drop|rename|remove/i;
 
 function mayBreakMapping(cwd: string, plan: LintPlan): boolean {
   return plan.sets.some((set) =>
-    set.files.some((f) => {
+    set.together && set.files.some((f) => {
       if (!f.checked) return false;
       try {
         return BREAKS_MAPPING.test(f.content ?? readFileSync(path.resolve(cwd, f.path), "utf8"));

@@ -1,4 +1,4 @@
-import { describeSite, mappedColumn, type AppSchema, type MappedColumn, type MappedTable, type RuleContext } from "../../src/index.js";
+import { describeSite, mappedColumn, type AppSchema, type MappedColumn, type MappedTable, type Operation, type RuleContext } from "../../src/index.js";
 
 /**
  * Where the app maps a table or column, at the head of the change set and at its base. `removed`
@@ -28,4 +28,20 @@ function atBoth<T>(ctx: RuleContext, find: (schema: AppSchema) => T | undefined)
 /** `User.email (src/models/user.ts:12)`. */
 export function site(mapping: MappedColumn | MappedTable): string {
   return describeSite(mapping.site);
+}
+
+/**
+ * True when the same transaction puts the dropped table or column back under the same name later
+ * (drop and re-create, drop and re-add with another type): no query outside the transaction ever
+ * sees it missing, so the mapping does not break.
+ */
+export function recreatedInTransaction(ctx: RuleContext, dropped: Operation, table: string, column?: string): boolean {
+  if (dropped.transaction === null) return false;
+  const after = ctx.operations.slice(ctx.operations.indexOf(dropped) + 1).filter((op) => op.transaction === dropped.transaction && op.direction === "up");
+  if (column === undefined) {
+    return after.some((op) => (op.kind === "create-table" && op.table === table) || (op.kind === "rename-table" && op.newName === table));
+  }
+  return after.some(
+    (op) => (op.kind === "add-column" && op.table === table && op.column.name === column) || (op.kind === "rename-column" && op.table === table && op.newName === column),
+  );
 }

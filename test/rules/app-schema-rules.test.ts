@@ -12,7 +12,10 @@ const EXPECTED: Record<string, Record<string, { severity: "error" | "warning"; s
   "no-drop-mapped-column": {
     prisma: [{ severity: "error", site: "User.displayName (prisma/schema.prisma:13)" }],
     drizzle: [{ severity: "error", site: "users.displayName (src/db/schema.ts:6)" }],
-    sql: [{ severity: "error", site: "User.displayName (src/entities/user.entity.ts:13)" }],
+    sql: [
+      { severity: "error", site: "User.displayName (src/entities/user.entity.ts:13)" },
+      { severity: "error", site: "User.displayName (src/entities/user.entity.ts:13)" },
+    ],
     sequelize: [{ severity: "error", site: "User.displayName (src/models/user.js:9)" }],
     "mikro-orm": [{ severity: "error", site: "User.displayName (src/entities/User.ts:13)" }],
     "prisma-removed-in-change-set": [{ severity: "warning", site: "User.displayName (prisma/schema.prisma:13)" }],
