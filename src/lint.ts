@@ -7,6 +7,7 @@ import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/en
 import type { Finding } from "./core/finding.js";
 import type { Migration, SqlMigrationTool } from "./core/migration.js";
 import { detectFileTool } from "./discover/conventions.js";
+import type { ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan, type PlannedSet } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { loadSqlParser } from "./sql/parse.js";
@@ -17,6 +18,10 @@ export interface LintRequest {
   paths?: string[];
   staged?: boolean;
   base?: string;
+  /** The change set when it is already known (a pull request's files); see PlanRequest. */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with. */
+  baseCommit?: string;
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
@@ -40,6 +45,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     paths: request.paths ?? [],
     ...(request.staged ? { staged: true } : {}),
     ...(request.base ? { base: request.base } : {}),
+    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
+    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
     ignore: config.ignore,
   });
   await loadSqlParser();
