@@ -28,6 +28,7 @@ export default {
   input: {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
+    index: "src/github/main.ts",
   },
   output: {
     dir: "dist",
@@ -47,6 +48,8 @@ export default {
   ],
   onwarn(warning, warn) {
     if (warning.code === "CIRCULAR_DEPENDENCY" && warning.ids?.some((id) => id.includes("node_modules"))) return;
+    // TypeScript's downlevel helpers in @actions/* test `this` at module level, which ESM leaves undefined: harmless.
+    if (warning.code === "THIS_IS_UNDEFINED" && warning.id?.includes("node_modules")) return;
     warn(warning);
   },
 };
