@@ -1,3 +1,4 @@
+import { UsageError } from "../errors.js";
 import type { Repo } from "./client.js";
 
 /** What the Action reads of @actions/github's context (tests pass plain objects). */
@@ -43,7 +44,7 @@ export function describeEvent(context: ActionContext): RunEvent {
       const base = record(pr["base"]);
       const number = pr["number"];
       if (typeof number !== "number" || typeof head["sha"] !== "string" || typeof base["sha"] !== "string") {
-        throw new Error(`The ${context.eventName} event payload has no pull_request number, head or base commit.`);
+        throw new UsageError(`The ${context.eventName} event payload has no pull_request number, head or base commit.`);
       }
       const headRepo = record(head["repo"])["full_name"];
       const baseRepo = record(base["repo"])["full_name"];

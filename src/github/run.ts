@@ -52,7 +52,8 @@ export async function run(deps: ActionDeps): Promise<number> {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);
-      core.setFailed(`migration-guard: internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with this log.`);
+      const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+      core.setFailed(`migration-guard: internal error: ${message}. Please report it with this log.`);
     }
     return 1;
   }
