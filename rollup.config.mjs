@@ -29,6 +29,7 @@ export default {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
     index: "src/github/main.ts",
+    "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
     dir: "dist",

@@ -5,15 +5,17 @@ import path from 'node:path';
 import require$$3, { existsSync, statSync as statSync$1 } from 'node:fs';
 import require$$4 from 'node:process';
 import { createHash } from 'node:crypto';
-import { l as locksOf, d as defineRule } from './rule-8b7Dwi5c.js';
+import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
+import { l as locksOf, d as defineRule, a as lockAtLeast } from './rule-8b7Dwi5c.js';
 import { promisify } from 'node:util';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
-import { readFile } from 'node:fs/promises';
-import PgQueryModule from './libpg-query.cjs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import './libpg-query.cjs';
 
 function getDefaultExportFromCjs (x) {
 	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
@@ -4423,294 +4425,6 @@ const DEFAULT_CONFIG = {
   down: "warning"
 };
 
-const SERIAL_TYPES = {
-  serial: "int4",
-  serial4: "int4",
-  bigserial: "int8",
-  serial8: "int8",
-  smallserial: "int2",
-  serial2: "int2"
-};
-class DatabaseModel {
-  constructor(parent) {
-    this.parent = parent;
-  }
-  parent;
-  tableMap = /* @__PURE__ */ new Map();
-  indexMap = /* @__PURE__ */ new Map();
-  enumMap = /* @__PURE__ */ new Map();
-  table(name) {
-    const own = this.tableMap.get(name);
-    if (own !== void 0) return own ?? void 0;
-    return this.parent?.table(name);
-  }
-  index(name) {
-    const own = this.indexMap.get(name);
-    if (own !== void 0) return own ?? void 0;
-    return this.parent?.index(name);
-  }
-  enumType(name) {
-    const own = this.enumMap.get(name);
-    if (own !== void 0) return own ?? void 0;
-    return this.parent?.enumType(name);
-  }
-  tables() {
-    const result = /* @__PURE__ */ new Map();
-    for (const t of this.parent?.tables() ?? []) result.set(t.name, t);
-    for (const [name, t] of this.tableMap) {
-      if (t) result.set(name, t);
-      else result.delete(name);
-    }
-    return [...result.values()];
-  }
-  /** A frozen copy of this overlay's changes on the same parent. */
-  snapshot() {
-    const copy = new DatabaseModel(this.parent);
-    for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
-    for (const [k, v] of this.indexMap) copy.indexMap.set(k, v);
-    for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
-    return copy;
-  }
-  apply(op, ctx) {
-    if (op.direction !== "up") return;
-    const origin = { createdIn: ctx.migration, createdInChangeSet: ctx.inChangeSet };
-    switch (op.kind) {
-      case "create-table":
-        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf);
-      case "drop-table":
-        return this.dropTable(op.table);
-      case "rename-table":
-        return this.renameTable(op.table, op.newName);
-      case "add-column":
-        return this.addColumn(op.table, op.column, op.ifNotExists);
-      case "drop-column":
-        return this.updateTable(op.table, (t) => {
-          t.columns.delete(op.column);
-          for (const [name, c] of t.constraints) if (c.columns.includes(op.column)) t.constraints.delete(name);
-          this.dropIndexesWhere((i) => i.table === op.table && i.columns.includes(op.column));
-        });
-      case "rename-column":
-        return this.updateTable(op.table, (t) => {
-          const col = t.columns.get(op.column);
-          t.columns.delete(op.column);
-          t.columns.set(op.newName, { ...col ?? unknownColumn(op.newName), name: op.newName });
-          for (const [name, c] of t.constraints) {
-            if (c.columns.includes(op.column) || c.notNullColumn === op.column) {
-              t.constraints.set(name, {
-                ...c,
-                columns: c.columns.map((x) => x === op.column ? op.newName : x),
-                ...c.notNullColumn === op.column ? { notNullColumn: op.newName } : {}
-              });
-            }
-          }
-        });
-      case "alter-column-type":
-        return this.updateColumn(op.table, op.column, (c) => ({ ...c, ...columnType(op.type) }));
-      case "set-not-null":
-        return this.updateColumn(op.table, op.column, (c) => ({ ...c, notNull: true }));
-      case "drop-not-null":
-        return this.updateColumn(op.table, op.column, (c) => ({ ...c, notNull: false }));
-      case "set-default":
-        return this.updateColumn(op.table, op.column, (c) => ({ ...c, default: op.default }));
-      case "drop-default":
-        return this.updateColumn(op.table, op.column, (c) => {
-          const { default: _dropped, ...rest } = c;
-          return rest;
-        });
-      case "add-constraint":
-        return this.addConstraint(op.table, op.constraint, origin);
-      case "drop-constraint":
-        return this.updateTable(op.table, (t) => {
-          t.constraints.delete(op.name);
-          this.dropIndexesWhere((i) => i.name === op.name);
-        });
-      case "validate-constraint":
-        return this.updateTable(op.table, (t) => {
-          const c = t.constraints.get(op.name);
-          if (c) t.constraints.set(op.name, { ...c, validated: true });
-          if (c?.type === "not-null" && c.columns[0]) setNotNull(t, c.columns[0]);
-        });
-      case "rename-constraint":
-        return this.updateTable(op.table, (t) => {
-          const c = t.constraints.get(op.name);
-          if (!c) return;
-          t.constraints.delete(op.name);
-          t.constraints.set(op.newName, { ...c, name: op.newName });
-        });
-      case "create-index":
-        if (op.ifNotExists && this.index(op.name)) return;
-        this.indexMap.set(op.name, { name: op.name, table: op.table, unique: op.unique, columns: op.columns, origin });
-        return;
-      case "drop-index":
-        this.indexMap.set(op.index, null);
-        return;
-      case "rename-index": {
-        const idx = this.index(op.index);
-        this.indexMap.set(op.index, null);
-        if (idx) this.indexMap.set(op.newName, { ...idx, name: op.newName });
-        return;
-      }
-      case "create-enum":
-        this.enumMap.set(op.type, { name: op.type, values: [...op.values], origin });
-        return;
-      case "add-enum-value": {
-        const e = this.enumType(op.type) ?? { name: op.type, values: [], origin: { createdInChangeSet: false } };
-        if (!e.values.includes(op.value)) this.enumMap.set(op.type, { ...e, values: [...e.values, op.value] });
-        return;
-      }
-      case "rename-enum-value": {
-        const e = this.enumType(op.type);
-        if (e) this.enumMap.set(op.type, { ...e, values: e.values.map((v) => v === op.value ? op.newValue : v) });
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  createTable(name, columns, constraints, ifNotExists, origin, partitionOf) {
-    if (ifNotExists && this.table(name)) return;
-    const table = { name, columns: /* @__PURE__ */ new Map(), constraints: /* @__PURE__ */ new Map(), origin };
-    const parent = partitionOf ? this.table(partitionOf) : void 0;
-    if (parent) for (const [k, v] of parent.columns) table.columns.set(k, v);
-    for (const spec of columns) addColumnTo(table, spec, (c) => this.noteConstraintIndex(name, c, origin));
-    for (const c of constraints) {
-      table.constraints.set(c.name, constraintState(c, true));
-      if (c.type === "primary-key" || c.type === "not-null") for (const col of c.columns) setNotNull(table, col);
-      this.noteConstraintIndex(name, c, origin);
-    }
-    this.tableMap.set(name, freeze(table));
-  }
-  dropTable(name) {
-    this.tableMap.set(name, null);
-    this.dropIndexesWhere((i) => i.table === name);
-  }
-  renameTable(from, to) {
-    const t = this.table(from);
-    this.tableMap.set(from, null);
-    this.tableMap.set(to, { ...t ?? placeholderTable(to), name: to });
-    for (const idx of this.allIndexes()) {
-      if (idx.table === from) this.indexMap.set(idx.name, { ...idx, table: to });
-    }
-  }
-  addColumn(tableName, spec, ifNotExists) {
-    if (ifNotExists && this.table(tableName)?.columns.has(spec.name)) return;
-    this.updateTable(tableName, (t) => {
-      const origin = t.origin;
-      addColumnTo(t, spec, (c) => this.noteConstraintIndex(tableName, c, origin));
-    });
-  }
-  addConstraint(tableName, c, origin) {
-    this.updateTable(tableName, (t) => {
-      t.constraints.set(c.name, constraintState(c, !c.notValid));
-      if ((c.type === "primary-key" || c.type === "not-null") && !c.notValid) {
-        for (const col of c.columns) setNotNull(t, col);
-      }
-      if (c.usingIndex) this.indexMap.set(c.usingIndex, null);
-      this.noteConstraintIndex(tableName, c, origin);
-    });
-  }
-  /** Unique and primary-key constraints own an index of the same name. */
-  noteConstraintIndex(table, c, origin) {
-    if (c.type !== "unique" && c.type !== "primary-key") return;
-    this.indexMap.set(c.name, { name: c.name, table, unique: true, columns: c.columns, origin });
-  }
-  updateTable(name, change) {
-    const current = this.table(name) ?? placeholderTable(name);
-    const copy = {
-      name: current.name,
-      columns: new Map(current.columns),
-      constraints: new Map(current.constraints),
-      origin: current.origin
-    };
-    change(copy);
-    this.tableMap.set(name, freeze(copy));
-  }
-  updateColumn(table, column, change) {
-    this.updateTable(table, (t) => {
-      t.columns.set(column, change(t.columns.get(column) ?? unknownColumn(column)));
-    });
-  }
-  allIndexes() {
-    const result = /* @__PURE__ */ new Map();
-    const parentIndexes = this.parent instanceof DatabaseModel ? this.parent.allIndexes() : [];
-    for (const i of parentIndexes) result.set(i.name, i);
-    for (const [name, i] of this.indexMap) {
-      if (i) result.set(name, i);
-      else result.delete(name);
-    }
-    return [...result.values()];
-  }
-  dropIndexesWhere(test) {
-    for (const idx of this.allIndexes()) if (test(idx)) this.indexMap.set(idx.name, null);
-  }
-}
-function freeze(t) {
-  return t;
-}
-function placeholderTable(name) {
-  return { name, columns: /* @__PURE__ */ new Map(), constraints: /* @__PURE__ */ new Map(), origin: { createdInChangeSet: false } };
-}
-function unknownColumn(name) {
-  return { name, notNull: false, serial: false, generated: false };
-}
-function columnType(type) {
-  const serialBase = SERIAL_TYPES[type.name];
-  if (!serialBase) return { type, serial: false };
-  return { type: { ...type, name: serialBase, display: serialBase }, serial: true };
-}
-function addColumnTo(table, spec, onConstraint) {
-  const typeInfo = spec.type ? columnType(spec.type) : { serial: false };
-  const column = {
-    name: spec.name,
-    notNull: spec.notNull || spec.primaryKey,
-    serial: typeInfo.serial,
-    generated: spec.generated !== void 0,
-    ...typeInfo.type ? { type: typeInfo.type } : {},
-    ...spec.default ? { default: spec.default } : {},
-    ...spec.identity ? { identity: spec.identity } : {}
-  };
-  table.columns.set(spec.name, column);
-  for (const c of inlineConstraints(table.name, spec)) {
-    table.constraints.set(c.name, constraintState(c, true));
-    onConstraint(c);
-  }
-}
-function inlineConstraints(table, spec) {
-  const result = [...spec.checks];
-  const base = { columns: [spec.name], notValid: false, generatedName: true };
-  if (spec.primaryKey) result.push({ ...base, name: defaultConstraintName(table, [], "pkey"), type: "primary-key" });
-  if (spec.unique) result.push({ ...base, name: defaultConstraintName(table, [spec.name], "key"), type: "unique" });
-  if (spec.references) {
-    result.push({
-      ...base,
-      name: defaultConstraintName(table, [spec.name], "fkey"),
-      type: "foreign-key",
-      references: spec.references
-    });
-  }
-  return result;
-}
-function constraintState(c, validated) {
-  return {
-    name: c.name,
-    type: c.type,
-    columns: c.columns,
-    validated,
-    ...c.notNullColumn ? { notNullColumn: c.notNullColumn } : {},
-    ...c.references ? { references: c.references } : {}
-  };
-}
-function setNotNull(table, column) {
-  const col = table.columns.get(column) ?? unknownColumn(column);
-  table.columns.set(column, { ...col, notNull: true });
-}
-function defaultConstraintName(table, columns, suffix) {
-  const bareTable = table.includes(".") ? table.slice(table.indexOf(".") + 1) : table;
-  const parts = [bareTable, ...columns].join("_");
-  const max = 63 - suffix.length - 1;
-  return `${parts.length > max ? parts.slice(0, max) : parts}_${suffix}`;
-}
-
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1) || a.line - b.line || a.column - b.column || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.ruleId.localeCompare(b.ruleId);
@@ -8247,39 +7961,6 @@ async function glob(globInput, options) {
 	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
 }
 
-const IGNORED_DIRECTORIES = ["node_modules", ".git", "dist", "build", "coverage", "vendor", ".next", ".turbo", "target", "out"];
-const MIGRATION_DIR_NAMES = /* @__PURE__ */ new Set(["migrations", "migration", "migrate", "drizzle"]);
-const NOT_A_MIGRATION = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
-function isConventionalSqlMigration(relativePath) {
-  if (!relativePath.toLowerCase().endsWith(".sql")) return false;
-  if (NOT_A_MIGRATION.some((re) => re.test(relativePath))) return false;
-  const dirs = relativePath.split("/").slice(0, -1);
-  return dirs.some((d) => MIGRATION_DIR_NAMES.has(d.toLowerCase()));
-}
-const PER_VERSION_FILE = /^(migration|up)\.sql$/i;
-function setMembership(relativePath) {
-  const parts = relativePath.split("/");
-  const file = parts[parts.length - 1];
-  if (PER_VERSION_FILE.test(file) && parts.length >= 3) {
-    return { setDir: parts.slice(0, -2).join("/"), versionName: parts[parts.length - 2] };
-  }
-  return { setDir: parts.slice(0, -1).join("/") || ".", versionName: file };
-}
-function detectSetTool(setDir, fileNames, hasDrizzleJournal, hasPrismaLock) {
-  if (hasPrismaLock || fileNames.some((f) => /\/migration\.sql$/i.test(f))) return "prisma";
-  if (hasDrizzleJournal) return "drizzle";
-  if (/(^|\/)supabase\/migrations$/.test(setDir)) return "supabase";
-  if (fileNames.some((f) => /\.up\.sql$/i.test(f))) return "golang-migrate";
-  return "sql";
-}
-function detectFileTool(setTool, text) {
-  if (setTool !== "sql" && setTool !== "golang-migrate") return setTool;
-  if (text.includes("--> statement-breakpoint")) return "drizzle";
-  if (/^--\s*migrate:up/m.test(text)) return "dbmate";
-  if (/^--\s*\+goose\s+up/im.test(text)) return "goose";
-  return setTool;
-}
-
 const VERSION$1 = /^[Vv]?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
 function versionOf(name) {
   const match = VERSION$1.exec(name);
@@ -8414,6 +8095,203 @@ class UsageError extends Error {
   name = "UsageError";
 }
 
+function outsideTransactionAdvice(migration, op) {
+  if (op.transaction === null) return "";
+  const optOut = migration.transaction.optOut;
+  return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
+}
+function code(name) {
+  return `\`${name}\``;
+}
+
+const noConcurrentIndexInTransaction = defineRule({
+  id: "no-concurrent-index-in-transaction",
+  description: "CONCURRENTLY index builds and drops, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY fail inside a transaction.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      const what = concurrentCommand(op);
+      if (!what || op.transaction === null) continue;
+      const { reason, optOut } = ctx.migration.transaction;
+      const fix = `Fix: ${optOut ?? "run it in a migration that is not wrapped in a transaction"}.`;
+      ctx.report({
+        at: op,
+        message: `${what} fails when the migration runs: Postgres rejects it with "cannot run inside a transaction block", and this statement runs in one because ${reason}. ${fix}`
+      });
+    }
+  }
+});
+function concurrentCommand(op) {
+  switch (op.kind) {
+    case "create-index":
+      return op.concurrent ? `${op.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"} CONCURRENTLY ${code(op.name)}` : void 0;
+    case "drop-index":
+      return op.concurrent ? `DROP INDEX CONCURRENTLY ${code(op.index)}` : void 0;
+    case "reindex":
+      return op.concurrent ? `REINDEX ${op.target.toUpperCase()} CONCURRENTLY${op.name ? ` ${code(op.name)}` : ""}` : void 0;
+    case "detach-partition":
+      return op.concurrent ? `DETACH PARTITION ${code(op.partition)} CONCURRENTLY` : void 0;
+    default:
+      return void 0;
+  }
+}
+
+const RESERVED = new Set(
+  "all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references returning right select session_user similar some symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when where window with".split(" ")
+);
+function sqlName(name) {
+  return name.split(".").map(sqlIdentifier).join(".");
+}
+function sqlIdentifier(part) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
+  return `"${part.replace(/"/g, '""')}"`;
+}
+function sqlColumns(columns) {
+  return `(${columns.map(sqlIdentifier).join(", ")})`;
+}
+
+const noSetNotNull = defineRule({
+  id: "no-set-not-null",
+  description: "SET NOT NULL on an existing table scans every row under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      let column;
+      let what;
+      if (op.kind === "set-not-null") {
+        column = op.column;
+        what = `SET NOT NULL on ${code(`${op.table}.${op.column}`)}`;
+      } else if (op.kind === "add-constraint" && op.constraint.type === "not-null" && !op.constraint.notValid) {
+        column = op.constraint.columns[0];
+        what = `ADD CONSTRAINT ${code(op.constraint.name)} NOT NULL`;
+      } else {
+        continue;
+      }
+      if (column === void 0 || ctx.isNewTable(op.table, op)) continue;
+      const table = ctx.stateBefore(op).table(op.table);
+      if (table?.columns.get(column)?.notNull) continue;
+      if (ctx.postgresVersion >= 12 && provenNotNull(table, column)) continue;
+      ctx.report({
+        at: op,
+        message: `${what} scans every row of ${code(op.table)} for NULLs while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. ` + safeSteps(ctx.postgresVersion, op.table, column)
+      });
+    }
+  }
+});
+function provenNotNull(table, column) {
+  if (!table) return false;
+  for (const c of table.constraints.values()) {
+    if (c.type === "check" && c.validated && c.notNullColumn === column) return true;
+  }
+  return false;
+}
+function safeSteps(version, table, column) {
+  const bare = table.slice(table.lastIndexOf(".") + 1);
+  const name = sqlName(`${bare}_${column}_not_null`);
+  const alter = `ALTER TABLE ${sqlName(table)}`;
+  const col = sqlName(column);
+  if (version >= 18) {
+    return `Add ${code(`${alter} ADD CONSTRAINT ${name} NOT NULL ${col} NOT VALID`)} (instant, enforced for new rows) and run ${code(`${alter} VALIDATE CONSTRAINT ${name}`)} in a later migration; validating scans without blocking reads or writes and leaves the column NOT NULL.`;
+  }
+  const check = code(`${alter} ADD CONSTRAINT ${name} CHECK (${col} IS NOT NULL) NOT VALID`);
+  if (version >= 12) {
+    return `Add ${check}, validate it in a later migration (reads and writes continue), then SET NOT NULL, which skips the scan because the validated check proves it, and drop the check.`;
+  }
+  return `Postgres ${version} cannot use a CHECK constraint to skip this scan: enforce the rule with ${check}, validated in a later migration (reads and writes continue), instead of SET NOT NULL, or run SET NOT NULL in a maintenance window.`;
+}
+
+const noUniqueConstraintWithoutIndex = defineRule({
+  id: "no-unique-constraint-without-index",
+  description: "ADD UNIQUE / ADD PRIMARY KEY on an existing table builds the index under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      let kind;
+      let name;
+      let columns;
+      let subject;
+      let first = "";
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "unique" && c.type !== "primary-key" || c.usingIndex !== void 0) continue;
+        kind = c.type === "unique" ? "UNIQUE" : "PRIMARY KEY";
+        name = c.name;
+        columns = c.columns;
+        subject = `ADD CONSTRAINT ${code(name)} ${kind}`;
+      } else if (op.kind === "add-column" && (op.column.unique || op.column.primaryKey)) {
+        kind = op.column.primaryKey ? "PRIMARY KEY" : "UNIQUE";
+        const bare = op.table.slice(op.table.lastIndexOf(".") + 1);
+        name = kind === "UNIQUE" ? `${bare}_${op.column.name}_key` : `${bare}_pkey`;
+        columns = [op.column.name];
+        subject = `ADD COLUMN ${code(op.column.name)} ${kind}`;
+        first = `add the column without ${kind}, then `;
+      } else {
+        continue;
+      }
+      if (ctx.isNewTable(op.table, op)) continue;
+      const build = code(`CREATE UNIQUE INDEX CONCURRENTLY ${sqlName(name)} ON ${sqlName(op.table)} ${sqlColumns(columns)}`);
+      const adopt = code(`ALTER TABLE ${sqlName(op.table)} ADD CONSTRAINT ${sqlName(name)} ${kind} USING INDEX ${sqlName(name)}`);
+      const notNull = kind === "PRIMARY KEY" ? " (make the key's columns NOT NULL first, or that step scans the table)" : "";
+      ctx.report({
+        at: op,
+        message: `${subject} builds a unique index on ${code(op.table)} while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the whole index is built. Instead, ${first}build the index with ${build}.${outsideTransactionAdvice(ctx.migration, op)} Then attach it with ${adopt}, which holds the lock only for an instant${notNull}.`
+      });
+    }
+  }
+});
+
+const noValidateInSameTransaction = defineRule({
+  id: "no-validate-in-same-transaction",
+  description: "VALIDATE CONSTRAINT in a transaction that already holds a blocking lock runs its whole scan under that lock.",
+  severity: "warning",
+  check(ctx) {
+    ctx.operations.forEach((op, index) => {
+      if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) return;
+      const earlier = ctx.operations.slice(0, index).filter((o) => o.direction === op.direction && o.transaction === op.transaction);
+      const validate = `VALIDATE CONSTRAINT ${code(op.name)}`;
+      const fix = "Validate it in a migration of its own, deployed after this one, so the scan runs without those locks.";
+      const added = earlier.find((o) => o.kind === "add-constraint" && o.table === op.table && o.constraint.name === op.name);
+      if (added) {
+        const locks = ctx.locksOf(added).filter((l) => !ctx.isNewTable(l.table, added));
+        ctx.report({
+          at: op,
+          message: `${validate} runs in the same transaction that added the constraint on line ${added.span.line}, so the ${describeLocks(locks)} that ADD CONSTRAINT took ${locks.length > 1 ? "are" : "is"} still held while every row of ${code(op.table)} is checked: ${whoWaits(locks)}, as if NOT VALID had not been used. ${fix}`
+        });
+        return;
+      }
+      const blocking = firstAccessExclusive(ctx, earlier);
+      if (blocking) {
+        ctx.report({
+          at: op,
+          message: `${validate} scans every row of ${code(op.table)} while this transaction still holds the ACCESS EXCLUSIVE lock that line ${blocking.op.span.line} took on ${code(blocking.lock.table)}: every read and write of ${code(blocking.lock.table)} waits for the whole scan. ${fix}`
+        });
+      }
+    });
+  }
+});
+function firstAccessExclusive(ctx, ops) {
+  for (const op of ops) {
+    const lock = ctx.locksOf(op).find((l) => l.mode === "ACCESS EXCLUSIVE" && !ctx.isNewTable(l.table, op));
+    if (lock) return { op, lock };
+  }
+  return void 0;
+}
+function describeLocks(locks) {
+  const byMode = /* @__PURE__ */ new Map();
+  for (const l of locks) byMode.set(l.mode, [...byMode.get(l.mode) ?? [], code(l.table)]);
+  const parts = [...byMode].map(([mode, tables]) => `${mode} ${tables.length > 1 ? "locks" : "lock"} on ${tables.join(" and ")}`);
+  return parts.length > 0 ? parts.join(" and ") : "locks";
+}
+function whoWaits(locks) {
+  const everything = locks.filter((l) => l.mode === "ACCESS EXCLUSIVE").map((l) => code(l.table));
+  const writes = locks.filter((l) => l.mode !== "ACCESS EXCLUSIVE" && lockAtLeast(l.mode, "SHARE")).map((l) => code(l.table));
+  const parts = [
+    ...everything.length > 0 ? [`every read and write of ${everything.join(" and ")}`] : [],
+    ...writes.length > 0 ? [`every INSERT, UPDATE and DELETE on ${writes.join(" and ")}`] : []
+  ];
+  return parts.length > 0 ? `${parts.join(", and ")} waits for the whole scan` : "other sessions wait for the whole scan";
+}
+
 const parseError = defineRule({
   id: "parse-error",
   description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
@@ -8428,15 +8306,6 @@ const parseError = defineRule({
     }
   }
 });
-
-function outsideTransactionAdvice(migration, op) {
-  if (op.transaction === null) return "";
-  const optOut = migration.transaction.optOut;
-  return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
-}
-function code(name) {
-  return `\`${name}\``;
-}
 
 const requireConcurrentIndex = defineRule({
   id: "require-concurrent-index",
@@ -8454,6 +8323,154 @@ const requireConcurrentIndex = defineRule({
     }
   }
 });
+
+const requireConcurrentIndexDrop = defineRule({
+  id: "require-concurrent-index-drop",
+  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on an existing table.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-index" || op.concurrent) continue;
+      const index = ctx.stateBefore(op).index(op.index);
+      if (index?.origin.createdInChangeSet) continue;
+      const table = op.table ?? index?.table;
+      if (table !== void 0 && ctx.isNewTable(table, op)) continue;
+      const on = table !== void 0 ? code(table) : "its table";
+      const sameStatement = ctx.operations.filter((o) => o.kind === "drop-index" && o.statement !== void 0 && o.statement === op.statement);
+      const limits = [
+        ...sameStatement.length > 1 ? ["one index per statement"] : [],
+        ...op.cascade ? ["no CASCADE (drop what depends on the index first)"] : []
+      ];
+      const fix = code(`DROP INDEX CONCURRENTLY ${op.ifExists ? "IF EXISTS " : ""}${sqlName(op.index)}`);
+      ctx.report({
+        at: op,
+        message: `DROP INDEX ${code(op.index)} takes an ACCESS EXCLUSIVE lock on ${on}: the drop is quick, but it first waits for every query running on the table, and every read and write that arrives meanwhile queues behind it. Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
+
+const requireLockTimeout = defineRule({
+  id: "require-lock-timeout",
+  description: "A statement that waits for a blocking lock on an existing table, with no lock_timeout set earlier in the migration.",
+  severity: "warning",
+  defaultOptions: { assumeLockTimeout: false },
+  check(ctx) {
+    if (ctx.options.assumeLockTimeout) return;
+    for (const direction of ["up", "down"]) {
+      const timeout = lockTimeoutTracker();
+      const unguarded = [];
+      for (const op2 of ctx.operations) {
+        if (op2.direction !== direction) continue;
+        if (op2.kind === "set" && op2.name === "lock_timeout") {
+          timeout.apply(op2);
+          continue;
+        }
+        const locks = ctx.locksOf(op2).filter((l) => lockAtLeast(l.mode, "SHARE") && !ctx.isNewTable(l.table, op2));
+        const lock2 = locks.find((l) => l.mode === "ACCESS EXCLUSIVE") ?? locks[0];
+        if (lock2 && !timeout.covers(op2)) unguarded.push({ op: op2, lock: lock2 });
+      }
+      const first = unguarded[0];
+      if (!first) continue;
+      const { op, lock } = first;
+      const count = new Set(unguarded.map((u) => u.op.statement ?? u.op)).size;
+      const on = op.kind === "drop-index" && lock.table === op.index ? `the table of index ${code(op.index)}` : code(lock.table);
+      const queue = lock.mode === "ACCESS EXCLUSIVE" ? "every query on the table queues behind it" : "every write to the table queues behind it";
+      const others = count > 1 ? ` This is the first of ${count} statements in this migration that wait for such locks.` : "";
+      ctx.report({
+        at: op,
+        message: `This statement waits for ${/^[AEIOU]/.test(lock.mode) ? "an" : "a"} ${lock.mode} lock on ${on} with no lock_timeout set: while a long query or an idle transaction holds the table, it keeps waiting and ${queue}.${others} Start the migration with ${code("SET lock_timeout = '5s'")} (in the same session and transaction as these statements) and retry the migration when it times out.`
+      });
+    }
+  }
+});
+function lockTimeoutTracker() {
+  let session = false;
+  const local = /* @__PURE__ */ new Map();
+  return {
+    apply(op) {
+      const on = op.value !== null && !isZero(op.value);
+      if (op.local) {
+        if (op.transaction !== null) local.set(op.transaction, on);
+        return;
+      }
+      session = on;
+      if (op.transaction !== null) local.delete(op.transaction);
+    },
+    covers(op) {
+      if (op.transaction !== null && local.has(op.transaction)) return local.get(op.transaction);
+      return session;
+    }
+  };
+}
+function isZero(value) {
+  return /^\s*0+(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(value);
+}
+
+const requireNotValidCheck = defineRule({
+  id: "require-not-valid-check",
+  description: "A CHECK constraint added to an existing table without NOT VALID scans every row under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "check" || c.notValid || ctx.isNewTable(op.table, op)) continue;
+        const validate = code(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlName(c.name)}`);
+        ctx.report({
+          at: op,
+          message: `Adding CHECK constraint ${code(c.name)} scans every row of ${code(op.table)} while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. Add it with NOT VALID (new rows are still checked) and run ${validate} in a later migration, which lets reads and writes continue.`
+        });
+      } else if (op.kind === "add-column") {
+        const check = op.column.checks[0];
+        if (!check || ctx.isNewTable(op.table, op)) continue;
+        ctx.report({
+          at: op,
+          message: `The CHECK on new column ${code(op.column.name)} makes ADD COLUMN scan every row of ${code(op.table)} while holding its ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. Add the column without the CHECK, then ${code(addNotValid(op.table, check))}, and VALIDATE CONSTRAINT in a later migration.`
+        });
+      }
+    }
+  }
+});
+function addNotValid(table, check) {
+  const expression = check.expression && check.expression.length <= 80 ? check.expression : "...";
+  return `ALTER TABLE ${sqlName(table)} ADD CONSTRAINT ${sqlName(check.name)} CHECK (${expression}) NOT VALID`;
+}
+
+const requireNotValidForeignKey = defineRule({
+  id: "require-not-valid-foreign-key",
+  description: "A foreign key added to an existing table without NOT VALID checks every row while blocking writes.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "foreign-key" || c.notValid || ctx.isNewTable(op.table, op)) continue;
+        const ref = c.references?.table;
+        const locked = ref !== void 0 && ref !== op.table ? `${code(op.table)} and ${code(ref)}` : code(op.table);
+        const validate = code(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlName(c.name)}`);
+        ctx.report({
+          at: op,
+          message: `Adding foreign key ${code(c.name)} checks every existing row of ${code(op.table)} while holding SHARE ROW EXCLUSIVE locks on ${locked}: every INSERT, UPDATE and DELETE on them waits until the check is done. Add it with NOT VALID (new rows are still checked) and run ${validate} in a later migration, which lets writes continue.${builderNote(op)}`
+        });
+      } else if (op.kind === "add-column") {
+        const target = op.column.references;
+        if (!target || ctx.isNewTable(op.table, op)) continue;
+        const name = `${op.table.slice(op.table.lastIndexOf(".") + 1)}_${op.column.name}_fkey`;
+        const addConstraint = code(
+          `ALTER TABLE ${sqlName(op.table)} ADD CONSTRAINT ${sqlName(name)} FOREIGN KEY ${sqlColumns([op.column.name])} REFERENCES ${sqlName(target.table)}${target.columns.length > 0 ? ` ${sqlColumns(target.columns)}` : ""} NOT VALID`
+        );
+        ctx.report({
+          at: op,
+          message: `ADD COLUMN ${code(op.column.name)} REFERENCES ${code(target.table)} checks every existing row of ${code(op.table)} under the ACCESS EXCLUSIVE lock ADD COLUMN takes (and a SHARE ROW EXCLUSIVE lock on ${code(target.table)}): every read and write of ${code(op.table)} waits until the check is done, and a column constraint cannot be NOT VALID. Add the column without REFERENCES, then ${addConstraint}, and VALIDATE CONSTRAINT in a later migration.${builderNote(op)}`
+        });
+      }
+    }
+  }
+});
+function builderNote(op) {
+  return op.statement ? "" : " Migration builders cannot emit NOT VALID: write this step as raw SQL.";
+}
 
 const requireSuppressionReason = defineRule({
   id: "require-suppression-reason",
@@ -8502,8 +8519,16 @@ const unusedSuppression = defineRule({
 });
 
 const builtInRules = [
+  noConcurrentIndexInTransaction,
+  noSetNotNull,
+  noUniqueConstraintWithoutIndex,
+  noValidateInSameTransaction,
   parseError,
   requireConcurrentIndex,
+  requireConcurrentIndexDrop,
+  requireLockTimeout,
+  requireNotValidCheck,
+  requireNotValidForeignKey,
   requireSuppressionReason,
   unusedSuppression
 ];
@@ -8641,1595 +8666,47 @@ function ruleDocsUrl(ruleId, repositoryUrl = REPOSITORY_URL, ref = "main") {
   return `${repositoryUrl}/blob/${ref}/docs/rules/${ruleId}.md`;
 }
 
-/**
- * DO NOT MODIFY MANUALLY — this is generated from the templates dir
- *
- * To make changes, edit the files in the templates/ directory and run:
- * npm run copy:templates
- */
-class SqlError extends Error {
-    sqlDetails;
-    constructor(message, details) {
-        super(message);
-        this.name = 'SqlError';
-        this.sqlDetails = details;
-    }
+const PARALLEL_THRESHOLD = 400;
+const WORKER_URL = import.meta.url.endsWith(".js") ? new URL("./read-worker.js", import.meta.url) : void 0;
+function threadCount() {
+  const configured = Number.parseInt(process.env["MIGRATION_GUARD_THREADS"] ?? "", 10);
+  return Number.isInteger(configured) && configured > 0 ? configured : Math.min(availableParallelism(), 4);
 }
-let wasmModule;
-const initPromise = PgQueryModule().then((module) => {
-    wasmModule = module;
-});
-function ensureLoaded() {
-    if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+function shouldReadInParallel(taskCount) {
+  return WORKER_URL !== void 0 && taskCount >= PARALLEL_THRESHOLD && threadCount() > 1;
 }
-async function loadModule() {
-    if (!wasmModule) {
-        await initPromise;
-    }
-}
-function stringToPtr(str) {
-    ensureLoaded();
-    if (typeof str !== 'string') {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-    }
-    const len = wasmModule.lengthBytesUTF8(str) + 1;
-    const ptr = wasmModule._malloc(len);
-    try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-    }
-    catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-    }
-}
-function ptrToString(ptr) {
-    ensureLoaded();
-    if (typeof ptr !== 'number') {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-    }
-    return wasmModule.UTF8ToString(ptr);
-}
-// Sync versions
-function parseSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    // Input validation
-    if (query === null || query === undefined) {
-        throw new Error('Query cannot be null or undefined');
-    }
-    if (query === '') {
-        throw new Error('Query cannot be empty');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-            throw new Error('Failed to parse query: memory allocation failed');
-        }
-        // Read the PgQueryParseResult struct
-        const parseTreePtr = wasmModule.getValue(resultPtr, 'i32');
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, 'i32');
-        const errorPtr = wasmModule.getValue(resultPtr + 8, 'i32');
-        if (errorPtr) {
-            // Read PgQueryError struct
-            const messagePtr = wasmModule.getValue(errorPtr, 'i32');
-            const funcnamePtr = wasmModule.getValue(errorPtr + 4, 'i32');
-            const filenamePtr = wasmModule.getValue(errorPtr + 8, 'i32');
-            const lineno = wasmModule.getValue(errorPtr + 12, 'i32');
-            const cursorpos = wasmModule.getValue(errorPtr + 16, 'i32');
-            const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : 'Unknown error';
-            const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : undefined;
-            const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : undefined;
-            throw new SqlError(message, {
-                message,
-                cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0, // Convert to 0-based
-                fileName: filename,
-                functionName: funcname,
-                lineNumber: lineno > 0 ? lineno : undefined
-            });
-        }
-        if (!parseTreePtr) {
-            throw new Error('No parse tree generated');
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_parse_result(resultPtr);
-        }
-    }
-}
-function scanSync(query) {
-    if (!wasmModule) {
-        throw new Error('WASM module not initialized. Call loadModule() first.');
-    }
-    const queryPtr = stringToPtr(query);
-    let resultPtr = 0;
-    try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith('syntax error') || resultStr.startsWith('deparse error') || resultStr.startsWith('ERROR')) {
-            throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-    }
-    finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-            wasmModule._wasm_free_string(resultPtr);
-        }
-    }
-}
-
-class LineIndex {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
+async function readInParallel(tasks, cwd, config) {
+  const batches = splitEvenly(tasks, threadCount());
+  const portable = { ...config, plugins: {} };
+  const results = await Promise.all(batches.map((batch) => runBatch(batch, cwd, portable)));
+  const outcomes = results.flat();
+  for (const outcome of outcomes) {
+    if ("migration" in outcome) {
+      for (const s of outcome.migration.statements) if (s.nodeType) attachLazyAst(s);
     }
   }
-  text;
-  starts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  lineText(line) {
-    const start = this.starts[line - 1];
-    if (start === void 0) return "";
-    const end = this.starts[line] ?? this.text.length;
-    return this.text.slice(start, end).replace(/\r?\n$|\r$/, "");
-  }
-}
-const NON_ASCII = /[^\x00-\x7f]/;
-function byteOffsetConverter(text) {
-  if (!NON_ASCII.test(text)) return (b) => b;
-  const bytes = [0];
-  const units = [0];
-  let byte = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i);
-    if (cp < 128) {
-      byte += 1;
-      continue;
-    }
-    byte += cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
-    if (cp >= 65536) i++;
-    bytes.push(byte);
-    units.push(i + 1);
-  }
-  return (b) => {
-    let lo = 0;
-    let hi = bytes.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (bytes[mid] <= b) lo = mid;
-      else hi = mid - 1;
-    }
-    return units[lo] + (b - bytes[lo]);
-  };
-}
-function codePointToUtf16(text, codePoints) {
-  let units = 0;
-  for (let n = 0; n < codePoints && units < text.length; n++) {
-    units += text.codePointAt(units) >= 65536 ? 2 : 1;
-  }
-  return units;
-}
-
-function splitStatements(text) {
-  let tokens;
-  try {
-    tokens = scanTokens(text);
-  } catch {
-    return splitWithFallbackLexer(text);
-  }
-  return splitTokens(tokens);
-}
-function scanTokens(text) {
-  const toUnits = byteOffsetConverter(text);
-  return scanSync(text).tokens.map((t) => ({
-    start: toUnits(t.start),
-    end: toUnits(t.end),
-    word: t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT" ? "" : t.text.toUpperCase(),
-    comment: t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT"
-  }));
-}
-function splitTokens(tokens) {
-  const ranges = [];
-  const block = new BlockTracker();
-  let start = -1;
-  let end = -1;
-  for (const token of tokens) {
-    if (token.comment) continue;
-    if (token.word === ";" && block.atTopLevel()) {
-      if (start >= 0) ranges.push({ start, end });
-      start = -1;
-      block.reset();
-      continue;
-    }
-    if (start < 0) start = token.start;
-    end = token.end;
-    block.see(token.word);
-  }
-  if (start >= 0) ranges.push({ start, end });
-  return ranges;
-}
-class BlockTracker {
-  parens = 0;
-  blocks = 0;
-  words = 0;
-  createsRoutine = false;
-  previous = "";
-  see(word) {
-    this.words++;
-    if (word === "(") this.parens++;
-    else if (word === ")") this.parens = Math.max(0, this.parens - 1);
-    else if (this.words <= 5 && (word === "FUNCTION" || word === "PROCEDURE") && this.startedWithCreate) {
-      this.createsRoutine = true;
-    } else if (this.createsRoutine) {
-      if (word === "ATOMIC" && this.previous === "BEGIN") this.blocks++;
-      else if (word === "CASE" && this.blocks > 0) this.blocks++;
-      else if (word === "END" && this.blocks > 0) this.blocks--;
-    }
-    if (this.words === 1) this.startedWithCreate = word === "CREATE";
-    this.previous = word;
-  }
-  startedWithCreate = false;
-  atTopLevel() {
-    return this.parens === 0 && this.blocks === 0;
-  }
-  reset() {
-    this.parens = 0;
-    this.blocks = 0;
-    this.words = 0;
-    this.createsRoutine = false;
-    this.startedWithCreate = false;
-    this.previous = "";
-  }
-}
-const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
-const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
-function splitWithFallbackLexer(text) {
-  const tokens = [];
-  let i = 0;
-  const n = text.length;
-  const push = (start, end, word) => tokens.push({ start, end, word, comment: false });
-  while (i < n) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "-" && next === "-") {
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? n : nl + 1;
-    } else if (c === "/" && next === "*") {
-      let depth = 1;
-      let j = i + 2;
-      while (j < n && depth > 0) {
-        if (text[j] === "/" && text[j + 1] === "*") depth++, j += 2;
-        else if (text[j] === "*" && text[j + 1] === "/") depth--, j += 2;
-        else j++;
-      }
-      i = j;
-    } else if (c === "'" || c === '"') {
-      const escapes = c === "'" && i > 0 && /[eE]/.test(text[i - 1]) && !IDENT_PART.test(text[i - 2] ?? " ");
-      let j = i + 1;
-      while (j < n) {
-        if (escapes && text[j] === "\\") j += 2;
-        else if (text[j] === c && text[j + 1] === c) j += 2;
-        else if (text[j] === c) break;
-        else j++;
-      }
-      push(i, Math.min(j + 1, n), "");
-      i = j + 1;
-    } else if (c === "$" && (i === 0 || !IDENT_PART.test(text[i - 1]))) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const end = close < 0 ? n : close + tag[0].length;
-        push(i, end, "");
-        i = end;
-      } else {
-        push(i, i + 1, "$");
-        i++;
-      }
-    } else if (IDENT_START.test(c)) {
-      let j = i + 1;
-      while (j < n && IDENT_PART.test(text[j])) j++;
-      push(i, j, text.slice(i, j).toUpperCase());
-      i = j;
-    } else {
-      push(i, i + 1, c);
-      i++;
-    }
-  }
-  return splitTokens(tokens);
-}
-
-let loading;
-function loadSqlParser() {
-  loading ??= loadModule();
-  return loading;
-}
-function parseSql(text) {
-  const toUnits = byteOffsetConverter(text);
-  try {
-    const result = parseSync(text);
-    return (result.stmts ?? []).map((raw) => {
-      const from = toUnits(raw.stmt_location ?? 0);
-      const to = raw.stmt_len ? toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : text.length;
-      const node = raw.stmt;
-      return {
-        start: skipTrivia(text, from),
-        end: trimEnd(text, to),
-        ast: node,
-        nodeType: nodeTypeOf(node),
-        offsetOf: (location) => toUnits(location ?? raw.stmt_location ?? 0)
-      };
-    });
-  } catch (error) {
-    if (!isPgError(error)) throw error;
-    return splitStatements(text).flatMap((range) => parseOne(text, range.start, range.end));
-  }
-}
-function parseOne(text, start, end) {
-  const chunk = text.slice(start, end);
-  const toUnits = byteOffsetConverter(chunk);
-  try {
-    const stmts = parseSync(chunk).stmts ?? [];
-    return stmts.map((raw) => {
-      const node = raw.stmt;
-      const from = start + toUnits(raw.stmt_location ?? 0);
-      return {
-        start: skipTrivia(text, from),
-        end: raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end,
-        ast: node,
-        nodeType: nodeTypeOf(node),
-        offsetOf: (location) => start + toUnits(location ?? raw.stmt_location ?? 0)
-      };
-    });
-  } catch (error) {
-    if (!isPgError(error)) throw error;
-    const cursor = error.sqlDetails?.cursorPosition ?? 0;
-    return [
-      {
-        start,
-        end,
-        error: { message: error.message, offset: start + codePointToUtf16(chunk, cursor) },
-        offsetOf: () => start
-      }
-    ];
-  }
-}
-function isPgError(error) {
-  return error instanceof Error && error.name === "SqlError";
-}
-function nodeTypeOf(node) {
-  for (const key in node) return key;
-  return "Unknown";
-}
-function skipTrivia(text, from) {
-  let i = from;
-  for (; ; ) {
-    while (i < text.length && /\s/.test(text[i])) i++;
-    if (text.startsWith("--", i)) {
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (text.startsWith("/*", i)) {
-      let depth = 1;
-      i += 2;
-      while (i < text.length && depth > 0) {
-        if (text.startsWith("/*", i)) depth++, i += 2;
-        else if (text.startsWith("*/", i)) depth--, i += 2;
-        else i++;
-      }
-    } else {
-      return i;
-    }
-  }
-}
-function trimEnd(text, to) {
-  let i = to;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return i;
-}
-
-const DIRECTIVE = /(--|\/\/|\/\*|#)\s*migration-guard-ignore(-file)?(?![\w-])(.*)$/;
-const COMMENT_ONLY_LINE = /^\s*(--|\/\/|\/\*|\*|#|$)/;
-function findSuppressions(text) {
-  if (!text.includes("migration-guard-ignore")) return [];
-  const lines = text.split(/\r\n|\r|\n/);
-  const found = [];
-  for (let i = 0; i < lines.length; i++) {
-    const lineText = lines[i];
-    const match = DIRECTIVE.exec(lineText);
-    if (!match) continue;
-    const markerIndex = match.index;
-    const trailing = lineText.slice(0, markerIndex).trim() !== "";
-    const { ruleIds, reason } = parseDirectiveBody(match[3]);
-    let targetLine = i + 1;
-    if (!trailing) {
-      let next = i + 1;
-      while (next < lines.length && COMMENT_ONLY_LINE.test(lines[next])) next++;
-      targetLine = next < lines.length ? next + 1 : i + 1;
-    }
-    found.push({
-      ruleIds,
-      ...reason ? { reason } : {},
-      scope: match[2] ? "file" : "statement",
-      span: { line: i + 1, column: markerIndex + 1, endLine: i + 1, endColumn: lineText.length + 1 },
-      targetLine
-    });
-  }
-  return found;
-}
-function parseDirectiveBody(body) {
-  const cleaned = body.replace(/\*\/\s*$/, "").trim();
-  const colon = cleaned.indexOf(":");
-  const idsPart = colon >= 0 ? cleaned.slice(0, colon) : cleaned;
-  const reason = colon >= 0 ? cleaned.slice(colon + 1).trim() : "";
-  const ruleIds = [];
-  for (const token of idsPart.split(/[\s,]+/)) {
-    if (token === "") continue;
-    if (!/^[a-z0-9@][a-z0-9@/_-]*$/i.test(token)) break;
-    ruleIds.push(token);
-  }
-  return reason ? { ruleIds, reason } : { ruleIds };
-}
-
-function assignExplicitTransactions(statements, operations) {
-  const actions = /* @__PURE__ */ new Map();
-  for (const op of operations) {
-    if (op.kind === "transaction" && op.statement) actions.set(op.statement, op.action);
-  }
-  if (![...actions.values()].includes("begin")) return false;
-  let next = 0;
-  const current = { up: null, down: null };
-  for (const statement of statements) {
-    const action = actions.get(statement);
-    const dir = statement.direction;
-    if (action === "begin") current[dir] = next++;
-    statement.transaction = current[dir];
-    if (action === "commit" || action === "rollback") current[dir] = null;
-  }
-  syncOperations(operations);
-  return true;
-}
-function assignSingleTransaction(statements, operations, directions = ["up", "down"]) {
-  for (const s of statements) if (directions.includes(s.direction)) s.transaction = s.direction === "up" ? 0 : 1;
-  for (const op of operations) {
-    if (!op.statement && directions.includes(op.direction)) op.transaction = op.direction === "up" ? 0 : 1;
-  }
-  syncOperations(operations);
-}
-function syncOperations(operations) {
-  for (const op of operations) if (op.statement) op.transaction = op.statement.transaction;
-}
-function transactionalOf(statements, operations) {
-  const up = [
-    ...statements.filter((s) => s.direction === "up").map((s) => s.transaction),
-    ...operations.filter((o) => o.direction === "up" && !o.statement).map((o) => o.transaction)
-  ];
-  if (up.length === 0) return false;
-  const inside = up.filter((t) => t !== null).length;
-  return inside === up.length ? true : inside === 0 ? false : "partial";
-}
-
-function as(node, key) {
-  if (!node) return void 0;
-  return node[key];
-}
-function stringList(nodes) {
-  const out = [];
-  for (const n of nodes ?? []) {
-    const s = as(n, "String");
-    if (s?.sval !== void 0) out.push(s.sval);
-  }
-  return out;
-}
-function qualify(schema, name) {
-  return schema && schema !== "public" ? `${schema}.${name}` : name;
-}
-function nameFromParts(parts) {
-  const name = parts[parts.length - 1] ?? "";
-  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
-  return qualify(schema, name);
-}
-function relationName(rv) {
-  return rv ? qualify(rv.schemaname, rv.relname ?? "") : "";
-}
-function walk(root, visit) {
-  if (Array.isArray(root)) {
-    for (const item of root) walk(item, visit);
-    return;
-  }
-  if (!root || typeof root !== "object") return;
-  for (const [key, value] of Object.entries(root)) {
-    if (value && typeof value === "object") {
-      const isNode = key[0] >= "A" && key[0] <= "Z" && !Array.isArray(value);
-      if (isNode && visit(key, value) === false) continue;
-      walk(value, visit);
-    }
-  }
-}
-
-const TYPE_ALIASES = {
-  int: "int4",
-  integer: "int4",
-  smallint: "int2",
-  bigint: "int8",
-  boolean: "bool",
-  "character varying": "varchar",
-  character: "bpchar",
-  char: "bpchar",
-  decimal: "numeric",
-  real: "float4",
-  float: "float8",
-  "double precision": "float8",
-  "timestamp without time zone": "timestamp",
-  "timestamp with time zone": "timestamptz",
-  "time without time zone": "time",
-  "time with time zone": "timetz",
-  "bit varying": "varbit"
-};
-const DISPLAY_NAMES = {
-  int4: "integer",
-  int8: "bigint",
-  int2: "smallint",
-  bool: "boolean",
-  bpchar: "char",
-  float4: "real",
-  float8: "double precision",
-  varbit: "bit varying"
-};
-function canonicalTypeName(name) {
-  const lower = name.toLowerCase().trim();
-  return TYPE_ALIASES[lower] ?? lower;
-}
-function typeSpec(name, modifiers = [], array = false) {
-  const canonical = canonicalTypeName(name);
-  const base = DISPLAY_NAMES[canonical] ?? canonical;
-  const display = `${base}${modifiers.length ? `(${modifiers.join(",")})` : ""}${array ? "[]" : ""}`;
-  return { name: canonical, modifiers, array, display };
-}
-const VOLATILITY_ORDER = ["constant", "stable", "unknown", "volatile"];
-function worstVolatility(values) {
-  let worst = 0;
-  for (const v of values) worst = Math.max(worst, VOLATILITY_ORDER.indexOf(v));
-  return VOLATILITY_ORDER[worst];
-}
-
-function typeFromAst(typeName) {
-  if (!typeName) return void 0;
-  const parts = stringList(typeName.names);
-  const bare = parts[0] === "pg_catalog" ? parts.slice(1) : parts;
-  const name = nameFromParts(bare);
-  const modifiers = [];
-  if (name !== "interval") {
-    for (const mod of typeName.typmods ?? []) {
-      const value = as(mod, "A_Const")?.ival?.ival;
-      if (value !== void 0) modifiers.push(value);
-      else if (as(mod, "A_Const")) modifiers.push(0);
-    }
-  }
-  return typeSpec(name, modifiers, (typeName.arrayBounds?.length ?? 0) > 0);
-}
-
-const VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "random",
-  "random_normal",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "gen_random_bytes",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "setval"
-]);
-const STABLE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "now",
-  "statement_timestamp",
-  "transaction_timestamp",
-  "current_setting",
-  "current_database",
-  "current_schema",
-  "to_char",
-  "to_timestamp",
-  "txid_current",
-  "make_timestamptz",
-  "concat",
-  "concat_ws",
-  "version"
-]);
-const IMMUTABLE_FUNCTIONS = /* @__PURE__ */ new Set([
-  "lower",
-  "upper",
-  "trim",
-  "btrim",
-  "ltrim",
-  "rtrim",
-  "replace",
-  "substring",
-  "substr",
-  "left",
-  "right",
-  "length",
-  "md5",
-  "abs",
-  "round",
-  "floor",
-  "ceil",
-  "make_date",
-  "make_time",
-  "make_timestamp",
-  "make_interval",
-  "date_part",
-  "jsonb_build_object",
-  "json_build_object",
-  "jsonb_build_array",
-  "json_build_array",
-  "to_jsonb",
-  "to_json",
-  "array_fill",
-  "int4",
-  "int8",
-  "numeric",
-  "text"
-]);
-function functionVolatility(name) {
-  if (VOLATILE_FUNCTIONS.has(name)) return "volatile";
-  if (STABLE_FUNCTIONS.has(name)) return "stable";
-  if (IMMUTABLE_FUNCTIONS.has(name)) return "constant";
-  return "unknown";
-}
-function valueExpr(node) {
-  if (!node) return { display: "NULL", volatility: "constant", functions: [], isNull: true };
-  const functions = [];
-  const volatilities = ["constant"];
-  walk(node, (type, value) => {
-    if (type === "FuncCall") {
-      const parts = stringList(value["funcname"]);
-      const name = (parts[parts.length - 1] ?? "").toLowerCase();
-      functions.push(name);
-      volatilities.push(functionVolatility(name));
-    } else if (type === "SQLValueFunction") {
-      volatilities.push("stable");
-    } else if (type === "SubLink" || type === "ColumnRef") {
-      volatilities.push("unknown");
-    }
-  });
-  const isNull = as(node, "A_Const")?.isnull === true;
-  return { display: render(node), volatility: worstVolatility(volatilities), functions, isNull };
-}
-const SQL_VALUE_FUNCTIONS = {
-  SVFOP_CURRENT_DATE: "CURRENT_DATE",
-  SVFOP_CURRENT_TIME: "CURRENT_TIME",
-  SVFOP_CURRENT_TIME_N: "CURRENT_TIME",
-  SVFOP_CURRENT_TIMESTAMP: "CURRENT_TIMESTAMP",
-  SVFOP_CURRENT_TIMESTAMP_N: "CURRENT_TIMESTAMP",
-  SVFOP_LOCALTIME: "LOCALTIME",
-  SVFOP_LOCALTIME_N: "LOCALTIME",
-  SVFOP_LOCALTIMESTAMP: "LOCALTIMESTAMP",
-  SVFOP_LOCALTIMESTAMP_N: "LOCALTIMESTAMP",
-  SVFOP_CURRENT_USER: "CURRENT_USER",
-  SVFOP_CURRENT_ROLE: "CURRENT_ROLE",
-  SVFOP_SESSION_USER: "SESSION_USER",
-  SVFOP_USER: "USER"
-};
-function render(node) {
-  if (!node) return "";
-  const c = as(node, "A_Const");
-  if (c) {
-    if (c.isnull) return "NULL";
-    if (c.sval) return `'${(c.sval.sval ?? "").replace(/'/g, "''")}'`;
-    if (c.ival) return String(c.ival.ival ?? 0);
-    if (c.fval) return c.fval.fval ?? "0";
-    if (c.boolval) return c.boolval.boolval ? "true" : "false";
-    return "''";
-  }
-  const cast = as(node, "TypeCast");
-  if (cast) return `${render(cast.arg)}::${typeFromAst(cast.typeName)?.display ?? "\u2026"}`;
-  const call = as(node, "FuncCall");
-  if (call) {
-    const name = stringList(call.funcname).filter((p) => p !== "pg_catalog").join(".");
-    const args = (call.args ?? []).map(render).join(", ");
-    return `${name}(${call.agg_star ? "*" : args})`;
-  }
-  const svf = as(node, "SQLValueFunction");
-  if (svf) return SQL_VALUE_FUNCTIONS[svf.op ?? ""] ?? "\u2026";
-  const ref = as(node, "ColumnRef");
-  if (ref) return (ref.fields ?? []).map((f) => as(f, "A_Star") ? "*" : as(f, "String")?.sval ?? "\u2026").join(".");
-  const expr = as(node, "A_Expr");
-  if (expr && expr.kind === "AEXPR_OP") {
-    return `${render(expr.lexpr)} ${stringList(expr.name).join("")} ${render(expr.rexpr)}`.trim();
-  }
-  const nullTest = as(node, "NullTest");
-  if (nullTest) return `${render(nullTest.arg)} IS ${nullTest.nulltesttype === "IS_NOT_NULL" ? "NOT " : ""}NULL`;
-  const param = as(node, "ParamRef");
-  if (param) return `$${param.number ?? ""}`;
-  return "\u2026";
-}
-function stringLiterals(node) {
-  const found = [];
-  walk(node, (type, value) => {
-    if (type === "A_Const") {
-      const s = value["sval"]?.sval;
-      if (s !== void 0) found.push(s);
-    }
-  });
-  return found;
-}
-
-function rowSelection(where) {
-  if (!where) return "none";
-  return isBounded(where) ? "bounded" : "unbounded";
-}
-function isBounded(node) {
-  const bool = as(node, "BoolExpr");
-  if (bool) {
-    const args = bool.args ?? [];
-    if (bool.boolop === "AND_EXPR") return args.some(isBounded) || hasClosedRange(args);
-    if (bool.boolop === "OR_EXPR") return args.length > 0 && args.every(isBounded);
-    return false;
-  }
-  const expr = as(node, "A_Expr");
-  if (expr) {
-    if (hasLimitedSubquery(expr.rexpr)) return true;
-    switch (expr.kind) {
-      case "AEXPR_OP":
-        return operator(expr.name) === "=" && comparesColumnWithConstant(expr.lexpr, expr.rexpr);
-      case "AEXPR_OP_ANY":
-      case "AEXPR_IN":
-        return isColumn(expr.lexpr) && isConstantList(expr.rexpr);
-      case "AEXPR_BETWEEN":
-      case "AEXPR_BETWEEN_SYM":
-        return isColumn(expr.lexpr);
-      default:
-        return false;
-    }
-  }
-  const sub = as(node, "SubLink");
-  if (sub) return hasLimitedSubquery(node);
-  return false;
-}
-function hasClosedRange(conjuncts) {
-  const lower = /* @__PURE__ */ new Set();
-  const upper = /* @__PURE__ */ new Set();
-  for (const c of conjuncts) {
-    const expr = as(c, "A_Expr");
-    if (!expr || expr.kind !== "AEXPR_OP") continue;
-    const op = operator(expr.name);
-    const [column, flipped] = isColumn(expr.lexpr) && isConstant(expr.rexpr) ? [columnName(expr.lexpr), false] : isColumn(expr.rexpr) && isConstant(expr.lexpr) ? [columnName(expr.rexpr), true] : [void 0, false];
-    if (!column) continue;
-    const isLower = op === ">" || op === ">=";
-    const isUpper = op === "<" || op === "<=";
-    if (isLower && !flipped || isUpper && flipped) lower.add(column);
-    if (isUpper && !flipped || isLower && flipped) upper.add(column);
-  }
-  for (const c of lower) if (upper.has(c)) return true;
-  return false;
-}
-function hasLimitedSubquery(node) {
-  let limited = false;
-  walk(node, (type, value) => {
-    if (type === "SelectStmt" && value.limitCount) limited = true;
-  });
-  return limited;
-}
-function operator(name) {
-  return stringList(name).join("");
-}
-function comparesColumnWithConstant(a, b) {
-  return isColumn(a) && isConstant(b) || isColumn(b) && isConstant(a);
-}
-function isColumn(node) {
-  return as(node, "ColumnRef") !== void 0 || isColumn(as(node, "TypeCast")?.arg);
-}
-function columnName(node) {
-  const ref = as(node, "ColumnRef") ?? as(as(node, "TypeCast")?.arg, "ColumnRef");
-  return stringList(ref?.fields).join(".");
-}
-function isConstant(node) {
-  if (!node) return false;
-  if (as(node, "A_Const") || as(node, "ParamRef")) return true;
-  const cast = as(node, "TypeCast");
-  if (cast) return isConstant(cast.arg);
-  return false;
-}
-function isConstantList(node) {
-  const list = as(node, "List");
-  if (list) return (list.items ?? []).every(isConstant);
-  const array = as(node, "A_ArrayExpr");
-  if (array) return (array.elements ?? []).every(isConstant);
-  return isConstant(node);
-}
-
-const CONSTRAINT_TYPES = {
-  CONSTR_CHECK: "check",
-  CONSTR_FOREIGN: "foreign-key",
-  CONSTR_UNIQUE: "unique",
-  CONSTR_PRIMARY: "primary-key",
-  CONSTR_EXCLUSION: "exclusion",
-  CONSTR_NOTNULL: "not-null"
-};
-const NAME_SUFFIXES = {
-  check: "check",
-  "foreign-key": "fkey",
-  unique: "key",
-  "primary-key": "pkey",
-  exclusion: "excl",
-  "not-null": "not_null"
-};
-function columnSpec(def, table) {
-  const name = def.colname ?? "";
-  const spec = {
-    name,
-    notNull: def.is_not_null === true,
-    primaryKey: false,
-    unique: false,
-    checks: []
-  };
-  const type = typeFromAst(def.typeName);
-  if (type) spec.type = type;
-  if (def.raw_default) spec.default = valueExpr(def.raw_default);
-  for (const node of def.constraints ?? []) {
-    const c = as(node, "Constraint");
-    if (!c) continue;
-    switch (c.contype) {
-      case "CONSTR_NOTNULL":
-        spec.notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        spec.default = valueExpr(c.raw_expr);
-        break;
-      case "CONSTR_PRIMARY":
-        spec.primaryKey = true;
-        spec.notNull = true;
-        break;
-      case "CONSTR_UNIQUE":
-        spec.unique = true;
-        break;
-      case "CONSTR_FOREIGN":
-        spec.references = foreignKeyTarget(c);
-        break;
-      case "CONSTR_CHECK":
-        spec.checks.push(checkSpec(c, table, [name]));
-        break;
-      case "CONSTR_IDENTITY":
-        spec.identity = c.generated_when === "a" ? "always" : "by-default";
-        break;
-      case "CONSTR_GENERATED":
-        spec.generated = { kind: c.generated_kind === "v" ? "virtual" : "stored", expression: valueExpr(c.raw_expr) };
-        break;
-    }
-  }
-  return spec;
-}
-function constraintSpec(c, table) {
-  const type = CONSTRAINT_TYPES[c.contype ?? ""];
-  if (!type) return void 0;
-  if (type === "check") return checkSpec(c, table, referencedColumns(c.raw_expr));
-  const columns = type === "foreign-key" ? stringList(c.fk_attrs) : stringList(c.keys);
-  const spec = {
-    ...named(c, table, type, columns),
-    type,
-    columns,
-    notValid: c.skip_validation === true
-  };
-  if (c.indexname) spec.usingIndex = c.indexname;
-  if (type === "foreign-key") spec.references = foreignKeyTarget(c);
-  return spec;
-}
-function checkSpec(c, table, columns) {
-  const spec = {
-    ...named(c, table, "check", columns.slice(0, 1)),
-    type: "check",
-    columns,
-    notValid: c.skip_validation === true,
-    expression: render(c.raw_expr)
-  };
-  const notNull = notNullTestColumn(c.raw_expr);
-  if (notNull) spec.notNullColumn = notNull;
-  return spec;
-}
-function named(c, table, type, columns) {
-  if (c.conname) return { name: c.conname, generatedName: false };
-  const nameColumns = type === "primary-key" ? [] : columns;
-  return { name: defaultConstraintName(table, nameColumns, NAME_SUFFIXES[type]), generatedName: true };
-}
-function foreignKeyTarget(c) {
-  return { table: relationName(c.pktable), columns: stringList(c.pk_attrs) };
-}
-function notNullTestColumn(expr) {
-  const test = as(expr, "NullTest");
-  if (!test || test.nulltesttype !== "IS_NOT_NULL") return void 0;
-  const ref = as(test.arg, "ColumnRef");
-  const parts = stringList(ref?.fields);
-  return parts.length > 0 ? parts[parts.length - 1] : void 0;
-}
-function referencedColumns(expr) {
-  const columns = [];
-  walk(expr, (type, value) => {
-    if (type !== "ColumnRef") return;
-    const parts = stringList(value["fields"]);
-    const name = parts[parts.length - 1];
-    if (name && !columns.includes(name)) columns.push(name);
-  });
-  return columns;
-}
-
-const REWRITING = /* @__PURE__ */ new Set(["AT_SetLogged", "AT_SetUnLogged", "AT_SetTableSpace", "AT_SetAccessMethod", "AT_SetExpression"]);
-const LIGHTER_LOCKS = {
-  AT_SetStatistics: "SHARE UPDATE EXCLUSIVE",
-  AT_SetOptions: "SHARE UPDATE EXCLUSIVE",
-  AT_ResetOptions: "SHARE UPDATE EXCLUSIVE",
-  AT_ClusterOn: "SHARE UPDATE EXCLUSIVE",
-  AT_DropCluster: "SHARE UPDATE EXCLUSIVE",
-  AT_SetRelOptions: "SHARE UPDATE EXCLUSIVE",
-  AT_ResetRelOptions: "SHARE UPDATE EXCLUSIVE",
-  AT_EnableTrig: "SHARE ROW EXCLUSIVE",
-  AT_EnableAlwaysTrig: "SHARE ROW EXCLUSIVE",
-  AT_EnableReplicaTrig: "SHARE ROW EXCLUSIVE",
-  AT_DisableTrig: "SHARE ROW EXCLUSIVE",
-  AT_EnableTrigAll: "SHARE ROW EXCLUSIVE",
-  AT_DisableTrigAll: "SHARE ROW EXCLUSIVE",
-  AT_EnableTrigUser: "SHARE ROW EXCLUSIVE",
-  AT_DisableTrigUser: "SHARE ROW EXCLUSIVE",
-  AT_AttachPartition: "SHARE UPDATE EXCLUSIVE",
-  AT_ValidateConstraint: "SHARE UPDATE EXCLUSIVE"
-};
-function alterTableOperations(stmt, ctx) {
-  const table = relationName(stmt.relation);
-  const ops = [];
-  for (const node of stmt.cmds ?? []) {
-    const cmd = as(node, "AlterTableCmd");
-    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx));
-  }
-  return ops;
-}
-function commandOperations(cmd, table, stmt, ctx) {
-  const column = cmd.name ?? "";
-  const base = ctx.base();
-  if (stmt.objtype && stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") {
-    return [other(cmd, table, base)];
-  }
-  switch (cmd.subtype) {
-    case "AT_AddColumn": {
-      const def = as(cmd.def, "ColumnDef");
-      if (!def) return [other(cmd, table, base)];
-      return [
-        {
-          ...ctx.base(def.location),
-          kind: "add-column",
-          table,
-          column: columnSpec(def, table),
-          ifNotExists: cmd.missing_ok === true
-        }
-      ];
-    }
-    case "AT_DropColumn":
-      return [
-        {
-          ...base,
-          kind: "drop-column",
-          table,
-          column,
-          cascade: cmd.behavior === "DROP_CASCADE",
-          ifExists: cmd.missing_ok === true
-        }
-      ];
-    case "AT_AlterColumnType": {
-      const def = as(cmd.def, "ColumnDef");
-      const type = typeFromAst(def?.typeName);
-      if (!type) return [other(cmd, table, base)];
-      return [
-        {
-          ...ctx.base(def?.location),
-          kind: "alter-column-type",
-          table,
-          column,
-          type,
-          ...def?.raw_default ? { using: render(def.raw_default) } : {}
-        }
-      ];
-    }
-    case "AT_SetNotNull":
-      return [{ ...base, kind: "set-not-null", table, column }];
-    case "AT_DropNotNull":
-      return [{ ...base, kind: "drop-not-null", table, column }];
-    case "AT_ColumnDefault":
-      return cmd.def ? [{ ...base, kind: "set-default", table, column, default: valueExpr(cmd.def) }] : [{ ...base, kind: "drop-default", table, column }];
-    case "AT_AddConstraint": {
-      const c = as(cmd.def, "Constraint");
-      const spec = c && constraintSpec(c, table);
-      if (!spec) return [other(cmd, table, base)];
-      return [{ ...ctx.base(c.location), kind: "add-constraint", table, constraint: spec }];
-    }
-    case "AT_DropConstraint":
-      return [
-        {
-          ...base,
-          kind: "drop-constraint",
-          table,
-          name: column,
-          cascade: cmd.behavior === "DROP_CASCADE",
-          ifExists: cmd.missing_ok === true
-        }
-      ];
-    case "AT_ValidateConstraint":
-      return [{ ...base, kind: "validate-constraint", table, name: column }];
-    case "AT_AttachPartition": {
-      const part = as(cmd.def, "PartitionCmd");
-      return [{ ...base, kind: "attach-partition", table, partition: relationName(part?.name) }];
-    }
-    case "AT_DetachPartition": {
-      const part = as(cmd.def, "PartitionCmd");
-      return [
-        {
-          ...base,
-          kind: "detach-partition",
-          table,
-          partition: relationName(part?.name),
-          concurrent: part?.concurrent === true
-        }
-      ];
-    }
-    case "AT_SetIdentity":
-    case "AT_AddIdentity": {
-      const ops = [other(cmd, table, base)];
-      if (mentionsRestart(cmd)) ops.push({ ...base, kind: "sequence-reset", mentions: [table] });
-      return ops;
-    }
-    default:
-      return [other(cmd, table, base)];
-  }
-}
-function mentionsRestart(cmd) {
-  const items = as(cmd.def, "List")?.items ?? [];
-  const defs = [cmd.def, ...items].map((n) => as(n, "DefElem"));
-  return defs.some((d) => d?.defname === "restart");
-}
-function other(cmd, table, base) {
-  const action = cmd.subtype ?? "AT_Unknown";
-  return {
-    ...base,
-    kind: "alter-table-other",
-    table,
-    action,
-    rewrites: REWRITING.has(action),
-    lock: LIGHTER_LOCKS[action] ?? "ACCESS EXCLUSIVE"
-  };
-}
-
-function extractContext(statement, spanAt) {
-  const statementSpan = {
-    line: statement.line,
-    column: statement.column,
-    endLine: statement.endLine,
-    endColumn: statement.endColumn
-  };
-  return {
-    statement,
-    base(location) {
-      return {
-        direction: statement.direction,
-        span: location === void 0 ? statementSpan : spanAt(location),
-        statement,
-        transaction: null
-      };
-    }
-  };
-}
-
-function statementOperations(ast, ctx) {
-  const base = ctx.base();
-  const n = ast;
-  if (n["CreateStmt"]) return [createTable(n["CreateStmt"], ctx)];
-  const alter = as(ast, "AlterTableStmt");
-  if (alter) return alterTableOperations(alter, ctx);
-  const rename = as(ast, "RenameStmt");
-  if (rename) return renameOperations(rename, ctx);
-  const index = as(ast, "IndexStmt");
-  if (index) return [createIndex(index, ctx)];
-  const drop = as(ast, "DropStmt");
-  if (drop) return dropOperations(drop, ctx);
-  const insert = as(ast, "InsertStmt");
-  if (insert) return [insertOperation(insert, ctx)];
-  const update = as(ast, "UpdateStmt");
-  if (update) return [updateOperation(update, ctx)];
-  const del = as(ast, "DeleteStmt");
-  if (del) return [deleteOperation(del, ctx)];
-  const merge = as(ast, "MergeStmt");
-  if (merge) {
-    return [
-      {
-        ...base,
-        kind: "data-change",
-        dml: "merge",
-        table: relationName(merge.relation),
-        rows: "unbounded",
-        columns: [],
-        overridingSystemValue: false,
-        literals: stringLiterals(merge)
-      }
-    ];
-  }
-  const truncate = as(ast, "TruncateStmt");
-  if (truncate) {
-    return (truncate.relations ?? []).map((r) => ({
-      ...base,
-      kind: "truncate",
-      table: relationName(as(r, "RangeVar")),
-      cascade: truncate.behavior === "DROP_CASCADE"
-    }));
-  }
-  const set = as(ast, "VariableSetStmt");
-  if (set) return [setOperation(set, ctx)];
-  const tx = as(ast, "TransactionStmt");
-  if (tx) return [transactionOperation(tx, ctx)];
-  const lock = as(ast, "LockStmt");
-  if (lock) {
-    const mode = LOCK_MODES[lock.mode ?? 8] ?? "ACCESS EXCLUSIVE";
-    return (lock.relations ?? []).map((r) => ({
-      ...base,
-      kind: "lock-table",
-      table: relationName(as(r, "RangeVar")),
-      mode
-    }));
-  }
-  const vacuum = as(ast, "VacuumStmt");
-  if (vacuum) {
-    if (vacuum.is_vacuumcmd === false) return [otherOperation(ast, ctx)];
-    const full = (vacuum.options ?? []).some((o) => as(o, "DefElem")?.defname === "full");
-    const rels = (vacuum.rels ?? []).map((r) => relationName(as(r, "VacuumRelation")?.relation));
-    if (rels.length === 0) return [{ ...base, kind: "vacuum", full }];
-    return rels.map((table) => ({ ...base, kind: "vacuum", table, full }));
-  }
-  const cluster = as(ast, "ClusterStmt");
-  if (cluster) {
-    return [{ ...base, kind: "cluster", ...cluster.relation ? { table: relationName(cluster.relation) } : {} }];
-  }
-  const reindex = as(ast, "ReindexStmt");
-  if (reindex) {
-    return [
-      {
-        ...base,
-        kind: "reindex",
-        target: REINDEX_TARGETS[reindex.kind ?? ""] ?? "index",
-        name: reindex.relation ? relationName(reindex.relation) : reindex.name ?? "",
-        concurrent: (reindex.params ?? []).some((p) => as(p, "DefElem")?.defname === "concurrently")
-      }
-    ];
-  }
-  const refresh = as(ast, "RefreshMatViewStmt");
-  if (refresh) {
-    return [
-      {
-        ...base,
-        kind: "refresh-materialized-view",
-        view: relationName(refresh.relation),
-        concurrent: refresh.concurrent === true
-      }
-    ];
-  }
-  const createEnum = as(ast, "CreateEnumStmt");
-  if (createEnum) {
-    return [
-      {
-        ...base,
-        kind: "create-enum",
-        type: nameFromParts(stringList(createEnum.typeName)),
-        values: stringList(createEnum.vals)
-      }
-    ];
-  }
-  const alterEnum = as(ast, "AlterEnumStmt");
-  if (alterEnum) {
-    const type = nameFromParts(stringList(alterEnum.typeName));
-    if (alterEnum.oldVal !== void 0) {
-      return [{ ...base, kind: "rename-enum-value", type, value: alterEnum.oldVal, newValue: alterEnum.newVal ?? "" }];
-    }
-    return [
-      {
-        ...base,
-        kind: "add-enum-value",
-        type,
-        value: alterEnum.newVal ?? "",
-        ifNotExists: alterEnum.skipIfNewValExists === true
-      }
-    ];
-  }
-  const createAs = as(ast, "CreateTableAsStmt");
-  if (createAs && createAs.objtype === "OBJECT_TABLE") {
-    const into = createAs.into;
-    return [
-      {
-        ...base,
-        kind: "create-table",
-        table: relationName(into?.rel),
-        columns: stringList(into?.colNames).map((name) => ({
-          name,
-          notNull: false,
-          primaryKey: false,
-          unique: false,
-          checks: []
-        })),
-        constraints: [],
-        ifNotExists: createAs.if_not_exists === true,
-        fromQuery: true
-      }
-    ];
-  }
-  const alterSeq = as(ast, "AlterSeqStmt");
-  if (alterSeq) {
-    const restarts = (alterSeq.options ?? []).some((o) => as(o, "DefElem")?.defname === "restart");
-    if (restarts) return [{ ...base, kind: "sequence-reset", mentions: [relationName(alterSeq.sequence)] }];
-  }
-  const select = as(ast, "SelectStmt");
-  if (select) return selectOperations(select, ast, ctx);
-  const trigger = as(ast, "CreateTrigStmt");
-  if (trigger) {
-    return [{ ...otherOperation(ast, ctx), tables: [relationName(trigger.relation)], lock: "SHARE ROW EXCLUSIVE" }];
-  }
-  return [otherOperation(ast, ctx)];
-}
-const LOCK_MODES = {
-  1: "ACCESS SHARE",
-  2: "ROW SHARE",
-  3: "ROW EXCLUSIVE",
-  4: "SHARE UPDATE EXCLUSIVE",
-  5: "SHARE",
-  6: "SHARE ROW EXCLUSIVE",
-  7: "EXCLUSIVE",
-  8: "ACCESS EXCLUSIVE"
-};
-const REINDEX_TARGETS = {
-  REINDEX_OBJECT_INDEX: "index",
-  REINDEX_OBJECT_TABLE: "table",
-  REINDEX_OBJECT_SCHEMA: "schema",
-  REINDEX_OBJECT_SYSTEM: "system",
-  REINDEX_OBJECT_DATABASE: "database"
-};
-function createTable(stmt, ctx) {
-  const table = relationName(stmt.relation);
-  const columns = [];
-  const constraints = [];
-  for (const element of stmt.tableElts ?? []) {
-    const def = as(element, "ColumnDef");
-    if (def) columns.push({ ...columnSpec(def, table), span: ctx.base(def.location).span });
-    const c = as(element, "Constraint");
-    const spec = c && constraintSpec(c, table);
-    if (spec) constraints.push(spec);
-  }
-  const parent = stmt.partbound ? relationName(as(stmt.inhRelations?.[0], "RangeVar")) : void 0;
-  return {
-    ...ctx.base(),
-    kind: "create-table",
-    table,
-    columns,
-    constraints,
-    ifNotExists: stmt.if_not_exists === true,
-    ...parent ? { partitionOf: parent } : {},
-    fromQuery: false
-  };
-}
-function renameOperations(stmt, ctx) {
-  const base = ctx.base();
-  const table = relationName(stmt.relation);
-  const newName = stmt.newname ?? "";
-  switch (stmt.renameType) {
-    case "OBJECT_TABLE":
-      return [{ ...base, kind: "rename-table", table, newName: qualify(stmt.relation?.schemaname, newName) }];
-    case "OBJECT_COLUMN":
-      if (stmt.relationType !== "OBJECT_TABLE" && stmt.relationType !== "OBJECT_FOREIGN_TABLE") break;
-      return [{ ...base, kind: "rename-column", table, column: stmt.subname ?? "", newName }];
-    case "OBJECT_TABCONSTRAINT":
-      return [{ ...base, kind: "rename-constraint", table, name: stmt.subname ?? "", newName }];
-    case "OBJECT_INDEX":
-      return [{ ...base, kind: "rename-index", index: table, newName: qualify(stmt.relation?.schemaname, newName) }];
-  }
-  return [otherOperation({ RenameStmt: stmt }, ctx)];
-}
-function createIndex(stmt, ctx) {
-  const table = relationName(stmt.relation);
-  const columns = (stmt.indexParams ?? []).map((p) => as(p, "IndexElem")?.name ?? "expr");
-  const bareName = stmt.idxname ?? defaultConstraintName(table, columns, "idx");
-  return {
-    ...ctx.base(),
-    kind: "create-index",
-    table,
-    name: qualify(stmt.relation?.schemaname, bareName),
-    columns,
-    unique: stmt.unique === true,
-    concurrent: stmt.concurrent === true,
-    ifNotExists: stmt.if_not_exists === true,
-    partial: stmt.whereClause !== void 0
-  };
-}
-function dropOperations(stmt, ctx) {
-  const base = ctx.base();
-  const names = (stmt.objects ?? []).map((o) => nameFromParts(stringList(as(o, "List")?.items)));
-  const cascade = stmt.behavior === "DROP_CASCADE";
-  const ifExists = stmt.missing_ok === true;
-  if (stmt.removeType === "OBJECT_TABLE") {
-    return names.map((table) => ({ ...base, kind: "drop-table", table, cascade, ifExists }));
-  }
-  if (stmt.removeType === "OBJECT_INDEX") {
-    return names.map((index) => ({
-      ...base,
-      kind: "drop-index",
-      index,
-      concurrent: stmt.concurrent === true,
-      cascade,
-      ifExists
-    }));
-  }
-  return [otherOperation({ DropStmt: stmt }, ctx)];
-}
-function insertOperation(stmt, ctx) {
-  const select = as(stmt.selectStmt, "SelectStmt");
-  const fromValues = select?.valuesLists !== void 0;
-  return {
-    ...ctx.base(),
-    kind: "data-change",
-    dml: "insert",
-    table: relationName(stmt.relation),
-    rows: fromValues ? "bounded" : rowSelection(select?.whereClause),
-    columns: (stmt.cols ?? []).map((c) => as(c, "ResTarget")?.name ?? ""),
-    overridingSystemValue: stmt.override === "OVERRIDING_SYSTEM_VALUE",
-    literals: stringLiterals(stmt)
-  };
-}
-function updateOperation(stmt, ctx) {
-  return {
-    ...ctx.base(),
-    kind: "data-change",
-    dml: "update",
-    table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
-    columns: (stmt.targetList ?? []).map((t) => as(t, "ResTarget")?.name ?? ""),
-    overridingSystemValue: false,
-    literals: stringLiterals(stmt)
-  };
-}
-function deleteOperation(stmt, ctx) {
-  return {
-    ...ctx.base(),
-    kind: "data-change",
-    dml: "delete",
-    table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
-    columns: [],
-    overridingSystemValue: false,
-    literals: stringLiterals(stmt)
-  };
-}
-function setOperation(stmt, ctx) {
-  const resets = stmt.kind === "VAR_RESET" || stmt.kind === "VAR_RESET_ALL" || stmt.kind === "VAR_SET_DEFAULT";
-  const value = resets ? null : (stmt.args ?? []).map((a) => settingValue(a)).join(", ");
-  return { ...ctx.base(), kind: "set", name: (stmt.name ?? "").toLowerCase(), value, local: stmt.is_local === true };
-}
-function settingValue(node) {
-  const c = as(node, "A_Const");
-  if (c?.sval) return c.sval.sval ?? "";
-  return render(node);
-}
-const TRANSACTION_ACTIONS = {
-  TRANS_STMT_BEGIN: "begin",
-  TRANS_STMT_START: "begin",
-  TRANS_STMT_COMMIT: "commit",
-  TRANS_STMT_ROLLBACK: "rollback",
-  TRANS_STMT_SAVEPOINT: "savepoint",
-  TRANS_STMT_RELEASE: "release",
-  TRANS_STMT_ROLLBACK_TO: "rollback-to",
-  TRANS_STMT_PREPARE: "prepare",
-  TRANS_STMT_COMMIT_PREPARED: "commit",
-  TRANS_STMT_ROLLBACK_PREPARED: "rollback"
-};
-function transactionOperation(stmt, ctx) {
-  return { ...ctx.base(), kind: "transaction", action: TRANSACTION_ACTIONS[stmt.kind ?? ""] ?? "begin" };
-}
-function selectOperations(stmt, ast, ctx) {
-  const ops = [];
-  walk(stmt, (type, value) => {
-    if (type !== "FuncCall") return;
-    const parts = stringList(value["funcname"]);
-    const name = (parts[parts.length - 1] ?? "").toLowerCase();
-    const args = value["args"] ?? [];
-    if (name === "setval") {
-      const mentions = new Set(stringLiterals(args));
-      walk(stmt.fromClause, (t, v) => {
-        if (t === "RangeVar") mentions.add(relationName(v));
-      });
-      ops.push({ ...ctx.base(), kind: "sequence-reset", mentions: [...mentions] });
-    } else if (name === "set_config") {
-      const [setting, settingValueNode, isLocal] = args;
-      const settingName = as(setting, "A_Const")?.sval?.sval;
-      if (settingName) {
-        ops.push({
-          ...ctx.base(),
-          kind: "set",
-          name: settingName.toLowerCase(),
-          value: settingValueNode ? settingValue(settingValueNode) : null,
-          local: as(isLocal, "A_Const")?.boolval?.boolval === true
-        });
-      }
-    }
-  });
-  return ops.length > 0 ? ops : [otherOperation(ast, ctx)];
-}
-function otherOperation(ast, ctx) {
-  let nodeType = "Unknown";
-  for (const key in ast) nodeType = key;
-  return { ...ctx.base(), kind: "other", nodeType, tables: [] };
-}
-
-function readSql(text, origin) {
-  const toFile = origin.toFileOffset ?? ((o) => o);
-  const at = (offset) => origin.lines.position(toFile(offset));
-  const statements = [];
-  const operations = [];
-  for (const parsed of parseSql(text)) {
-    const start = at(parsed.start);
-    const end = at(parsed.end);
-    const statement = {
-      index: origin.firstIndex + statements.length,
-      sql: text.slice(parsed.start, parsed.end),
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      direction: origin.direction,
-      transaction: null,
-      ...origin.callSpan ? { callSpan: origin.callSpan } : {}
+  return outcomes;
+}
+function splitEvenly(items, parts) {
+  const size = Math.ceil(items.length / parts);
+  const batches = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+function runBatch(tasks, cwd, config) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL);
+    const finish = (settle) => {
+      void worker.terminate();
+      settle();
     };
-    if (parsed.error) {
-      const errorAt = at(parsed.error.offset);
-      statement.error = {
-        message: parsed.error.message,
-        span: { line: errorAt.line, column: errorAt.column, endLine: errorAt.line, endColumn: errorAt.column }
-      };
-    }
-    if (parsed.ast) {
-      statement.ast = parsed.ast;
-      if (parsed.nodeType) statement.nodeType = parsed.nodeType;
-    }
-    statements.push(statement);
-    if (!parsed.ast) continue;
-    const ctx = extractContext(statement, (location) => {
-      const p = at(parsed.offsetOf(location));
-      return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
+    worker.once("message", (reply) => {
+      if (reply.outcomes) finish(() => resolve(reply.outcomes));
+      else finish(() => reject(new Error(`a parser thread failed: ${reply.failure}`)));
     });
-    operations.push(...statementOperations(parsed.ast, ctx));
-  }
-  return { statements, operations };
-}
-
-function readSqlMigration(source, assumeTransaction = "multi-statement") {
-  const lines = new LineIndex(source.text);
-  const statements = [];
-  const operations = [];
-  const sections = sectionsOf(source.tool, source.text);
-  for (const section of sections) {
-    const read = readSql(source.text.slice(section.start, section.end), {
-      lines,
-      toFileOffset: (offset) => offset + section.start,
-      direction: section.direction,
-      firstIndex: statements.length
-    });
-    statements.push(...read.statements);
-    operations.push(...read.operations);
-  }
-  const transaction = source.tool === "dbmate" || source.tool === "goose" ? assignSectionTransactions(source.tool, sections, statements, operations) : assignTransactions(source.tool, statements, operations, assumeTransaction);
-  return {
-    path: source.path,
-    version: source.version,
-    setId: source.setId,
-    tool: source.tool,
-    language: "sql",
-    text: source.text,
-    statements,
-    operations,
-    transaction,
-    suppressions: findSuppressions(source.text),
-    uninspectable: [],
-    dependencies: []
-  };
-}
-function assignTransactions(tool, statements, operations, assumeTransaction) {
-  if (assignExplicitTransactions(statements, operations)) {
-    return {
-      transactional: transactionalOf(statements, operations),
-      reason: "the file opens a transaction with BEGIN",
-      optOut: "move the statement out of the BEGIN ... COMMIT block, into a migration of its own"
-    };
-  }
-  const count = statements.length;
-  switch (tool) {
-    case "prisma":
-      if (count > 1) assignSingleTransaction(statements, operations);
-      return {
-        transactional: transactionalOf(statements, operations),
-        reason: count > 1 ? "Prisma sends a migration.sql with several statements as one script, which Postgres runs as one implicit transaction" : "Prisma runs a migration.sql with a single statement outside a transaction",
-        optOut: "put the statement alone in a migration.sql of its own (Prisma runs a single-statement file outside a transaction)"
-      };
-    case "drizzle":
-      assignSingleTransaction(statements, operations);
-      return {
-        transactional: transactionalOf(statements, operations),
-        reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
-        optOut: "drizzle-kit cannot run a migration outside its transaction: run the statement separately (a script or a custom migration step) and keep it out of the drizzle folder"
-      };
-    default: {
-      const wraps = assumeTransaction === true || assumeTransaction === "multi-statement" && count > 1;
-      if (wraps) assignSingleTransaction(statements, operations);
-      return {
-        transactional: transactionalOf(statements, operations),
-        reason: wraps ? count > 1 ? "a file with several statements is sent as one script, which Postgres runs as one implicit transaction (setting `assumeTransaction`)" : "the runner wraps each migration in a transaction (setting `assumeTransaction`)" : "the file holds a single statement and no BEGIN, so it runs outside a transaction",
-        optOut: "put the statement alone in a migration file of its own, without BEGIN/COMMIT"
-      };
-    }
-  }
-}
-const DBMATE_MARKER = /^--\s*migrate:(up|down)\b(.*)$/gim;
-const GOOSE_MARKER = /^--\s*\+goose\s+(up|down)\b.*$/gim;
-function sectionsOf(tool, text) {
-  const marker = tool === "dbmate" ? DBMATE_MARKER : tool === "goose" ? GOOSE_MARKER : void 0;
-  if (!marker) return [{ direction: "up", start: 0, end: text.length, transactional: true }];
-  const gooseNoTransaction = tool === "goose" && /^--\s*\+goose\s+NO\s+TRANSACTION/im.test(text);
-  const sections = [];
-  for (const match of text.matchAll(marker)) {
-    const direction = match[1].toLowerCase() === "down" ? "down" : "up";
-    const options = tool === "dbmate" ? match[2] ?? "" : "";
-    const start = match.index + match[0].length;
-    const previous = sections[sections.length - 1];
-    if (previous) previous.end = match.index;
-    sections.push({
-      direction,
-      start,
-      end: text.length,
-      transactional: !gooseNoTransaction && !/transaction:\s*false/i.test(options)
-    });
-  }
-  return sections.length > 0 ? sections : [{ direction: "up", start: 0, end: text.length, transactional: true }];
-}
-function assignSectionTransactions(tool, sections, statements, operations) {
-  const name = tool === "dbmate" ? "dbmate" : "goose";
-  if (!assignExplicitTransactions(statements, operations)) {
-    const wrapped = sections.filter((s) => s.transactional).map((s) => s.direction);
-    assignSingleTransaction(statements, operations, wrapped);
-  }
-  const transactional = transactionalOf(statements, operations);
-  return {
-    transactional,
-    reason: transactional ? `${name} runs each migration in a transaction` : `the file opts out of ${name}'s transaction`,
-    optOut: tool === "dbmate" ? "put the statement in a migration of its own whose marker reads `-- migrate:up transaction:false`" : "put the statement in a migration of its own with a `-- +goose NO TRANSACTION` line"
-  };
+    worker.once("error", (error) => finish(() => reject(error)));
+    worker.postMessage({ tasks, cwd, config });
+  });
 }
 
 async function lint(request) {
@@ -10242,19 +8719,54 @@ async function lint(request) {
     ignore: config.ignore
   });
   await loadSqlParser();
-  const sets = [];
   const unreadable = [];
   const sources = /* @__PURE__ */ new Map();
-  for (const planned of plan.sets) {
-    const { migrations, problems } = await readSet(cwd, planned, config);
-    unreadable.push(...problems);
-    for (const m of migrations) if (planned.files.some((f) => f.checked && f.path === m.path)) sources.set(m.path, m.text);
-    sets.push({
-      migrations,
-      changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
-      together: planned.together
-    });
-  }
+  const taskSets = plan.sets.map((planned) => ({
+    planned,
+    changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
+    tasks: planned.files.map(
+      (f) => ({
+        path: f.path,
+        version: f.version,
+        setId: planned.dir,
+        setTool: planned.tool,
+        ...f.content !== void 0 ? { content: f.content } : {}
+      })
+    )
+  }));
+  const collect = (changeSet) => (outcome) => {
+    if (!("migration" in outcome)) {
+      if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+    } else if (changeSet.has(outcome.migration.path)) {
+      sources.set(outcome.migration.path, outcome.migration.text);
+    }
+  };
+  const allTasks = taskSets.flatMap((s) => s.tasks);
+  const parallel = shouldReadInParallel(allTasks.length) ? await readInParallel(allTasks, cwd, config) : void 0;
+  let offset = 0;
+  const sets = taskSets.map(({ planned, changeSet, tasks }) => {
+    const onOutcome = collect(changeSet);
+    let migrations;
+    if (parallel) {
+      const outcomes = parallel.slice(offset, offset + tasks.length);
+      offset += tasks.length;
+      outcomes.forEach(onOutcome);
+      migrations = outcomes.flatMap((o) => "migration" in o ? [o.migration] : []);
+    } else {
+      migrations = readLazily(tasks, cwd, config, onOutcome);
+    }
+    return { migrations, changeSet, together: planned.together };
+  });
+  const { findings, rules } = analyze(sets, config, request.docsUrl);
+  return {
+    findings: [...unreadable, ...findings],
+    sources,
+    checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
+    rules,
+    plan
+  };
+}
+function analyze(sets, config, docsUrl = ruleDocsUrl) {
   const rules = allRules(builtInRules, config);
   const configured = configureRules(rules, config);
   const findings = runRules(sets, {
@@ -10262,41 +8774,21 @@ async function lint(request) {
     postgresVersion: config.postgresVersion,
     knownRuleIds: new Set(rules.keys()),
     downSeverity: config.down,
-    docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? void 0 : (request.docsUrl ?? ruleDocsUrl)(id))
+    docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? void 0 : docsUrl(id))
   });
-  return {
-    findings: [...unreadable, ...findings],
-    sources,
-    checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
-    rules: configured,
-    plan
-  };
+  return { findings, rules: configured };
 }
 function isPluginRule(id) {
   return id.includes("/");
 }
-async function readSet(cwd, planned, config) {
-  const migrations = [];
-  const problems = [];
-  for (const file of planned.files) {
-    let text;
-    try {
-      text = file.content ?? await readFile(path.resolve(cwd, file.path), "utf8");
-    } catch (error) {
-      if (file.checked) problems.push(unreadableFinding(file.path, error));
-      continue;
-    }
-    migrations.push(
-      readSqlMigration(
-        { path: file.path, text, tool: detectFileTool(planned.tool, text), version: file.version, setId: planned.dir },
-        config.assumeTransaction
-      )
-    );
+function* readLazily(tasks, cwd, config, onOutcome) {
+  for (const task of tasks) {
+    const outcome = runReadTask(task, cwd, config);
+    onOutcome(outcome);
+    if ("migration" in outcome) yield outcome.migration;
   }
-  return { migrations, problems };
 }
-function unreadableFinding(file, error) {
-  const reason = error.code ?? (error instanceof Error ? error.message : String(error));
+function unreadableFinding(file, reason) {
   return {
     ruleId: "parse-error",
     severity: "error",

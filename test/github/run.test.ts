@@ -49,7 +49,7 @@ describe("run() with injected dependencies", () => {
 
   const fake = new FakeGitHub();
   const dir = mkdtempSync(path.join(tmpdir(), "mg-run-"));
-  const migration = Array.from({ length: 12 }, (_, i) => `CREATE INDEX users_c${i}_idx ON users (c${i});`).join("\n");
+  const migration = ["SET lock_timeout = '5s';", ...Array.from({ length: 12 }, (_, i) => `CREATE INDEX users_c${i}_idx ON users (c${i});`)].join("\n");
 
   beforeAll(async () => {
     await fake.start();
@@ -57,7 +57,7 @@ describe("run() with injected dependencies", () => {
     const columns = Array.from({ length: 12 }, (_, i) => `c${i} text`).join(", ");
     writeFileSync(path.join(dir, "db/migrations/001_users.sql"), `CREATE TABLE users (id bigint PRIMARY KEY, ${columns});\n`);
     writeFileSync(path.join(dir, "db/migrations/002_indexes.sql"), `${migration}\n`);
-    const patch = `@@ -0,0 +1,12 @@\n${migration.split("\n").map((l) => `+${l}`).join("\n")}`;
+    const patch = `@@ -0,0 +1,13 @@\n${migration.split("\n").map((l) => `+${l}`).join("\n")}`;
     fake.addPull({ number: 9, headSha: "a".repeat(40), baseSha: "b".repeat(40), headRepo: "acme/shop", files: [{ filename: "db/migrations/002_indexes.sql", status: "added", patch }] });
   });
   afterAll(async () => {
