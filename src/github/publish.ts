@@ -24,6 +24,8 @@ export interface PublishRequest {
   mode: "review" | "summary";
   fileUrl(file: string, line: number): string;
   log: ReviewLog;
+  /** More notes for the summary comment (e.g. annotations GitHub does not show). */
+  notes?: readonly string[];
   /** Last line of the summary comment (version and commit). */
   footer: string;
 }
@@ -60,7 +62,7 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
         : `${plural(inline, "finding")} ${inline === 1 ? "is" : "are"} also a comment on the diff; ${plural(elsewhere, "finding")} on lines this pull request does not change (or GitHub shows no diff for) ${elsewhere === 1 ? "is" : "are"} listed only here.`,
     );
   }
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, request.footer] });
+  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...(request.notes ?? []), request.footer] });
   // A pull request that touches no migration gets no comment, unless an earlier run left one.
   const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0);
   return { ...(rejected ? { rejected } : {}), description: `migration-guard: ${reviewLine}summary comment ${sticky}.` };

@@ -65,6 +65,8 @@ class Session {
   private permissionWarned = false;
   /** Notes for the job summary about what could not be done. */
   private readonly jobNotes: string[] = [];
+  /** Notes for the summary comment (what reviewers cannot see elsewhere). */
+  private prNotes: string[] = [];
 
   constructor(
     private readonly deps: ActionDeps,
@@ -98,6 +100,7 @@ class Session {
     const hidden = writeAnnotations(findings, (line) => core.info(line));
     const hiddenNote = hiddenAnnotationsNote(hidden, findings.length);
     if (hiddenNote) this.jobNotes.push(hiddenNote);
+    this.prNotes = hiddenNote ? [hiddenNote] : [];
     const prRef: FindingsPullRequest | undefined = pr ? { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : undefined;
     await this.writeOutputs(findings, checked, prRef);
 
@@ -199,6 +202,7 @@ class Session {
         mode: this.inputs.comment === "review" ? "review" : "summary",
         fileUrl: (file, line) => this.fileUrl(pr.headSha, file, line),
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
+        notes: this.prNotes,
         footer: footer(pr.headSha),
       }),
     ).catch((error: unknown) => {
@@ -227,7 +231,7 @@ class Session {
     if (this.permissionWarned) return;
     this.permissionWarned = true;
     this.core.warning(
-      `migration-guard could not comment on this pull request (${reason}): the token cannot write to it. ` +
+      `migration-guard could not read or comment on this pull request with its token (${reason}). ` +
         "On pull requests from forks GitHub gives workflows a read-only token; otherwise add `permissions: pull-requests: write` (and `contents: read`) to the job. " +
         `The findings are in the annotations and the job summary. To comment on fork pull requests, use the two-job workflow: ${FORK_SAFE_DOCS}`,
     );

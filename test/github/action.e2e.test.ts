@@ -287,6 +287,7 @@ describe("other pull requests", () => {
     const warnings = result.commands["warning"]?.filter((w) => !w.startsWith("::warning file=")) ?? [];
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("read-only token");
+    expect(warnings[0]).toContain("Resource not accessible by integration");
     expect(warnings[0]).toContain("pull-requests: write");
     const annotations = [...(result.commands["error"] ?? []), ...(result.commands["warning"] ?? []).filter((w) => w.startsWith("::warning file="))];
     expect(annotations).toHaveLength(expected.length);

@@ -86,6 +86,7 @@ describe("run() with injected dependencies", () => {
     expect(io.log.some((l) => l.includes("is not in the checkout"))).toBe(true);
     expect(fake.reviews).toEqual([]);
     expect(fake.issueComments).toHaveLength(1);
+    expect(fake.issueComments[0]!.body).toContain("2 findings of 12 are not annotated");
     expect(io.outputs).toMatchObject({ errors: "12", warnings: "0" });
   });
 
