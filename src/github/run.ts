@@ -65,8 +65,6 @@ class Session {
   private permissionWarned = false;
   /** Notes for the job summary about what could not be done. */
   private readonly jobNotes: string[] = [];
-  /** Notes for the summary comment (what reviewers cannot see elsewhere). */
-  private prNotes: string[] = [];
 
   constructor(
     private readonly deps: ActionDeps,
@@ -100,13 +98,12 @@ class Session {
     const hidden = writeAnnotations(findings, (line) => core.info(line));
     const hiddenNote = hiddenAnnotationsNote(hidden, findings.length);
     if (hiddenNote) this.jobNotes.push(hiddenNote);
-    this.prNotes = hiddenNote ? [hiddenNote] : [];
     const prRef: FindingsPullRequest | undefined = pr ? { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : undefined;
     await this.writeOutputs(findings, checked, prRef);
 
     // A fork's pull request usually runs with a read-only token; try anyway (a private repository
     // can give forks write access), and fall back with one warning.
-    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked);
+    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, hiddenNote ? [hiddenNote] : []);
     await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha);
     return this.exitCode(findings);
   }
@@ -117,8 +114,8 @@ class Session {
     const document = parseFindingsFile(await readFile(path.resolve(this.deps.cwd, inputs.workingDirectory, file), "utf8"), file);
     const target = document.pullRequest;
     if (!target) throw new UsageError(`${file} names no pull request: it was not written by migration-guard in a pull_request run.`);
-    if (event.kind === "workflow-run" && event.headSha && event.headSha !== target.headSha) {
-      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha.slice(0, 12)}: refusing to post findings of another run.`);
+    if (event.kind === "workflow-run" && event.headSha !== target.headSha) {
+      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
     const findings = document.findings.map((f) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
     core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)} for pull request #${target.number}.`);
@@ -130,7 +127,7 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr: PullRequestEvent = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, []);
       }
     }
     await this.writeJobSummary(findings, document.checkedMigrations, target.headSha);
@@ -186,7 +183,8 @@ class Session {
     return this.permitted(() => listPullFiles(client, this.repo, pr.number));
   }
 
-  private async publish(pr: PullRequestEvent, pullFiles: PullRequestFiles | undefined, findings: Finding[], checked: number): Promise<void> {
+  /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
+  private async publish(pr: PullRequestEvent, pullFiles: PullRequestFiles | undefined, findings: Finding[], checked: number, notes: string[]): Promise<void> {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
@@ -202,7 +200,7 @@ class Session {
         mode: this.inputs.comment === "review" ? "review" : "summary",
         fileUrl: (file, line) => this.fileUrl(pr.headSha, file, line),
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
-        notes: this.prNotes,
+        notes,
         footer: footer(pr.headSha),
       }),
     ).catch((error: unknown) => {
