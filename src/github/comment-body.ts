@@ -1,5 +1,6 @@
 import type { Finding } from "../core/finding.js";
 import { FINDING_MARKER, findingMarker, neutralizeMarkers, RESOLVED_MARKER } from "./markers.js";
+import type { ResolveReason } from "./review-plan.js";
 import { truncateBody } from "./truncate.js";
 
 const SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" } as const;
@@ -26,14 +27,15 @@ export function inlineCommentBody(f: Finding): string {
  * An earlier comment whose finding is gone: it keeps its fingerprint (so a later run still
  * recognizes it) and its original text, folded, under a line that says since when.
  */
-export function resolvedCommentBody(original: string, headSha: string, reason: "fixed" | "moved"): string {
+export function resolvedCommentBody(original: string, headSha: string, reason: ResolveReason): string {
   const withoutMarker = original.replace(RESOLVED_MARKER, "").trim();
   const marker = FINDING_MARKER.exec(withoutMarker)?.[0] ?? "";
   const text = withoutMarker.replace(marker, "").trim();
   const folded = /^<details>/.test(text) ? text : `<details><summary>Original comment</summary>\n\n${text}\n\n</details>`;
-  const headline =
-    reason === "fixed"
-      ? `✅ **Resolved:** migration-guard no longer reports this as of ${headSha.slice(0, 7)}.`
-      : `↪️ **Moved:** the code changed; this finding has a newer comment as of ${headSha.slice(0, 7)}.`;
+  const headline = {
+    fixed: `✅ **Resolved:** migration-guard no longer reports this as of ${headSha.slice(0, 7)}.`,
+    moved: `↪️ **Moved:** the code changed; this finding has a newer comment as of ${headSha.slice(0, 7)}.`,
+    duplicate: "↪️ **Duplicate:** an earlier comment on this pull request reports the same finding.",
+  }[reason];
   return truncateBody([marker, RESOLVED_MARKER, headline, "", folded].join("\n"));
 }

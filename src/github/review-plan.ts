@@ -24,13 +24,16 @@ export interface Placement {
   line: number;
 }
 
+/** Why an earlier comment is marked resolved: its finding is gone, it moved, or two runs raced. */
+export type ResolveReason = "fixed" | "moved" | "duplicate";
+
 export interface ReviewPlan {
   /** New inline comments, posted together as one review. */
   post: Placement[];
   /** Earlier comments marked resolved whose finding is back: un-resolve them. */
   reopen: Array<{ comment: ExistingComment; finding: Finding }>;
   /** Earlier comments to mark resolved, and why. */
-  resolve: Array<{ comment: ExistingComment; reason: "fixed" | "moved" }>;
+  resolve: Array<{ comment: ExistingComment; reason: ResolveReason }>;
   /** Fingerprints that have an active inline comment once this plan is carried out. */
   commented: Set<string>;
   /** Findings that could be commented on but were left to the summary by the cap. */
@@ -79,9 +82,12 @@ export function planReview(
   for (const f of findings) {
     if (plan.commented.has(f.fingerprint)) continue;
     const comments = byFingerprint.get(f.fingerprint) ?? [];
-    if (comments.some((c) => !c.resolved && !c.outdated)) {
+    const current = comments.filter((c) => !c.resolved && !c.outdated).sort((a, b) => a.id - b.id);
+    if (current.length > 0) {
       plan.commented.add(f.fingerprint);
       active++;
+      // Two runs that raced may both have posted it: keep the first.
+      for (const extra of current.slice(1)) plan.resolve.push({ comment: extra, reason: "duplicate" });
       continue;
     }
     const placement = placeFinding(f, files);

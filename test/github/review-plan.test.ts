@@ -74,6 +74,12 @@ describe("planReview", () => {
     expect(plan.reopen.map((r) => r.comment)).toEqual([resolved]);
   });
 
+  test("two runs that raced and both commented: the later comment is resolved as a duplicate", () => {
+    const plan = planReview([finding("f1", 2)], files, [{ ...comment("f1"), id: 9 }, { ...comment("f1"), id: 4 }], 50);
+    expect(plan.post).toEqual([]);
+    expect(plan.resolve.map((r) => [r.comment.id, r.reason])).toEqual([[9, "duplicate"]]);
+  });
+
   test("at most the cap of active comments; the rest are counted for the summary", () => {
     const findings = [finding("f1", 1), finding("f2", 2), finding("f3", 3)];
     const plan = planReview(findings, files, [comment("f1")], 2);
