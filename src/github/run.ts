@@ -228,13 +228,17 @@ class Session {
   private warnPermissions(reason: string): void {
     if (this.permissionWarned) return;
     this.permissionWarned = true;
+    const fromFork = this.event.kind === "pull-request" && this.event.fromFork;
+    const why = fromFork
+      ? "This pull request comes from a fork, and GitHub gives its workflows a read-only token."
+      : "On pull requests from forks GitHub gives workflows a read-only token; otherwise add `permissions: pull-requests: write` (and `contents: read`) to the job.";
     this.core.warning(
-      `migration-guard could not read or comment on this pull request with its token (${reason}). ` +
-        "On pull requests from forks GitHub gives workflows a read-only token; otherwise add `permissions: pull-requests: write` (and `contents: read`) to the job. " +
+      `migration-guard could not read or comment on this pull request with its token (${reason}). ${why} ` +
         `The findings are in the annotations and the job summary. To comment on fork pull requests, use the two-job workflow: ${FORK_SAFE_DOCS}`,
     );
     this.jobNotes.push("Comments were not posted on the pull request: the token is read-only here (see the warning in the log).");
   }
+
 
   private api(): GitHubClient | undefined {
     if (this.client || !this.inputs.token) return this.client;

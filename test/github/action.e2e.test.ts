@@ -285,9 +285,9 @@ describe("other pull requests", () => {
     expect(result.stderr).toBe("");
     const warnings = result.commands["warning"]?.filter((w) => !w.startsWith("::warning file=")) ?? [];
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain("read-only token");
+    expect(warnings[0]).toContain("comes from a fork, and GitHub gives its workflows a read-only token");
     expect(warnings[0]).toContain("Resource not accessible by integration");
-    expect(warnings[0]).toContain("pull-requests: write");
+    expect(warnings[0]).toContain("two-job workflow");
     const annotations = [...(result.commands["error"] ?? []), ...(result.commands["warning"] ?? []).filter((w) => w.startsWith("::warning file="))];
     expect(annotations).toHaveLength(expected.length);
     expect(result.commands["error"]?.[0]).toMatch(/^::error file=db\/migrations\/002_add_email_index.sql,line=2,/);

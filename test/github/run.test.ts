@@ -90,6 +90,16 @@ describe("run() with injected dependencies", () => {
     expect(io.outputs).toMatchObject({ errors: "12", warnings: "0" });
   });
 
+  test("a read-only token on a same-repository pull request: one warning that names the missing permission", async () => {
+    const io = fakeCore({ "github-token": fake.tokens.read });
+    expect(await run(deps(io.core, payload))).toBe(1);
+    expect(io.failures).toEqual([]);
+    expect(io.warnings).toHaveLength(1);
+    expect(io.warnings[0]).toContain("(Resource not accessible by integration)");
+    expect(io.warnings[0]).toContain("`permissions: pull-requests: write`");
+    expect(io.summaries[0]).toContain("Comments were not posted");
+  });
+
   test("a malformed event fails the step with a clear message", async () => {
     const io = fakeCore({ "github-token": fake.tokens.write });
     expect(await run(deps(io.core, { pull_request: { number: 9 } }))).toBe(1);
