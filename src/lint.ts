@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
-import type { ResolvedConfig } from "./config/types.js";
+import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
+import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
@@ -22,6 +23,10 @@ export interface LintRequest {
   paths?: string[];
   staged?: boolean;
   base?: string;
+  /** The change set when it is already known (a pull request's files); see PlanRequest. */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with. */
+  baseCommit?: string;
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
@@ -45,6 +50,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     paths: request.paths ?? [],
     ...(request.staged ? { staged: true } : {}),
     ...(request.base ? { base: request.base } : {}),
+    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
+    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
     ignore: config.ignore,
   });
   await loadSqlParser();
@@ -117,8 +124,18 @@ async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan):
   if (!plan.baseCommit) return schema ? { schema } : {};
   const changed = plan.changedFiles ?? [];
   const touchesSchema = changed.some((f) => [f.path, f.previousPath].some((p) => p !== undefined && SCHEMA_FILE.test(p)));
-  const baseSchema = touchesSchema ? await loadAppSchema(await filesAtCommit(cwd, plan.baseCommit, changed), config.schema) : schema;
+  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema) : schema;
   return { ...(schema ? { schema } : {}), ...(baseSchema ? { baseSchema } : {}) };
+}
+
+/** The schema at the base commit; none when git cannot read the commit (then no finding blames the change set). */
+async function schemaAtBase(cwd: string, commit: string, changed: readonly ChangedFile[], config: SchemaConfig): Promise<AppSchema | undefined> {
+  try {
+    return await loadAppSchema(await filesAtCommit(cwd, commit, changed), config);
+  } catch (error) {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  }
 }
 
 const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;

@@ -6,7 +6,7 @@ import type { MigrationHistory } from "../core/history.js";
 import { detectSetTool, isConventionalSqlMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
-import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
 import { historySince } from "./history.js";
 
 export interface PlannedFile {
@@ -40,12 +40,20 @@ export interface PlanRequest {
   paths: string[];
   staged?: boolean;
   base?: string;
+  /**
+   * The change set, already known (a pull request's file list from the API): planned like `base`
+   * but without asking git what changed. Paths relative to `cwd`.
+   */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with (a pull request's base), when available. */
+  baseCommit?: string;
   ignore?: string[];
 }
 
 export async function planLint(request: PlanRequest): Promise<LintPlan> {
   const { cwd } = request;
   const isIgnored = request.ignore?.length ? picomatch(request.ignore, { dot: true }) : () => false;
+  if (request.changedFiles) return planChangeSet(request, request.changedFiles, request.baseCommit, isIgnored);
   if (request.staged || request.base) return planFromGit(request, isIgnored);
   if (request.paths.length === 0) {
     return { sets: everyFileAlone(await findMigrationSets(cwd, cwd, { ignore: request.ignore ?? [] }), isIgnored) };
@@ -110,6 +118,17 @@ async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boole
   const { cwd } = request;
   const baseCommit = request.base ? await mergeBase(cwd, request.base) : undefined;
   const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
+  return planChangeSet(request, changed, baseCommit, isIgnored);
+}
+
+/** The changed migrations are checked together; the rest of their sets is history. */
+async function planChangeSet(
+  request: PlanRequest,
+  changed: ChangedFile[],
+  baseCommit: string | undefined,
+  isIgnored: (p: string) => boolean,
+): Promise<LintPlan> {
+  const { cwd } = request;
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
   const migrations = changed
@@ -135,7 +154,15 @@ async function attachHistory(
   sets: PlannedSet[],
   relevant: (file: string) => boolean,
 ): Promise<void> {
-  const histories = await historySince(cwd, baseCommit, changed);
+  let histories: Map<string, MigrationHistory>;
+  try {
+    histories = await historySince(cwd, baseCommit, changed);
+  } catch (error) {
+    // A base the caller names but git cannot read (no repository, a commit not fetched): the
+    // checks that compare with the base are skipped, as when no base is known.
+    if (error instanceof GitError) return;
+    throw error;
+  }
   for (const [dir, history] of histories) {
     const changes = history.changes.filter((c) => relevant(c.path));
     let set = sets.find((s) => s.dir === dir);
