@@ -5,7 +5,7 @@ import { setMembership } from "../../src/discover/conventions.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { docExamples } from "../support/doc-examples.js";
 import { expectedLines } from "../support/expectations.js";
-import { runScenario } from "../support/scenario.js";
+import { runScenario, setOf } from "../support/scenario.js";
 
 beforeAll(loadSqlParser);
 
@@ -28,7 +28,7 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
     const history: [string, string][] = example.history === undefined ? [] : [[`${setMembership(file).setDir}/000_history.sql`, example.history]];
     const files = new Map([...history, ...example.baseFiles, ...example.appFiles, [file, example.code]]);
     const { findings } = await runScenario({
-      cwd: "/nonexistent",
+      set: setOf(files, file),
       files,
       ...(example.baseFiles.size > 0 ? { base: example.baseFiles } : {}),
       checked: file,

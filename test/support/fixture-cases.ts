@@ -65,8 +65,9 @@ export function fixtureConfig(projectDir: string): ResolvedConfig {
  */
 export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Finding[]; text: string }> {
   const baseDir = path.join(c.projectDir, BASE_DIR);
+  const sets = await findMigrationSets(c.projectDir, c.projectDir, { ignore: [`${BASE_DIR}/**`] });
   return runScenario({
-    cwd: c.projectDir,
+    set: sets.find((s) => s.files.some((f) => f.path === c.file))!,
     files: readTree(c.projectDir, (f) => f === BASE_DIR || f === "fixture.json"),
     ...(existsSync(baseDir) ? { base: readTree(baseDir) } : {}),
     checked: c.file,

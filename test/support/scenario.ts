@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../../src/config/types.js";
 import type { Finding } from "../../src/core/finding.js";
+import type { Migration } from "../../src/core/migration.js";
 import { firstChangedLine, type MigrationChange, type MigrationHistory } from "../../src/core/history.js";
 import { isConventionalSqlMigration, setMembership } from "../../src/discover/conventions.js";
-import { groupIntoSets } from "../../src/discover/find-migrations.js";
+import { groupIntoSets, type MigrationFileRef, type MigrationSetRef } from "../../src/discover/find-migrations.js";
 import { compareVersions, versionOf } from "../../src/discover/versions.js";
 import { analyze, readMigration, type SchemaPair } from "../../src/lint.js";
 import { memoryFiles } from "../../src/schema/files.js";
@@ -13,29 +14,39 @@ import { loadAppSchema } from "../../src/schema/load-schema.js";
 /**
  * A change set described by file trees instead of git: the project as it is now (`files`) and,
  * optionally, as it was on the base branch (`base`). One migration is checked; the migrations
- * before it are history. Used by the fixture and doc-example tests, so they exercise the same
- * schema loading and history rules as a `--base` run.
+ * before it in its set are history. Used by the fixture and doc-example tests, so they exercise
+ * the same schema loading and history rules as a `--base` run.
  */
 export interface Scenario {
-  /** Where the files live on disk, if they do (migration-set tool detection looks for marker files). */
-  cwd: string;
+  /** The migration set holding the checked migration, as discovery found it. */
+  set: MigrationSetRef;
+  /** The project's files now (app schema files among them). */
   files: ReadonlyMap<string, string>;
   base?: ReadonlyMap<string, string>;
   /** The migration under test. */
   checked: string;
-  /** Migrations of `files` to leave out (other test cases of the same project). */
+  /** Migrations of the set to leave out (other test cases of the same project). */
   leaveOut?: (file: string) => boolean;
   config: ResolvedConfig;
+  /** Reads one migration of the set (default: `readMigration` on the file's text in `files`). */
+  read?: (file: MigrationFileRef, set: MigrationSetRef) => Migration;
+}
+
+/** The set that holds `file` among the SQL migrations of an in-memory tree (doc examples). */
+export function setOf(files: ReadonlyMap<string, string>, file: string): MigrationSetRef {
+  const candidates = [...files.keys()].filter((f) => f === file || isConventionalSqlMigration(f));
+  return groupIntoSets("/nonexistent", candidates).find((x) => x.files.some((f) => f.path === file))!;
 }
 
 export async function runScenario(s: Scenario): Promise<{ findings: Finding[]; text: string }> {
-  const candidates = [...s.files.keys()].filter((f) => f === s.checked || (isConventionalSqlMigration(f) && !s.leaveOut?.(f)));
-  const set = groupIntoSets(s.cwd, candidates).find((x) => x.files.some((f) => f.path === s.checked))!;
-  const upTo = set.files.slice(0, set.files.findIndex((f) => f.path === s.checked) + 1);
-  const migrations = upTo.map((f) =>
-    readMigration({ path: f.path, text: s.files.get(f.path)!, version: f.version, setId: set.dir, setTool: set.tool }, s.config),
-  );
-  const history = s.base ? historyFromTrees(set.dir, s.base, s.checked, s.files.get(s.checked)!) : undefined;
+  const { set } = s;
+  const upTo = set.files.slice(0, set.files.findIndex((f) => f.path === s.checked) + 1).filter((f) => f.path === s.checked || !s.leaveOut?.(f.path));
+  const read =
+    s.read ??
+    ((f: MigrationFileRef) => readMigration({ path: f.path, text: s.files.get(f.path)!, version: f.version, setId: set.dir, setTool: set.tool }, s.config));
+  const migrations = upTo.map((f) => read(f, set));
+  const text = migrations[migrations.length - 1]!.text;
+  const history = s.base ? historyFromTrees(set.dir, s.base, s.checked, text) : undefined;
   const schemas = await scenarioSchemas(s);
   const { findings } = analyze(
     [{ migrations, changeSet: new Set([s.checked]), together: true, setId: set.dir, ...(history ? { history } : {}) }],
@@ -43,7 +54,7 @@ export async function runScenario(s: Scenario): Promise<{ findings: Finding[]; t
     undefined,
     schemas,
   );
-  return { findings, text: s.files.get(s.checked)! };
+  return { findings, text };
 }
 
 const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
