@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
 import { compareFindings, type Finding, type Severity } from "./finding.js";
+import type { MigrationHistory } from "./history.js";
 import type { SourceSpan } from "./location.js";
 import { locksOf } from "./locks.js";
-import type { MigrationHistory } from "./history.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
 import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
@@ -35,7 +35,7 @@ export interface MigrationSetInput {
    * on its own against the ones before it (linting a whole folder).
    */
   together: boolean;
-  /** The set's directory (defaults to its migrations' `setId`). */
+  /** The set's directory, for set-level rules (`MigrationSetContext.setId`). */
   setId?: string;
   /** With a base to compare with: the set's migrations on the base and what the change set does to them. */
   history?: MigrationHistory;
