@@ -14,8 +14,9 @@ export interface DrizzleSettings {
   casing?: "snake_case" | "camelCase";
 }
 
+/** Drizzle's modules, or a relative one: the app's own re-export of them (a barrel file). */
 function isDrizzleModule(module: string): boolean {
-  return module === "drizzle-orm" || module.startsWith("drizzle-orm/");
+  return module === "drizzle-orm" || module.startsWith("drizzle-orm/") || module.startsWith(".");
 }
 
 /** `casing: 'snake_case'` in `drizzle({ ... })` or `defineConfig({ ... })` of drizzle-kit. */

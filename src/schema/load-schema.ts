@@ -39,8 +39,9 @@ export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig): P
     const texts = await Promise.all(group.map(async (p) => ({ path: p, text: (await files.read(p)) ?? "" })));
     readPrismaSchema(texts, builder);
   }
-  const code = await codeFiles(files);
   let found = prismaGroups.length > 0;
+  if (configured && config.sources.every((s) => s.orm === "prisma")) return found ? builder.build() : undefined;
+  const code = await codeFiles(files);
   for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
     const ormFiles = code.byOrm.get(orm) ?? [];
     const sources = config.sources.filter((s) => s.orm === orm);

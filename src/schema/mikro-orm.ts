@@ -51,7 +51,8 @@ const MODULE = /^@mikro-orm\//;
 
 function fromMikro(file: TsFile, localName: string): boolean {
   const binding = file.imports.get(localName);
-  if (binding) return MODULE.test(binding.module);
+  // A relative import is the app's own re-export of the ORM's decorators (a barrel file).
+  if (binding) return MODULE.test(binding.module) || binding.module.startsWith(".");
   return [...file.imports.values()].some((b) => MODULE.test(b.module));
 }
 

@@ -57,7 +57,8 @@ interface Reader {
 
 function fromSequelize(file: TsFile, localName: string): boolean {
   const binding = file.imports.get(localName);
-  if (binding) return MODULES.includes(binding.module);
+  // A relative import is the app's own re-export of the ORM's decorators (a barrel file).
+  if (binding) return MODULES.includes(binding.module) || binding.module.startsWith(".");
   return [...file.imports.values()].some((b) => MODULES.includes(b.module));
 }
 

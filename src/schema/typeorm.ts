@@ -98,7 +98,8 @@ function entityDecorator(reader: Reader, file: TsFile, node: TS.ClassDeclaration
 
 function fromTypeorm(file: TsFile, localName: string): boolean {
   const binding = file.imports.get(localName);
-  if (binding) return MODULES.includes(binding.module);
+  // A relative import is the app's own re-export of the ORM's decorators (a barrel file).
+  if (binding) return MODULES.includes(binding.module) || binding.module.startsWith(".");
   // A namespace import (`@TypeORM.Entity()`) or a global: trust the file's imports.
   return [...file.imports.values()].some((b) => MODULES.includes(b.module));
 }

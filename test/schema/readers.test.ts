@@ -78,6 +78,17 @@ export default new DataSource({ type: "postgres", entityPrefix: "app_", namingSt
     expect(columnsByTable(schema)).toEqual({ app_invoice: ["id", "due_date"] });
   });
 
+  test("configured sources read entities that import the decorators through the app's own barrel file", async () => {
+    const schema = await schemaOf(
+      {
+        "src/db/orm.ts": 'export { Column, Entity, PrimaryGeneratedColumn } from "typeorm";\n',
+        "src/billing/invoice.ts": 'import { Column, Entity, PrimaryGeneratedColumn } from "../db/orm";\n@Entity("invoices") export class Invoice { @PrimaryGeneratedColumn() id: number; @Column() total: string; }\n',
+      },
+      { sources: [{ orm: "typeorm", include: ["src/billing/**"] }] },
+    );
+    expect(columnsByTable(schema)).toEqual({ invoices: ["id", "total"] });
+  });
+
   test("an @Entity of MikroORM is not read as TypeORM", async () => {
     const schema = await schemaOf({
       "src/a.ts": 'import { Entity, PrimaryKey } from "@mikro-orm/core";\nimport { Repository } from "typeorm";\n@Entity() export class Lamp { @PrimaryKey() id!: number; }\n',
