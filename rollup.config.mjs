@@ -10,23 +10,24 @@ import esbuild from "rollup-plugin-esbuild";
 // separate .cjs file beside the bundle instead of being rewritten into ESM.
 const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 
-// The TypeScript compiler (≈9 MB, one self-contained CommonJS file) is imported lazily, only when a
-// TS/JS migration is present: it is copied beside the bundle as is rather than run through the
-// bundler, so runs on SQL migrations never load it and the build stays fast.
+// The TypeScript compiler (loaded on demand to read TS/JS models) is CommonJS that needs
+// __filename: it ships beside the bundle as typescript.cjs, like the parser's loader.
 const TYPESCRIPT = "typescript";
-const isExternal = (id) => PG_LOADER.test(id) || id === TYPESCRIPT;
+
+// Tests that run the built CLI build into a temporary directory, leaving the checked-in dist/ alone.
+const DIST = process.env.MIGRATION_GUARD_DIST ?? "dist";
 
 function copyParserAssets() {
   return {
     name: "copy-parser-assets",
     buildStart() {
-      rmSync("dist", { recursive: true, force: true });
+      rmSync(DIST, { recursive: true, force: true });
     },
     writeBundle() {
-      mkdirSync("dist", { recursive: true });
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", "dist/libpg-query.cjs");
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", "dist/libpg-query.wasm");
-      copyFileSync("node_modules/typescript/lib/typescript.js", "dist/typescript.cjs");
+      mkdirSync(DIST, { recursive: true });
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${DIST}/libpg-query.cjs`);
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${DIST}/libpg-query.wasm`);
+      copyFileSync("node_modules/typescript/lib/typescript.js", `${DIST}/typescript.cjs`);
     },
   };
 }
@@ -35,17 +36,18 @@ export default {
   input: {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
+    index: "src/github/main.ts",
     "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
-    dir: "dist",
+    dir: DIST,
     format: "es",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
     generatedCode: "es2015",
     paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id === TYPESCRIPT ? "./typescript.cjs" : id),
   },
-  external: isExternal,
+  external: (id) => PG_LOADER.test(id) || id === TYPESCRIPT,
   plugins: [
     copyParserAssets(),
     nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),
@@ -55,6 +57,8 @@ export default {
   ],
   onwarn(warning, warn) {
     if (warning.code === "CIRCULAR_DEPENDENCY" && warning.ids?.some((id) => id.includes("node_modules"))) return;
+    // TypeScript's downlevel helpers in @actions/* test `this` at module level, which ESM leaves undefined: harmless.
+    if (warning.code === "THIS_IS_UNDEFINED" && warning.id?.includes("node_modules")) return;
     warn(warning);
   },
 };

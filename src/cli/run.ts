@@ -23,6 +23,8 @@ interface CliOptions {
   postgresVersion?: number;
   staged?: boolean;
   base?: string;
+  /** `--no-schema` sets it false. */
+  schema: boolean;
   debug?: boolean;
 }
 
@@ -45,6 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const config: ResolvedConfig = {
       ...DEFAULT_CONFIG,
       ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
+      ...(options.schema === false ? { schema: false as const } : {}),
     };
     const result = await lint({
       cwd: io.cwd,
@@ -78,7 +81,8 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
     .option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion)
     .option("--staged", "check the migrations staged in git (their staged content)")
-    .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>")
+    .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it")
+    .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
     .option("--debug", "print stack traces of internal errors")
     .version(VERSION, "-v, --version")
     .helpOption("-h, --help", "show this help")

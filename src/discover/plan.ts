@@ -1,11 +1,13 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
-import { isConventionalMigration, setMembership } from "./conventions.js";
+import type { MigrationHistory } from "../core/history.js";
+import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
-import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import { historySince } from "./history.js";
 
 export interface PlannedFile {
   path: string;
@@ -22,6 +24,8 @@ export interface PlannedSet extends Omit<MigrationSetRef, "files"> {
   files: PlannedFile[];
   /** The checked files ship together (see MigrationSetInput.together). */
   together: boolean;
+  /** With `--base`: the set's migrations on the base and what the change set does to them. */
+  history?: MigrationHistory;
 }
 
 /** Which migrations to check, what history each has, and what they are compared with. */
@@ -38,12 +42,20 @@ export interface PlanRequest {
   paths: string[];
   staged?: boolean;
   base?: string;
+  /**
+   * The change set, already known (a pull request's file list from the API): planned like `base`
+   * but without asking git what changed. Paths relative to `cwd`.
+   */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with (a pull request's base), when available. */
+  baseCommit?: string;
   ignore?: string[];
 }
 
 export async function planLint(request: PlanRequest): Promise<LintPlan> {
   const { cwd } = request;
   const isIgnored = request.ignore?.length ? picomatch(request.ignore, { dot: true }) : () => false;
+  if (request.changedFiles) return planChangeSet(request, request.changedFiles, request.baseCommit, isIgnored);
   if (request.staged || request.base) return planFromGit(request, isIgnored);
   if (request.paths.length === 0) {
     return { sets: everyFileAlone(await findMigrationSets(cwd, cwd, { ignore: request.ignore ?? [] }), isIgnored) };
@@ -108,6 +120,17 @@ async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boole
   const { cwd } = request;
   const baseCommit = request.base ? await mergeBase(cwd, request.base) : undefined;
   const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
+  return planChangeSet(request, changed, baseCommit, isIgnored);
+}
+
+/** The changed migrations are checked together; the rest of their sets is history. */
+async function planChangeSet(
+  request: PlanRequest,
+  changed: ChangedFile[],
+  baseCommit: string | undefined,
+  isIgnored: (p: string) => boolean,
+): Promise<LintPlan> {
+  const { cwd } = request;
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
   const migrations = changed
@@ -118,7 +141,48 @@ async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boole
     for (const file of migrations) contents.set(file, await stagedContent(cwd, file));
   }
   const sets = await setsAround(cwd, migrations, isIgnored, contents);
+  if (baseCommit) await attachHistory(cwd, baseCommit, changed, sets, (f) => within(f) && !isIgnored(f));
   return { sets, changedFiles: changed, ...(baseCommit ? { baseCommit } : {}) };
+}
+
+/**
+ * Gives each set its history on the base. A set whose only change is a deleted migration gets
+ * planned too (its remaining files as history), so the deletion is seen.
+ */
+async function attachHistory(
+  cwd: string,
+  baseCommit: string,
+  changed: readonly ChangedFile[],
+  sets: PlannedSet[],
+  relevant: (file: string) => boolean,
+): Promise<void> {
+  let histories: Map<string, MigrationHistory>;
+  try {
+    histories = await historySince(cwd, baseCommit, changed);
+  } catch (error) {
+    // A base the caller names but git cannot read (no repository, a commit not fetched): the
+    // checks that compare with the base are skipped, as when no base is known.
+    if (error instanceof GitError) return;
+    throw error;
+  }
+  for (const [dir, history] of histories) {
+    const changes = history.changes.filter((c) => relevant(c.path));
+    let set = sets.find((s) => s.dir === dir);
+    if (!set) {
+      if (changes.length === 0) continue;
+      const absolute = path.resolve(cwd, dir);
+      const found = existsSync(absolute) ? (await findMigrationSets(cwd, dir, { explicit: true })).find((s) => s.dir === dir) : undefined;
+      set = {
+        dir,
+        tool: found?.tool ?? detectSetTool(dir, [], existsSync(path.join(absolute, "meta", "_journal.json")), existsSync(path.join(absolute, "migration_lock.toml"))),
+        files: (found?.files ?? []).map((f) => ({ ...f, checked: false })),
+        together: true,
+      };
+      sets.push(set);
+    }
+    set.history = { base: history.base, changes };
+  }
+  sets.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
 function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[] {
