@@ -179,13 +179,14 @@ export function findAppDependencies(
   };
   const inspectCall = (call: TS.CallExpression) => {
     const callee = skipOuter(ts, call.expression);
-    const text = compact(call.getText(sf), 60);
+    let shortText: string | undefined;
+    const text = () => (shortText ??= compact(call.getText(sf), 60));
     if (ts.isIdentifier(callee)) {
       const name = callee.text;
-      if (processNames.has(name)) return add(call, "process", commandOf(call) ?? text, "runs a program while the migration runs");
-      if (name === "fetch" && evaluator.bindingOf(callee).kind === "other") return add(call, "network-client", text, "calls another system over HTTP");
+      if (processNames.has(name)) return add(call, "process", commandOf(call) ?? text(), "runs a program while the migration runs");
+      if (name === "fetch" && evaluator.bindingOf(callee).kind === "other") return add(call, "network-client", text(), "calls another system over HTTP");
       if (GLOBAL_ORM_CALLS.has(name) && importedFrom(evaluator, callee, /^typeorm$/)) {
-        return add(call, "orm-data-api", text, "goes through the application's TypeORM entities and data source");
+        return add(call, "orm-data-api", text(), "goes through the application's TypeORM entities and data source");
       }
       return;
     }
@@ -196,27 +197,27 @@ export function findAppDependencies(
     const root = chain.root;
     const rootName = ts.isIdentifier(root) ? root.text : root.kind === ts.SyntaxKind.ThisKeyword ? "this" : undefined;
     if (rootName && processNamespaces.has(rootName) && PROCESS_CALLS.has(last.name)) {
-      return add(call, "process", commandOf(call) ?? text, "runs a program while the migration runs");
+      return add(call, "process", commandOf(call) ?? text(), "runs a program while the migration runs");
     }
     if (ts.isCallExpression(root) && ts.isIdentifier(root.expression) && root.expression.text === "require") {
       const arg = root.arguments[0];
       if (arg && ts.isStringLiteralLike(arg) && PROCESS_MODULES.has(arg.text) && PROCESS_CALLS.has(last.name)) {
-        return add(call, "process", commandOf(call) ?? text, "runs a program while the migration runs");
+        return add(call, "process", commandOf(call) ?? text(), "runs a program while the migration runs");
       }
     }
-    if (rootName && containerNames.has(rootName)) return add(call, "orm-data-api", text, "takes services from the application's dependency-injection container");
+    if (rootName && containerNames.has(rootName)) return add(call, "orm-data-api", text(), "takes services from the application's dependency-injection container");
     if (rootName === "this" && last.name === "getEntityManager") {
-      return add(call, "orm-data-api", text, "reads and writes through the application's MikroORM entities");
+      return add(call, "orm-data-api", text(), "reads and writes through the application's MikroORM entities");
     }
-    if (REPOSITORY_CALLS.has(last.name)) return add(call, "orm-data-api", text, "goes through the application's entity metadata");
+    if (REPOSITORY_CALLS.has(last.name)) return add(call, "orm-data-api", text(), "goes through the application's entity metadata");
     const names = chain.links.map((l) => l.name);
     const managerAt = names.indexOf("manager");
     if (managerAt >= 0 && managerAt === chain.links.length - 2 && ENTITY_MANAGER_METHODS.has(last.name) && chain.links[managerAt]!.call === undefined) {
-      return add(call, "orm-data-api", text, "goes through the application's entity metadata");
+      return add(call, "orm-data-api", text(), "goes through the application's entity metadata");
     }
-    if (names.includes("models") && MODEL_METHODS.has(last.name)) return add(call, "orm-data-api", text, "uses the application's Sequelize models");
+    if (names.includes("models") && MODEL_METHODS.has(last.name)) return add(call, "orm-data-api", text(), "uses the application's Sequelize models");
     if (rootName && appNames.has(rootName) && MODEL_METHODS.has(last.name) && chain.links.every((l, i) => i === chain.links.length - 1 || !l.call)) {
-      return add(call, "orm-data-api", text, `uses the application's model from \`${appNames.get(rootName)}\``);
+      return add(call, "orm-data-api", text(), `uses the application's model from \`${appNames.get(rootName)}\``);
     }
   };
   visit(sf);
