@@ -13,20 +13,13 @@ const MAX_HOPS = 3;
  */
 export function helperConstants(ts: TypeScriptApi, resolver: ImportResolver, fromPath: string, hops = 0): ImportedConstants | undefined {
   if (!resolver.readMigrationsModule || hops >= MAX_HOPS) return undefined;
-  const parsed = new Map<string, { sf: TS.SourceFile; evaluator: StaticEvaluator } | null>();
+  const resolved = new Map<string, Helper | null>();
   return (module, name) => {
-    let entry = parsed.get(module);
+    let entry = resolved.get(module);
     if (entry === undefined) {
       const file = resolver.readMigrationsModule!(module, fromPath);
-      if (file) {
-        const sf = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, /\.[mc]?ts$/i.test(file.path) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
-        const evaluator = new StaticEvaluator(ts, sf);
-        evaluator.importedConstants = helperConstants(ts, resolver, file.path, hops + 1);
-        entry = { sf, evaluator };
-      } else {
-        entry = null;
-      }
-      parsed.set(module, entry);
+      entry = file ? helper(ts, resolver, file, hops) : null;
+      resolved.set(module, entry);
     }
     if (!entry) return undefined;
     const expression = exportedExpression(ts, entry.sf, name);
@@ -34,6 +27,28 @@ export function helperConstants(ts: TypeScriptApi, resolver: ImportResolver, fro
     const value = entry.evaluator.value(expression);
     return value.kind === "dynamic" ? undefined : value;
   };
+}
+
+interface Helper {
+  sf: TS.SourceFile;
+  evaluator: StaticEvaluator;
+}
+
+/** Each helper is parsed once per run, however many migrations import it. */
+const helpers = new WeakMap<ImportResolver, Map<string, Helper>>();
+
+function helper(ts: TypeScriptApi, resolver: ImportResolver, file: { path: string; text: string }, hops: number): Helper {
+  let cache = helpers.get(resolver);
+  if (!cache) helpers.set(resolver, (cache = new Map()));
+  let entry = cache.get(file.path);
+  if (!entry) {
+    const sf = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, /\.[mc]?ts$/i.test(file.path) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+    const evaluator = new StaticEvaluator(ts, sf);
+    evaluator.importedConstants = helperConstants(ts, resolver, file.path, hops + 1);
+    entry = { sf, evaluator };
+    cache.set(file.path, entry);
+  }
+  return entry;
 }
 
 /** The expression a module exports under `name` (ESM or CommonJS). */
