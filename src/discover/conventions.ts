@@ -38,7 +38,10 @@ export function isConventionalSqlMigration(relativePath: string): boolean {
 export function isConventionalCodeMigration(relativePath: string): boolean {
   if (!CODE_MIGRATION.test(relativePath)) return false;
   if (NOT_A_CODE_MIGRATION.some((re) => re.test(relativePath))) return false;
-  return inMigrationDirectory(relativePath);
+  // drizzle-kit's output folder holds SQL migrations; the `schema.ts`/`relations.ts` that
+  // `drizzle-kit pull` writes beside them are models.
+  const dirs = relativePath.split("/").slice(0, -1).map((d) => d.toLowerCase());
+  return dirs.some((d) => MIGRATION_DIR_NAMES.has(d) && d !== "drizzle");
 }
 
 export function isConventionalMigration(relativePath: string): boolean {

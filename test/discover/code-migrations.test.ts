@@ -27,6 +27,7 @@ describe("TS/JS migrations by convention", () => {
     ["migrations/__tests__/helpers.ts", false],
     ["src/entities/User.ts", false],
     ["seeders/20240101-demo-users.js", false],
+    ["drizzle/schema.ts", false],
   ])("%s → %s", (file, expected) => {
     expect(isConventionalCodeMigration(file)).toBe(expected);
   });
