@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs } from './read-task-CKzsBrBs.js';
+import { g as getDefaultExportFromCjs } from './read-task-F6_Ah1wa.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
-import { c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-DHnrAWCn.js';
+import { c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-DnEmkvGM.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';

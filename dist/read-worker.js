@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { j as loadSqlParser, n as needsTypeScript, f as loadTypeScript, r as runReadTask } from './read-task-CKzsBrBs.js';
+import { j as loadSqlParser, n as needsTypeScript, f as loadTypeScript, r as runReadTask } from './read-task-F6_Ah1wa.js';
 import 'node:fs';
 import 'node:path';
 import './libpg-query.cjs';

@@ -79,8 +79,10 @@ function cascadeMessage(ctx: RuleContext, op: Operation): string | undefined {
       return `DROP INDEX ${code(op.index)} CASCADE also drops the constraints built on the index and the foreign keys that rely on them, none of which the statement names. ${EXPLICIT}`;
     }
     case "other": {
+      // Check the type first: reading `ast` parses the statement again.
+      if (op.nodeType !== "DropStmt") return undefined;
       const drop = (op.statement?.ast as { DropStmt?: { removeType?: string; behavior?: string } } | undefined)?.DropStmt;
-      if (op.nodeType !== "DropStmt" || drop?.behavior !== "DROP_CASCADE") return undefined;
+      if (drop?.behavior !== "DROP_CASCADE") return undefined;
       const [kind, reach] = CASCADE_REACH[drop.removeType ?? ""] ?? [(drop.removeType ?? "OBJECT").replace(/^OBJECT_/, "").replace(/_/g, " "), "everything that depends on it"];
       return `DROP ${kind} ... CASCADE also drops ${reach}, none of which the statement names. ${EXPLICIT}`;
     }

@@ -23,9 +23,9 @@ function uniqueKeys(table: string, state: DatabaseState): string[][] | undefined
   for (const c of t.constraints.values()) {
     if (c.type === "primary-key" || c.type === "unique") keys.push(c.columns);
   }
-  for (const index of state.indexes()) {
+  for (const index of state.indexesOf(table)) {
     // An expression index (`lower(email)`) has no plain column list to match.
-    if (index.table === table && index.unique && !index.columns.includes("expr")) keys.push(index.columns);
+    if (index.unique && !index.columns.includes("expr")) keys.push(index.columns);
   }
   return keys.filter((k) => k.length > 0);
 }

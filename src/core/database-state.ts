@@ -62,6 +62,8 @@ export interface DatabaseState {
   tables(): TableState[];
   /** Every index, including those that unique and primary-key constraints own. */
   indexes(): IndexState[];
+  /** The indexes of one table (cheaper than filtering `indexes()`). */
+  indexesOf(table: string): IndexState[];
 }
 
 /** Where an operation being applied comes from. */
@@ -87,6 +89,8 @@ const SERIAL_TYPES: Record<string, string> = {
 export class DatabaseModel implements DatabaseState {
   private readonly tableMap = new Map<string, TableState | null>();
   private readonly indexMap = new Map<string, IndexState | null>();
+  /** Names of this model's own index entries, by table. */
+  private readonly indexNamesByTable = new Map<string, Set<string>>();
   private readonly enumMap = new Map<string, EnumState | null>();
 
   constructor(private readonly parent?: DatabaseState) {}
@@ -129,11 +133,21 @@ export class DatabaseModel implements DatabaseState {
     return [...result.values()];
   }
 
+  indexesOf(table: string): IndexState[] {
+    const result: IndexState[] = [];
+    for (const i of this.parent?.indexesOf(table) ?? []) if (!this.indexMap.has(i.name)) result.push(i);
+    for (const name of this.indexNamesByTable.get(table) ?? []) {
+      const own = this.indexMap.get(name);
+      if (own) result.push(own);
+    }
+    return result;
+  }
+
   /** A frozen copy of this overlay's changes on the same parent. */
   snapshot(): DatabaseModel {
     const copy = new DatabaseModel(this.parent);
     for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
-    for (const [k, v] of this.indexMap) copy.indexMap.set(k, v);
+    for (const [k, v] of this.indexMap) copy.setIndex(k, v);
     for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
     return copy;
   }
@@ -154,7 +168,7 @@ export class DatabaseModel implements DatabaseState {
         return this.updateTable(op.table, (t) => {
           t.columns.delete(op.column);
           for (const [name, c] of t.constraints) if (c.columns.includes(op.column)) t.constraints.delete(name);
-          this.dropIndexesWhere((i) => i.table === op.table && i.columns.includes(op.column));
+          for (const i of this.indexesOf(op.table)) if (i.columns.includes(op.column)) this.setIndex(i.name, null);
         });
       case "rename-column":
         return this.updateTable(op.table, (t) => {
@@ -189,7 +203,7 @@ export class DatabaseModel implements DatabaseState {
       case "drop-constraint":
         return this.updateTable(op.table, (t) => {
           t.constraints.delete(op.name);
-          this.dropIndexesWhere((i) => i.name === op.name);
+          if (this.index(op.name)) this.setIndex(op.name, null);
         });
       case "validate-constraint":
         return this.updateTable(op.table, (t) => {
@@ -206,15 +220,15 @@ export class DatabaseModel implements DatabaseState {
         });
       case "create-index":
         if (op.ifNotExists && this.index(op.name)) return;
-        this.indexMap.set(op.name, { name: op.name, table: op.table, unique: op.unique, columns: op.columns, origin });
+        this.setIndex(op.name, { name: op.name, table: op.table, unique: op.unique, columns: op.columns, origin });
         return;
       case "drop-index":
-        this.indexMap.set(op.index, null);
+        this.setIndex(op.index, null);
         return;
       case "rename-index": {
         const idx = this.index(op.index);
-        this.indexMap.set(op.index, null);
-        if (idx) this.indexMap.set(op.newName, { ...idx, name: op.newName });
+        this.setIndex(op.index, null);
+        if (idx) this.setIndex(op.newName, { ...idx, name: op.newName });
         return;
       }
       case "create-enum":
@@ -258,16 +272,14 @@ export class DatabaseModel implements DatabaseState {
 
   private dropTable(name: string): void {
     this.tableMap.set(name, null);
-    this.dropIndexesWhere((i) => i.table === name);
+    for (const i of this.indexesOf(name)) this.setIndex(i.name, null);
   }
 
   private renameTable(from: string, to: string): void {
     const t = this.table(from);
     this.tableMap.set(from, null);
     this.tableMap.set(to, { ...(t ?? placeholderTable(to)), name: to });
-    for (const idx of this.indexes()) {
-      if (idx.table === from) this.indexMap.set(idx.name, { ...idx, table: to });
-    }
+    for (const idx of this.indexesOf(from)) this.setIndex(idx.name, { ...idx, table: to });
   }
 
   private addColumn(tableName: string, spec: ColumnSpec, ifNotExists: boolean): void {
@@ -284,7 +296,7 @@ export class DatabaseModel implements DatabaseState {
       if ((c.type === "primary-key" || c.type === "not-null") && !c.notValid) {
         for (const col of c.columns) setNotNull(t, col);
       }
-      if (c.usingIndex) this.indexMap.set(c.usingIndex, null);
+      if (c.usingIndex) this.setIndex(c.usingIndex, null);
       this.noteConstraintIndex(tableName, c, origin);
     });
   }
@@ -292,10 +304,17 @@ export class DatabaseModel implements DatabaseState {
   /** Unique and primary-key constraints own an index of the same name. */
   private noteConstraintIndex(table: string, c: ConstraintSpec, origin: Origin): void {
     if (c.type !== "unique" && c.type !== "primary-key") return;
-    this.indexMap.set(c.name, { name: c.name, table, unique: true, columns: c.columns, origin });
+    this.setIndex(c.name, { name: c.name, table, unique: true, columns: c.columns, origin });
   }
 
   private updateTable(name: string, change: (t: MutableTable) => void): void {
+    const own = this.tableMap.get(name);
+    if (!this.parent && own) {
+      // The root model (the folded history) owns its tables, and nothing reads them while it
+      // folds: change them in place. Overlays copy on write, so earlier snapshots stay intact.
+      change(own as MutableTable);
+      return;
+    }
     const current = this.table(name) ?? placeholderTable(name);
     const copy: MutableTable = {
       name: current.name,
@@ -313,8 +332,23 @@ export class DatabaseModel implements DatabaseState {
     });
   }
 
-  private dropIndexesWhere(test: (i: IndexState) => boolean): void {
-    for (const idx of this.indexes()) if (test(idx)) this.indexMap.set(idx.name, null);
+  /**
+   * Sets (or, with null, hides) an index in this model. The root model, which has nothing to hide,
+   * deletes instead of leaving a marker.
+   */
+  private setIndex(name: string, value: IndexState | null): void {
+    const previous = this.indexMap.get(name);
+    if (previous) this.indexNamesByTable.get(previous.table)?.delete(name);
+    if (value === null && !this.parent) {
+      this.indexMap.delete(name);
+      return;
+    }
+    this.indexMap.set(name, value);
+    if (value) {
+      const names = this.indexNamesByTable.get(value.table) ?? new Set<string>();
+      names.add(name);
+      this.indexNamesByTable.set(value.table, names);
+    }
   }
 }
 

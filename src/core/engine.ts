@@ -120,8 +120,8 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       options: { ...rule.defaultOptions, ...configured.options },
       postgresVersion: options.postgresVersion,
       stateBefore: (op) => timeline.before(op),
-      isNewTable: (table, at) => timeline.before(at).table(table)?.origin.createdInChangeSet === true,
-      locksOf: (op) => locksOf(op, timeline.before(op)),
+      isNewTable: (table, at) => timeline.isNewTable(table, at),
+      locksOf: (op) => (lockNeedsState(op) ? locksOf(op, timeline.before(op)) : locksOf(op)),
       report: (d) => raw.push(toRawFinding(configured, d)),
     };
     try {
@@ -296,25 +296,93 @@ function finalize(findings: Finding[]): Finding[] {
  * overlay holding only what this migration changed so far.
  */
 class Timeline {
-  private snapshots: Map<Operation, DatabaseState> | undefined;
+  private readonly positions = new Map<Operation, number>();
+  /** Snapshots by operation index, built only for the operations rules ask about. */
+  private readonly snapshots = new Map<number, DatabaseModel>();
+  private events: Map<string, TableEvent[]> | undefined;
 
   constructor(
     private readonly operations: readonly Operation[],
     private readonly base: DatabaseState,
     private readonly path: string,
-  ) {}
-
-  before(op: Operation): DatabaseState {
-    if (!this.snapshots) {
-      this.snapshots = new Map();
-      const overlay = new DatabaseModel(this.base);
-      for (const each of this.operations) {
-        this.snapshots.set(each, overlay.snapshot());
-        overlay.apply(each, { migration: this.path, inChangeSet: true });
-      }
-    }
-    return this.snapshots.get(op) ?? this.base;
+  ) {
+    operations.forEach((op, i) => this.positions.set(op, i));
   }
+
+  /** The state before `op`: replayed from the nearest earlier snapshot, or from the base. */
+  before(op: Operation): DatabaseState {
+    const index = this.positions.get(op);
+    if (index === undefined || index === 0) return this.base;
+    const cached = this.snapshots.get(index);
+    if (cached) return cached;
+    let from = -1;
+    for (const i of this.snapshots.keys()) if (i < index && i > from) from = i;
+    const model = from >= 0 ? this.snapshots.get(from)!.snapshot() : new DatabaseModel(this.base);
+    for (let i = Math.max(from, 0); i < index; i++) model.apply(this.operations[i]!, { migration: this.path, inChangeSet: true });
+    this.snapshots.set(index, model);
+    return model;
+  }
+
+  /**
+   * Whether `table` is new to production at `at`: created by an earlier migration of the change
+   * set, or earlier in this one. Answered from the creations and drops of this migration, without
+   * building a snapshot (every rule asks this for nearly every operation).
+   */
+  isNewTable(table: string, at: Operation): boolean {
+    return this.newAt(table, this.positions.get(at) ?? 0);
+  }
+
+  private newAt(table: string, index: number): boolean {
+    const events = this.tableEvents().get(table);
+    let last: TableEvent | undefined;
+    for (const e of events ?? []) if (e.index < index) last = e;
+    if (last) return last.kind === "created";
+    return this.base.table(table)?.origin.createdInChangeSet === true;
+  }
+
+  /** The tables this migration creates, drops or renames, in order. */
+  private tableEvents(): Map<string, TableEvent[]> {
+    if (this.events) return this.events;
+    this.events = new Map();
+    const note = (table: string, kind: TableEvent["kind"], index: number) => {
+      const list = this.events!.get(table) ?? [];
+      list.push({ kind, index });
+      this.events!.set(table, list);
+    };
+    this.operations.forEach((op, i) => {
+      if (op.direction !== "up") return;
+      if (op.kind === "create-table") {
+        // CREATE TABLE IF NOT EXISTS of a table production already has creates nothing.
+        const exists = this.existsAt(op.table, i);
+        if (!(op.ifNotExists && exists)) note(op.table, "created", i);
+      } else if (op.kind === "drop-table") {
+        note(op.table, "dropped", i);
+      } else if (op.kind === "rename-table") {
+        const wasNew = this.newAt(op.table, i);
+        note(op.table, "dropped", i);
+        note(op.newName, wasNew ? "created" : "renamed-existing", i);
+      }
+    });
+    return this.events;
+  }
+
+  private existsAt(table: string, index: number): boolean {
+    let last: TableEvent | undefined;
+    for (const e of this.events?.get(table) ?? []) if (e.index < index) last = e;
+    if (last) return last.kind !== "dropped";
+    return this.base.table(table) !== undefined;
+  }
+}
+
+interface TableEvent {
+  /** `renamed-existing`: an existing table now under this name, still existing in production. */
+  kind: "created" | "dropped" | "renamed-existing";
+  index: number;
+}
+
+/** Lock modes that need the database state: an index's table is only known from the history. */
+function lockNeedsState(op: Operation): boolean {
+  return (op.kind === "drop-index" && op.table === undefined) || op.kind === "rename-index" || op.kind === "reindex";
 }
 
 /** A rule threw: the run stops with a message naming the rule and the file. */

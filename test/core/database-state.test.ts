@@ -94,3 +94,20 @@ CREATE INDEX users_handle_idx ON users (handle);`);
     "users_pkey:users:true:id",
   ]);
 });
+
+describe("indexes by table", () => {
+  test("follow creation, constraint-owned indexes, renames and drops, in the root and in overlays", () => {
+    const db = fold(`CREATE TABLE t (a int PRIMARY KEY, b int UNIQUE);
+CREATE INDEX t_b_idx ON t (b);
+CREATE INDEX u_x_idx ON u (x);`);
+    expect(db.indexesOf("t").map((i) => i.name).sort()).toEqual(["t_b_idx", "t_b_key", "t_pkey"]);
+    const overlay = new DatabaseModel(db);
+    fold(`ALTER TABLE t DROP COLUMN b; ALTER TABLE t RENAME TO v; CREATE INDEX v_a ON v (a);`, overlay, true);
+    expect(overlay.indexesOf("t")).toEqual([]);
+    expect(overlay.indexesOf("v").map((i) => i.name).sort()).toEqual(["t_pkey", "v_a"]);
+    expect(db.indexesOf("t").map((i) => i.name).sort()).toEqual(["t_b_idx", "t_b_key", "t_pkey"]);
+    fold(`DROP TABLE t;`, db);
+    expect(db.indexesOf("t")).toEqual([]);
+    expect(db.indexes().map((i) => i.name)).toEqual(["u_x_idx"]);
+  });
+});
