@@ -41,6 +41,9 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(request.staged ? { staged: true } : {}),
     ...(request.base ? { base: request.base } : {}),
     ignore: config.ignore,
+    ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
+    ...(config.rootDir ? { rootDir: config.rootDir } : {}),
+    ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
   await loadSqlParser();
   const sets: MigrationSetInput[] = [];

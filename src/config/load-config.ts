@@ -1,32 +1,111 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { UsageError } from "../errors.js";
-import { DEFAULT_CONFIG, type ResolvedConfig } from "./types.js";
+import { builtInRules } from "../../rules/index.js";
+import { toPosix } from "../discover/find-migrations.js";
+import { ruleSettingProblems } from "./check-rules.js";
+import { allRules } from "./configure-rules.js";
+import { findConfig, locateConfig, PACKAGE_JSON_KEY, type ConfigLocation } from "./find-config.js";
+import { importUserModule } from "./import-module.js";
+import { loadPlugins } from "./plugins.js";
+import { ConfigError, validateConfig } from "./schema.js";
+import { DEFAULT_CONFIG, type Plugin, type ResolvedConfig, type ResolvedMigrationSet, type UserConfig } from "./types.js";
 
 export interface LoadConfigOptions {
   cwd: string;
-  /** An explicit config file (`--config`, the Action's `config` input); otherwise discovered. */
+  /** An explicit config file (`--config`, the Action's `config` input); otherwise discovered from `cwd` upward. */
   configFile?: string;
 }
 
 /**
- * Loads the project's configuration and applies defaults.
- * (First version: an explicit JSON file only. Discovery, JS/TS configs and validation come next.)
+ * Loads the project's configuration: finds it (or takes the explicit file), reads it (JSON,
+ * package.json key, or a JS/TS module), validates every key, loads the plugins it names, checks
+ * rule ids and options, and applies defaults. Every problem is a ConfigError (exit code 2).
  */
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
-  if (!options.configFile) return { ...DEFAULT_CONFIG };
-  const file = path.resolve(options.cwd, options.configFile);
+  const location = options.configFile ? explicitConfig(options.cwd, options.configFile) : findConfig(options.cwd);
+  if (!location) return { ...DEFAULT_CONFIG };
+  const shown = displayPath(options.cwd, location.file);
+  const user = validateConfig(await readConfigData(location, shown), shown);
+  const rootDir = path.dirname(location.file);
+  const plugins = await loadPlugins(user.plugins ?? {}, rootDir, shown);
+  const config = resolveConfig(user, plugins, rootDir, location.file);
+  const problems = ruleSettingProblems(allRules(builtInRules, config), config);
+  if (problems.length === 1) throw new ConfigError(`${shown}: ${problems[0]}`);
+  if (problems.length > 1) throw new ConfigError(`${shown} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  return config;
+}
+
+function explicitConfig(cwd: string, configFile: string): ConfigLocation {
+  const file = path.resolve(cwd, configFile);
+  if (!existsSync(file)) throw new ConfigError(`Cannot read the config file ${configFile}: it does not exist.`);
+  return locateConfig(file);
+}
+
+async function readConfigData(location: ConfigLocation, shown: string): Promise<unknown> {
+  if (location.kind === "module") {
+    const module = await importUserModule(location.file, "the config");
+    if (module["default"] === undefined) {
+      throw new ConfigError(`${shown} must export the config as its default export (export default defineConfig({...}), or module.exports = {...}).`);
+    }
+    return module["default"];
+  }
   let text: string;
   try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new UsageError(`Cannot read the config file ${options.configFile}.`);
-  }
-  let data: Partial<ResolvedConfig>;
-  try {
-    data = JSON.parse(text) as Partial<ResolvedConfig>;
+    text = await readFile(location.file, "utf8");
   } catch (error) {
-    throw new UsageError(`${options.configFile} is not valid JSON: ${(error as Error).message}`);
+    throw new ConfigError(`Cannot read the config file ${shown}: ${(error as Error).message}`);
   }
-  return { ...DEFAULT_CONFIG, ...data, source: file };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${shown} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (location.kind === "package-json") {
+    const value = (data as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY];
+    if (value === undefined) throw new ConfigError(`${shown} has no "${PACKAGE_JSON_KEY}" key to read the config from.`);
+    return value;
+  }
+  return data;
+}
+
+/** Applies defaults and normalizes shorthands (a glob for a list of globs, numbers for versions). */
+export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>, rootDir: string, source?: string): ResolvedConfig {
+  const config: ResolvedConfig = {
+    ...DEFAULT_CONFIG,
+    rules: { ...(user.rules ?? {}) },
+    plugins,
+    ignore: listOf(user.ignore),
+    rootDir,
+    ...(source ? { source } : {}),
+  };
+  if (user.postgresVersion !== undefined) config.postgresVersion = user.postgresVersion;
+  if (user.assumeTransaction !== undefined) config.assumeTransaction = user.assumeTransaction;
+  if (user.assumeLockTimeout !== undefined) config.assumeLockTimeout = user.assumeLockTimeout;
+  if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;
+  if (user.down !== undefined) config.down = user.down;
+  if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
+  if (user.schema !== undefined) config.schema = user.schema;
+  if (user.migrations) {
+    config.migrations = user.migrations.map((entry): ResolvedMigrationSet => {
+      if (typeof entry === "string") return { files: [entry] };
+      return {
+        files: listOf(entry.files),
+        ...(entry.tool ? { tool: entry.tool } : {}),
+        ...(entry.startAfter !== undefined ? { startAfter: String(entry.startAfter) } : {}),
+      };
+    });
+  }
+  return config;
+}
+
+function listOf(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") ? toPosix(relative) : file;
 }

@@ -17,6 +17,8 @@ export interface MigrationSetRef {
   dir: string;
   tool: SqlMigrationTool;
   files: MigrationFileRef[];
+  /** Only migrations whose version sorts after this one are checked (a configured set's `startAfter`). */
+  startAfter?: string;
 }
 
 const IGNORE_GLOBS = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
@@ -32,12 +34,12 @@ export function toPosix(p: string): string {
 export async function findMigrationSets(
   cwd: string,
   root: string = cwd,
-  options: { explicit?: boolean; ignore?: string[] } = {},
+  options: { explicit?: boolean } = {},
 ): Promise<MigrationSetRef[]> {
   const absoluteRoot = path.resolve(cwd, root);
   const found = await glob("**/*.sql", {
     cwd: absoluteRoot,
-    ignore: [...IGNORE_GLOBS, ...(options.ignore ?? [])],
+    ignore: IGNORE_GLOBS,
     dot: false,
     followSymbolicLinks: false,
   });
