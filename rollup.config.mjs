@@ -10,16 +10,21 @@ import esbuild from "rollup-plugin-esbuild";
 // separate .cjs file beside the bundle instead of being rewritten into ESM.
 const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 
-function copyParserAssets() {
+// The end-to-end tests build into a temporary directory so a test run never touches the committed dist/.
+const OUT = process.env.MIGRATION_GUARD_OUT_DIR ?? "dist";
+
+function copyAssets() {
   return {
-    name: "copy-parser-assets",
+    name: "copy-assets",
     buildStart() {
-      rmSync("dist", { recursive: true, force: true });
+      rmSync(OUT, { recursive: true, force: true });
     },
     writeBundle() {
-      mkdirSync("dist", { recursive: true });
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", "dist/libpg-query.cjs");
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", "dist/libpg-query.wasm");
+      mkdirSync(OUT, { recursive: true });
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${OUT}/libpg-query.cjs`);
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${OUT}/libpg-query.wasm`);
+      // Node module hooks load from a file URL in a thread of their own: they ship as a file beside the bundle.
+      copyFileSync("src/config/typescript-hooks.mjs", `${OUT}/typescript-hooks.mjs`);
     },
   };
 }
@@ -28,9 +33,10 @@ export default {
   input: {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
+    testing: "src/testing/index.ts",
   },
   output: {
-    dir: "dist",
+    dir: OUT,
     format: "es",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
@@ -39,7 +45,7 @@ export default {
   },
   external: (id) => PG_LOADER.test(id),
   plugins: [
-    copyParserAssets(),
+    copyAssets(),
     nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),
     commonjs(),
     json(),

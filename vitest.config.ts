@@ -12,7 +12,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["test/**/*.test.ts"],
+    // fixtures/plugins holds example user projects: their rule tests run as a user's would.
+    include: ["test/**/*.test.ts", "fixtures/plugins/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
