@@ -34,6 +34,7 @@ export default {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
     testing: "src/testing/index.ts",
+    "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
     dir: OUT,

@@ -1,16 +1,16 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig } from "./config/types.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
-import type { Migration, SqlMigrationTool } from "./core/migration.js";
-import { detectFileTool } from "./discover/conventions.js";
-import { planLint, type LintPlan, type PlannedSet } from "./discover/plan.js";
+import type { Migration } from "./core/migration.js";
+import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
+import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
+import { runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
 import { loadSqlParser } from "./sql/parse.js";
-import { readSqlMigration } from "./sql/sql-migration.js";
+
+export { readMigration, type MigrationFileInput } from "./read-migration.js";
 
 export interface LintRequest {
   cwd: string;
@@ -46,16 +46,44 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
   await loadSqlParser();
-  const sets: MigrationSetInput[] = [];
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
-  for (const planned of plan.sets) {
-    const { migrations, problems } = await readSet(cwd, planned, config);
-    unreadable.push(...problems);
-    const changeSet = new Set(planned.files.filter((f) => f.checked).map((f) => f.path));
-    for (const m of migrations) if (changeSet.has(m.path)) sources.set(m.path, m.text);
-    sets.push({ migrations, changeSet, together: planned.together });
-  }
+  const taskSets = plan.sets.map((planned) => ({
+    planned,
+    changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
+    tasks: planned.files.map(
+      (f): ReadTask => ({
+        path: f.path,
+        version: f.version,
+        setId: planned.dir,
+        setTool: planned.tool,
+        ...(f.content !== undefined ? { content: f.content } : {}),
+      }),
+    ),
+  }));
+  const collect = (changeSet: ReadonlySet<string>) => (outcome: ReadOutcome) => {
+    if (!("migration" in outcome)) {
+      if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+    } else if (changeSet.has(outcome.migration.path)) {
+      sources.set(outcome.migration.path, outcome.migration.text);
+    }
+  };
+  const allTasks = taskSets.flatMap((s) => s.tasks);
+  const parallel = shouldReadInParallel(allTasks.length) ? await readInParallel(allTasks, cwd, config) : undefined;
+  let offset = 0;
+  const sets: MigrationSetInput[] = taskSets.map(({ planned, changeSet, tasks }) => {
+    const onOutcome = collect(changeSet);
+    let migrations: Iterable<Migration>;
+    if (parallel) {
+      const outcomes = parallel.slice(offset, offset + tasks.length);
+      offset += tasks.length;
+      outcomes.forEach(onOutcome);
+      migrations = outcomes.flatMap((o) => ("migration" in o ? [o.migration] : []));
+    } else {
+      migrations = readLazily(tasks, cwd, config, onOutcome);
+    }
+    return { migrations, changeSet, together: planned.together };
+  });
   const { findings, rules } = analyze(sets, config, request.docsUrl);
   return {
     findings: [...unreadable, ...findings],
@@ -84,45 +112,23 @@ export function analyze(
   return { findings, rules: configured };
 }
 
-export interface MigrationFileInput {
-  path: string;
-  text: string;
-  version: string;
-  setId: string;
-  /** The tool the file's set was detected as. */
-  setTool: SqlMigrationTool;
-}
-
-/** Reads one migration file into the model. */
-export function readMigration(file: MigrationFileInput, config: ResolvedConfig): Migration {
-  return readSqlMigration(
-    { path: file.path, text: file.text, tool: detectFileTool(file.setTool, file.text), version: file.version, setId: file.setId },
-    config.assumeTransaction,
-  );
-}
-
 function isPluginRule(id: string): boolean {
   return id.includes("/");
 }
 
-async function readSet(cwd: string, planned: PlannedSet, config: ResolvedConfig): Promise<{ migrations: Migration[]; problems: Finding[] }> {
-  const migrations: Migration[] = [];
-  const problems: Finding[] = [];
-  for (const file of planned.files) {
-    let text: string;
-    try {
-      text = file.content ?? (await readFile(path.resolve(cwd, file.path), "utf8"));
-    } catch (error) {
-      if (file.checked) problems.push(unreadableFinding(file.path, error));
-      continue;
-    }
-    migrations.push(readMigration({ path: file.path, text, version: file.version, setId: planned.dir, setTool: planned.tool }, config));
+/**
+ * Reads and parses a set's migrations one at a time, as the engine asks for them, so a
+ * migration's AST can be collected once its turn is over.
+ */
+function* readLazily(tasks: readonly ReadTask[], cwd: string, config: ResolvedConfig, onOutcome: (o: ReadOutcome) => void): Generator<Migration> {
+  for (const task of tasks) {
+    const outcome = runReadTask(task, cwd, config);
+    onOutcome(outcome);
+    if ("migration" in outcome) yield outcome.migration;
   }
-  return { migrations, problems };
 }
 
-function unreadableFinding(file: string, error: unknown): Finding {
-  const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+function unreadableFinding(file: string, reason: string): Finding {
   return {
     ruleId: "parse-error",
     severity: "error",

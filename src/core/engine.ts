@@ -21,7 +21,11 @@ export interface ConfiguredRule {
 
 /** A migration set: ordered migrations of one directory tree, and which of them are being checked. */
 export interface MigrationSetInput {
-  migrations: Migration[];
+  /**
+   * In the order they run. May be produced lazily (a generator that reads and parses each file on
+   * demand): the engine consumes it once, so each migration's AST can be freed after its turn.
+   */
+  migrations: Iterable<Migration>;
   /** Paths of the migrations to check; the others are history. */
   changeSet: ReadonlySet<string>;
   /**

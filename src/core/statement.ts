@@ -7,8 +7,12 @@ export interface Statement extends SourceSpan {
   index: number;
   /** The statement's text as written (without the separating semicolon). */
   sql: string;
-  /** The Postgres AST node (e.g. `{ IndexStmt: {...} }`); absent when Postgres rejects the statement. */
-  ast?: Node;
+  /**
+   * The Postgres AST node (e.g. `{ IndexStmt: {...} }`); absent when Postgres rejects the statement.
+   * Node `location` fields are UTF-8 byte offsets into `sql`. Built on first access and cached:
+   * operations are extracted at parse time, so most statements never need their tree again.
+   */
+  readonly ast?: Node;
   /** The AST node's type, e.g. `IndexStmt`. */
   nodeType?: string;
   /** Postgres's message and the position it points at, when it rejects the statement. */

@@ -1,5 +1,6 @@
 import type { Node } from "@pgsql/types";
 import { loadModule, parseSync } from "libpg-query";
+import type { Statement } from "../core/statement.js";
 import { byteOffsetConverter, codePointToUtf16 } from "./positions.js";
 import { splitStatements } from "./split.js";
 
@@ -82,6 +83,23 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
       },
     ];
   }
+}
+
+/**
+ * Gives a statement its `ast` as a lazy, cached, non-enumerable property: parsed again from
+ * `statement.sql` on first access. Non-enumerable so that copying a statement (e.g. to another
+ * thread) does not trigger the parse.
+ */
+export function attachLazyAst(statement: Statement): void {
+  let cached: Node | undefined;
+  Object.defineProperty(statement, "ast", {
+    configurable: true,
+    enumerable: false,
+    get() {
+      cached ??= parseSync(statement.sql).stmts?.[0]?.stmt;
+      return cached;
+    },
+  });
 }
 
 function isPgError(error: unknown): error is PgError {

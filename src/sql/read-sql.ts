@@ -1,8 +1,9 @@
 import type { SourceSpan } from "../core/location.js";
+import type { Uninspectable } from "../core/migration.js";
 import type { Operation } from "../core/operations.js";
 import type { Statement } from "../core/statement.js";
 import { extractContext, statementOperations } from "./operations/index.js";
-import { parseSql } from "./parse.js";
+import { attachLazyAst, parseSql } from "./parse.js";
 import type { LineIndex } from "./positions.js";
 
 /** Where a piece of SQL text sits: a whole `.sql` file, or a string inside a TS/JS migration. */
@@ -18,12 +19,20 @@ export interface SqlOrigin {
   callSpan?: SourceSpan;
 }
 
+export interface ReadSqlResult {
+  statements: Statement[];
+  operations: Operation[];
+  /** Statements that parsed but that migration-guard failed to analyze (a bug to report, never silence). */
+  uninspectable: Uninspectable[];
+}
+
 /** Parses SQL text into statements with file positions, and the operations they perform. */
-export function readSql(text: string, origin: SqlOrigin): { statements: Statement[]; operations: Operation[] } {
+export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
   const toFile = origin.toFileOffset ?? ((o: number) => o);
   const at = (offset: number) => origin.lines.position(toFile(offset));
   const statements: Statement[] = [];
   const operations: Operation[] = [];
+  const uninspectable: Uninspectable[] = [];
   for (const parsed of parseSql(text)) {
     const start = at(parsed.start);
     const end = at(parsed.end);
@@ -46,8 +55,8 @@ export function readSql(text: string, origin: SqlOrigin): { statements: Statemen
       };
     }
     if (parsed.ast) {
-      statement.ast = parsed.ast;
       if (parsed.nodeType) statement.nodeType = parsed.nodeType;
+      attachLazyAst(statement);
     }
     statements.push(statement);
     if (!parsed.ast) continue;
@@ -55,7 +64,15 @@ export function readSql(text: string, origin: SqlOrigin): { statements: Statemen
       const p = at(parsed.offsetOf(location));
       return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
     });
-    operations.push(...statementOperations(parsed.ast, ctx));
+    try {
+      operations.push(...statementOperations(parsed.ast, ctx));
+    } catch (error) {
+      uninspectable.push({
+        span: { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn },
+        reason: `migration-guard failed to analyze this ${parsed.nodeType ?? ""} statement (${error instanceof Error ? error.message : String(error)}); please report it`,
+        direction: origin.direction,
+      });
+    }
   }
-  return { statements, operations };
+  return { statements, operations, uninspectable };
 }

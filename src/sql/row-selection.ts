@@ -82,6 +82,7 @@ function comparesColumnWithConstant(a: Node | undefined, b: Node | undefined): b
 }
 
 function isColumn(node: Node | undefined): boolean {
+  if (!node) return false;
   return as(node, "ColumnRef") !== undefined || isColumn(as(node, "TypeCast")?.arg);
 }
 

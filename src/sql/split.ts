@@ -70,6 +70,7 @@ class BlockTracker {
   private parens = 0;
   private blocks = 0;
   private words = 0;
+  private startedWithCreate = false;
   private createsRoutine = false;
   private previous = "";
 
@@ -87,8 +88,6 @@ class BlockTracker {
     if (this.words === 1) this.startedWithCreate = word === "CREATE";
     this.previous = word;
   }
-
-  private startedWithCreate = false;
 
   atTopLevel(): boolean {
     return this.parens === 0 && this.blocks === 0;

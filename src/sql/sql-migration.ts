@@ -1,8 +1,9 @@
-import type { Migration, SqlMigrationTool, TransactionInfo } from "../core/migration.js";
+import type { Migration, SqlMigrationTool, TransactionInfo, Uninspectable } from "../core/migration.js";
 import type { Operation } from "../core/operations.js";
 import type { Statement } from "../core/statement.js";
 import { findSuppressions } from "../core/suppression.js";
 import { assignExplicitTransactions, assignSingleTransaction, transactionalOf } from "../core/transactions.js";
+import { substitutePlaceholders } from "./placeholders.js";
 import { LineIndex } from "./positions.js";
 import { readSql } from "./read-sql.js";
 
@@ -22,16 +23,20 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
   const lines = new LineIndex(source.text);
   const statements: Statement[] = [];
   const operations: Operation[] = [];
+  const uninspectable: Uninspectable[] = [];
   const sections = sectionsOf(source.tool, source.text);
   for (const section of sections) {
-    const read = readSql(source.text.slice(section.start, section.end), {
+    const sectionText = source.text.slice(section.start, section.end);
+    const rendered = substitutePlaceholders(sectionText);
+    const read = readSql(rendered?.text ?? sectionText, {
       lines,
-      toFileOffset: (offset) => offset + section.start,
+      toFileOffset: rendered ? (offset) => rendered.toOriginal(offset) + section.start : (offset) => offset + section.start,
       direction: section.direction,
       firstIndex: statements.length,
     });
     statements.push(...read.statements);
     operations.push(...read.operations);
+    uninspectable.push(...read.uninspectable);
   }
   const transaction =
     source.tool === "dbmate" || source.tool === "goose"
@@ -48,7 +53,7 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
     operations,
     transaction,
     suppressions: findSuppressions(source.text),
-    uninspectable: [],
+    uninspectable,
     dependencies: [],
   };
 }

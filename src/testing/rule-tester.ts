@@ -7,7 +7,7 @@ import { runRules } from "../core/engine.js";
 import type { Finding, Severity } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { defineRule, type RuleDefinition } from "../core/rule.js";
-import { readMigration } from "../lint.js";
+import { readMigration } from "../read-migration.js";
 import { loadSqlParser } from "../sql/parse.js";
 
 /** Settings of a RuleTester or a case: the config keys that change what rules see. */

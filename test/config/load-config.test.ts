@@ -5,6 +5,8 @@ import { loadConfig } from "../../src/config/load-config.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { tempProject } from "../support/temp-project.js";
 
+const tempDir = (files: Record<string, string> = {}) => tempProject(files).dir;
+
 /** A TS config loads with the project's own `typescript`, as in a real project. */
 function linkTypeScript(dir: string): void {
   mkdirSync(path.join(dir, "node_modules"), { recursive: true });
@@ -22,7 +24,7 @@ const RULE_MODULE = `export default {
 
 describe("config discovery", () => {
   test("without a config file, the defaults apply", async () => {
-    const dir = tempProject({ "package.json": "{}" });
+    const dir = tempDir({ "package.json": "{}" });
     expect(await loadConfig({ cwd: dir })).toEqual(DEFAULT_CONFIG);
   });
 
@@ -36,7 +38,7 @@ describe("config discovery", () => {
     ["migration-guard.config.mts", "const version: number = 12;\nexport default { postgresVersion: version };"],
     ["package.json", JSON.stringify({ name: "app", migrationGuard: { postgresVersion: 12 } })],
   ])("%s is found", async (name, content) => {
-    const dir = tempProject({ [name]: content, ...(name === "package.json" ? {} : { "package.json": '{"type":"module"}' }) });
+    const dir = tempDir({ [name]: content, ...(name === "package.json" ? {} : { "package.json": '{"type":"module"}' }) });
     if (name.endsWith("ts")) linkTypeScript(dir);
     const config = await loadConfig({ cwd: dir });
     expect(config.postgresVersion).toBe(12);
@@ -45,7 +47,7 @@ describe("config discovery", () => {
   });
 
   test("is searched from the working directory upward, the nearest winning", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "migration-guard.config.json": JSON.stringify({ postgresVersion: 13 }),
       "services/api/package.json": JSON.stringify({ name: "api" }),
       "services/billing/.migration-guardrc.json": JSON.stringify({ postgresVersion: 16 }),
@@ -56,7 +58,7 @@ describe("config discovery", () => {
   });
 
   test("a config file comes before package.json in the same directory", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "package.json": JSON.stringify({ migrationGuard: { postgresVersion: 11 } }),
       ".migration-guardrc.json": JSON.stringify({ postgresVersion: 14 }),
     });
@@ -64,7 +66,7 @@ describe("config discovery", () => {
   });
 
   test("an explicit file overrides discovery", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "migration-guard.config.json": JSON.stringify({ postgresVersion: 13 }),
       "ci/strict.json": JSON.stringify({ postgresVersion: 17 }),
     });
@@ -74,12 +76,12 @@ describe("config discovery", () => {
   });
 
   test("an explicit file that does not exist is an error", async () => {
-    const dir = tempProject();
+    const dir = tempDir();
     await expect(loadConfig({ cwd: dir, configFile: "nope.json" })).rejects.toThrow("Cannot read the config file nope.json: it does not exist.");
   });
 
   test("shorthands are normalized", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       ".migration-guardrc.json": JSON.stringify({
         migrations: ["db/*.sql", { files: ["a/*.sql", "b/*.sql"], tool: "goose", startAfter: 20240101 }],
         ignore: "db/legacy/**",
@@ -97,7 +99,7 @@ describe("config discovery", () => {
 
 describe("config validation", () => {
   async function problem(config: unknown, name = ".migration-guardrc.json"): Promise<string> {
-    const dir = tempProject({ [name]: typeof config === "string" ? config : JSON.stringify(config) });
+    const dir = tempDir({ [name]: typeof config === "string" ? config : JSON.stringify(config) });
     try {
       await loadConfig({ cwd: dir });
     } catch (error) {
@@ -144,7 +146,8 @@ describe("config validation", () => {
   test("an unknown rule id suggests the closest and lists the allowed ids", async () => {
     const message = await problem({ rules: { "require-concurent-index": "error" } });
     expect(message).toContain('rules["require-concurent-index"]: unknown rule "require-concurent-index". Did you mean "require-concurrent-index"?');
-    expect(message).toContain("Allowed rule ids (`migration-guard rules` describes them): parse-error, require-concurrent-index,");
+    expect(message).toMatch(/Allowed rule ids \(`migration-guard rules` describes them\): [a-z-]+(, [a-z-]+)+\.$/);
+    expect(message).toContain(", require-concurrent-index,");
   });
 
   test("a plugin rule needs its plugin", async () => {
@@ -168,7 +171,7 @@ describe("config validation", () => {
 
 describe("plugins", () => {
   test("objects in a JS config become prefix/id rules", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "migration-guard.config.mjs": `import rule from "./rules/no-x.mjs";\nexport default { plugins: { team: { rules: { "no-x": rule } } }, rules: { "team/no-x": ["error", { limit: 5 }] } };`,
       "rules/no-x.mjs": RULE_MODULE,
     });
@@ -178,7 +181,7 @@ describe("plugins", () => {
   });
 
   test("a relative path in a JSON config is resolved from the config file's directory", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "config/.migration-guardrc.json": JSON.stringify({ plugins: { team: "../tools/rules.mjs" }, rules: { "team/no-x": "off" } }),
       "tools/rules.mjs": `import rule from "./no-x.mjs";\nexport const rules = { "no-x": rule };`,
       "tools/no-x.mjs": RULE_MODULE,
@@ -188,7 +191,7 @@ describe("plugins", () => {
   });
 
   test("a package name is resolved from the config file's directory, ESM-only packages too", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       ".migration-guardrc.json": JSON.stringify({ plugins: { corp: "@corp/migration-rules", cjs: "cjs-rules" } }),
       "node_modules/@corp/migration-rules/package.json": JSON.stringify({ name: "@corp/migration-rules", type: "module", exports: { ".": { import: "./src/index.js" } } }),
       "node_modules/@corp/migration-rules/src/index.js": `import rule from "./no-x.js";\nexport default { rules: { "no-x": rule } };`,
@@ -202,14 +205,14 @@ describe("plugins", () => {
   });
 
   test("a plugin that is not installed says how to install it", async () => {
-    const dir = tempProject({ ".migration-guardrc.json": JSON.stringify({ plugins: { acme: "migration-guard-plugin-acme" } }) });
+    const dir = tempDir({ ".migration-guardrc.json": JSON.stringify({ plugins: { acme: "migration-guard-plugin-acme" } }) });
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(
       /plugins\.acme: cannot find plugin "migration-guard-plugin-acme": the package is not installed where the config is .*npm install --save-dev migration-guard-plugin-acme/,
     );
   });
 
   test("a missing relative plugin names the file looked for", async () => {
-    const dir = tempProject({ ".migration-guardrc.json": JSON.stringify({ plugins: { team: "./rules/index.mjs" } }) });
+    const dir = tempDir({ ".migration-guardrc.json": JSON.stringify({ plugins: { team: "./rules/index.mjs" } }) });
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(`cannot find plugin "./rules/index.mjs": no file ${path.join(dir, "rules/index.mjs")}`);
   });
 
@@ -220,17 +223,17 @@ describe("plugins", () => {
     ['{ rules: { "no-x": { id: "no-x", description: "d", severity: "warn", check() {} } } }', `the rule's severity must be "off", "info", "warning", "error"; got "warn"`],
     ['{ rules: { "no-x": { id: "no-x", description: "d", severity: "error" } } }', "the rule needs a check(ctx) function"],
   ])("a malformed plugin %s is rejected", async (plugin, message) => {
-    const dir = tempProject({ "migration-guard.config.mjs": `export default { plugins: { team: ${plugin} } };` });
+    const dir = tempDir({ "migration-guard.config.mjs": `export default { plugins: { team: ${plugin} } };` });
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(message);
   });
 
   test("a prefix must be usable in rule ids", async () => {
-    const dir = tempProject({ "migration-guard.config.mjs": `export default { plugins: { "Team Rules": { rules: {} } } };` });
+    const dir = tempDir({ "migration-guard.config.mjs": `export default { plugins: { "Team Rules": { rules: {} } } };` });
     await expect(loadConfig({ cwd: dir })).rejects.toThrow('plugins["Team Rules"]: a plugin prefix is lower-case letters');
   });
 
   test("plugin rule ids, options and their types are checked", async () => {
-    const dir = tempProject({
+    const dir = tempDir({
       "migration-guard.config.mjs": `import rule from "./no-x.mjs";
 export default {
   plugins: { team: { rules: { "no-x": rule } } },
@@ -250,8 +253,8 @@ export default {
   });
 
   test("a plugin package symlinked into node_modules (npm link, workspaces) loads", async () => {
-    const plugin = tempProject({ "package.json": JSON.stringify({ name: "linked-rules", main: "index.mjs" }), "index.mjs": `export default { rules: {} };` });
-    const dir = tempProject({ ".migration-guardrc.json": JSON.stringify({ plugins: { linked: "linked-rules" } }) });
+    const plugin = tempDir({ "package.json": JSON.stringify({ name: "linked-rules", main: "index.mjs" }), "index.mjs": `export default { rules: {} };` });
+    const dir = tempDir({ ".migration-guardrc.json": JSON.stringify({ plugins: { linked: "linked-rules" } }) });
     mkdirSync(path.join(dir, "node_modules"));
     symlinkSync(plugin, path.join(dir, "node_modules/linked-rules"), "dir");
     expect((await loadConfig({ cwd: dir })).plugins.linked).toEqual({ rules: {} });

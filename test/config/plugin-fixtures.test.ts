@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
-import { cli } from "../support/cli.js";
+import { cli as runCli } from "../support/cli-io.js";
 import { expectedLines } from "../support/expectations.js";
 import { tempProject } from "../support/temp-project.js";
 
+const cli = (cwd: string, ...args: string[]) => runCli(args, { cwd });
 const PLUGINS = path.resolve(import.meta.dirname, "../../fixtures/plugins");
 
 interface JsonFinding {
@@ -54,7 +55,8 @@ describe("a team rule in a local TypeScript file, referenced from migration-guar
 
 describe("a plugin package named in a JSON config", () => {
   test("is resolved from the config's directory and fires at the marked lines", async () => {
-    const cwd = tempProject({}, path.join(PLUGINS, "json-project"));
+    const cwd = tempProject().dir;
+    cpSync(path.join(PLUGINS, "json-project"), cwd, { recursive: true });
     mkdirSync(path.join(cwd, "node_modules"));
     symlinkSync(path.join(PLUGINS, "acme-plugin"), path.join(cwd, "node_modules/migration-guard-plugin-acme"), "dir");
     const { json } = await checkProject(cwd, "acme/no-grant-to-public", "sql/002_grant_reports.sql");

@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { planLint, type LintPlan } from "../../src/discover/plan.js";
-import { tempProject, writeFiles } from "../support/temp-project.js";
+import { tempProject } from "../support/temp-project.js";
 
 /** `path: checked|history` per set, the shape that matters for what gets linted. */
 function summarize(plan: LintPlan): Record<string, { tool: string; together: boolean; files: string[] }> {
@@ -21,7 +20,7 @@ const PROJECT = {
 
 describe("configured migration sets", () => {
   test("replace convention: only the configured files are migrations, with the configured tool", async () => {
-    const cwd = tempProject(PROJECT);
+    const cwd = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd, paths: [], layout: { rootDir: cwd, sets: [{ files: ["db/schema/*.sql"] }, { files: ["ops/sql"], tool: "dbmate" }] } });
     expect(summarize(plan)).toEqual({
       "db/schema": { tool: "sql", together: false, files: ["db/schema/001_init.sql: checked", "db/schema/002_more.sql: checked", "db/schema/003_most.sql: checked"] },
@@ -30,7 +29,7 @@ describe("configured migration sets", () => {
   });
 
   test("globs are relative to the config's directory, paths to the working directory", async () => {
-    const root = tempProject(PROJECT);
+    const root = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd: `${root}/ops`, paths: [], layout: { rootDir: root, sets: [{ files: ["db/schema/00[12]_*.sql"] }] } });
     expect(summarize(plan)).toEqual({
       "../db/schema": { tool: "sql", together: false, files: ["../db/schema/001_init.sql: checked", "../db/schema/002_more.sql: checked"] },
@@ -38,7 +37,7 @@ describe("configured migration sets", () => {
   });
 
   test("a named file of a configured set is checked with the set's earlier files as history", async () => {
-    const cwd = tempProject(PROJECT);
+    const cwd = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd, paths: ["db/schema/002_more.sql"], layout: { rootDir: cwd, sets: [{ files: ["db/schema/*.sql"] }] } });
     expect(summarize(plan)["db/schema"]).toEqual({
       tool: "sql",
@@ -48,13 +47,13 @@ describe("configured migration sets", () => {
   });
 
   test("a named folder outside the configured sets is searched by convention", async () => {
-    const cwd = tempProject(PROJECT);
+    const cwd = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd, paths: ["migrations"], layout: { rootDir: cwd, sets: [{ files: ["db/schema/*.sql"] }] } });
     expect(Object.keys(summarize(plan))).toEqual(["migrations"]);
   });
 
   test("startAfter: older migrations are history; a set's own startAfter wins", async () => {
-    const cwd = tempProject(PROJECT);
+    const cwd = tempProject(PROJECT).dir;
     const plan = await planLint({
       cwd,
       paths: [],
@@ -68,26 +67,25 @@ describe("configured migration sets", () => {
   });
 
   test("startAfter applies to conventional sets too", async () => {
-    const cwd = tempProject(PROJECT);
+    const cwd = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd, paths: ["db/schema"], startAfter: "002" });
     expect(summarize(plan)["db/schema"]!.files).toEqual(["db/schema/001_init.sql: history", "db/schema/002_more.sql: history", "db/schema/003_most.sql: checked"]);
   });
 
   test("ignore globs are relative to the config's directory and leave the files as history", async () => {
-    const root = tempProject(PROJECT);
+    const root = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd: `${root}/db`, rootDir: root, paths: [], ignore: ["db/schema/001_*"], layout: { rootDir: root, sets: [{ files: ["db/schema/*.sql"] }] } });
     expect(summarize(plan)["schema"]!.files).toEqual(["schema/001_init.sql: history", "schema/002_more.sql: checked", "schema/003_most.sql: checked"]);
   });
 
   test("--staged with configured sets: the staged files of the sets, with their staged content", async () => {
-    const cwd = tempProject(PROJECT);
-    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
-    git("init", "-q");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "init");
-    git("add", "db/schema/001_init.sql", "db/schema/002_more.sql");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "-m", "history");
-    git("add", "db/schema/003_most.sql", "migrations/001_conventional.sql");
-    writeFiles(cwd, { "db/schema/003_most.sql": "-- edited after staging\n" });
+    const project = tempProject(PROJECT);
+    const cwd = project.dir;
+    project.git("init", "-q");
+    project.git("add", "db/schema/001_init.sql", "db/schema/002_more.sql");
+    project.git("commit", "-q", "-m", "history");
+    project.git("add", "db/schema/003_most.sql", "migrations/001_conventional.sql");
+    project.write({ "db/schema/003_most.sql": "-- edited after staging\n" });
     const plan = await planLint({ cwd, paths: [], staged: true, layout: { rootDir: cwd, sets: [{ files: ["db/schema/*.sql"] }] } });
     expect(summarize(plan)).toEqual({
       "db/schema": { tool: "sql", together: true, files: ["db/schema/001_init.sql: history", "db/schema/002_more.sql: history", "db/schema/003_most.sql: checked"] },

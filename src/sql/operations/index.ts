@@ -81,7 +81,8 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
   }
   const vacuum = as(ast, "VacuumStmt");
   if (vacuum) {
-    if (vacuum.is_vacuumcmd === false) return [otherOperation(ast, ctx)];
+    // libpg-query omits false booleans: ANALYZE is a VacuumStmt without is_vacuumcmd.
+    if (!vacuum.is_vacuumcmd) return [otherOperation(ast, ctx)];
     const full = (vacuum.options ?? []).some((o) => as(o, "DefElem")?.defname === "full");
     const rels = (vacuum.rels ?? []).map((r) => relationName(as(r, "VacuumRelation")?.relation));
     if (rels.length === 0) return [{ ...base, kind: "vacuum", full }];

@@ -1,0 +1,33 @@
+import { defineRule } from "../src/index.js";
+import { code, outsideTransactionAdvice } from "./support/advice.js";
+import { sqlName } from "./support/sql-names.js";
+
+export default defineRule({
+  id: "require-concurrent-index-drop",
+  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on an existing table.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-index" || op.concurrent) continue;
+      const index = ctx.stateBefore(op).index(op.index);
+      // An index this change set creates is not in production yet; its CREATE is what gets reviewed.
+      if (index?.origin.createdInChangeSet) continue;
+      // SQL's DROP INDEX does not name the table; an index the history never showed is on an existing one.
+      const table = op.table ?? index?.table;
+      if (table !== undefined && ctx.isNewTable(table, op)) continue;
+      const on = table !== undefined ? code(table) : "its table";
+      const sameStatement = ctx.operations.filter((o) => o.kind === "drop-index" && o.statement !== undefined && o.statement === op.statement);
+      const limits = [
+        ...(sameStatement.length > 1 ? ["one index per statement"] : []),
+        ...(op.cascade ? ["no CASCADE (drop what depends on the index first)"] : []),
+      ];
+      const fix = code(`DROP INDEX CONCURRENTLY ${op.ifExists ? "IF EXISTS " : ""}${sqlName(op.index)}`);
+      ctx.report({
+        at: op,
+        message:
+          `DROP INDEX ${code(op.index)} takes an ACCESS EXCLUSIVE lock on ${on}: the drop is quick, but it first waits for every query running on the table, and every read and write that arrives meanwhile queues behind it. ` +
+          `Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${outsideTransactionAdvice(ctx.migration, op)}`,
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ResolvedConfig } from "../config/types.js";
+import type { Migration, SqlMigrationTool } from "../core/migration.js";
+import { readMigration } from "../read-migration.js";
+
+/** One migration file to read and parse. */
+export interface ReadTask {
+  path: string;
+  version: string;
+  setId: string;
+  setTool: SqlMigrationTool;
+  /** Content to use instead of the file's (staged content). */
+  content?: string;
+}
+
+export type ReadOutcome = { migration: Migration } | { path: string; error: string };
+
+/** Reads and parses one file; a file that cannot be read becomes an outcome with the reason. */
+export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig): ReadOutcome {
+  let text: string;
+  try {
+    text = task.content ?? readFileSync(path.resolve(cwd, task.path), "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    return { path: task.path, error: reason };
+  }
+  return { migration: readMigration({ path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool }, config) };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import { findMigrationSets } from "../../src/discover/find-migrations.js";
+import { compareVersions, versionOf } from "../../src/discover/versions.js";
+import { tempProject } from "../support/temp-project.js";
+
+describe("finding migration sets by convention", () => {
+  test("plain, Prisma (schema folder too), Drizzle, Supabase and golang-migrate folders; seeds, down files and node_modules are not migrations", async () => {
+    const { dir } = tempProject({
+      "db/migrations/002_b.sql": "",
+      "db/migrations/001_a.sql": "",
+      "db/migrations/seeds/users.sql": "",
+      "prisma/migrations/migration_lock.toml": "",
+      "prisma/migrations/20240102000000_second/migration.sql": "",
+      "prisma/migrations/20240101000000_first/migration.sql": "",
+      "packages/api/prisma/schema/migrations/20240101000000_init/migration.sql": "",
+      "drizzle/0000_init.sql": "",
+      "drizzle/meta/_journal.json": "{}",
+      "supabase/migrations/20240101120000_init.sql": "",
+      "services/go/migrations/000001_init.up.sql": "",
+      "services/go/migrations/000001_init.down.sql": "",
+      "node_modules/pkg/migrations/001.sql": "",
+      "scripts/report.sql": "",
+    });
+    const sets = await findMigrationSets(dir);
+    expect(sets.map((s) => [s.dir, s.tool, s.files.map((f) => f.path)])).toEqual([
+      ["db/migrations", "sql", ["db/migrations/001_a.sql", "db/migrations/002_b.sql"]],
+      ["drizzle", "drizzle", ["drizzle/0000_init.sql"]],
+      ["packages/api/prisma/schema/migrations", "prisma", ["packages/api/prisma/schema/migrations/20240101000000_init/migration.sql"]],
+      [
+        "prisma/migrations",
+        "prisma",
+        ["prisma/migrations/20240101000000_first/migration.sql", "prisma/migrations/20240102000000_second/migration.sql"],
+      ],
+      ["services/go/migrations", "golang-migrate", ["services/go/migrations/000001_init.up.sql"]],
+      ["supabase/migrations", "supabase", ["supabase/migrations/20240101120000_init.sql"]],
+    ]);
+  });
+
+  test("a folder named explicitly counts all its SQL files when it has no conventional layout", async () => {
+    const { dir } = tempProject({ "sql/01_a.sql": "", "sql/02_b.sql": "" });
+    expect(await findMigrationSets(dir, "sql")).toEqual([]);
+    const sets = await findMigrationSets(dir, "sql", { explicit: true });
+    expect(sets.map((s) => s.files.map((f) => f.path))).toEqual([["sql/01_a.sql", "sql/02_b.sql"]]);
+  });
+});
+
+describe("migration versions", () => {
+  test("come from timestamps, counters and Flyway prefixes, and compare as numbers", () => {
+    expect(["V1_10__x.sql", "V1_9__y.sql", "V2__z.sql"].map(versionOf).sort(compareVersions)).toEqual(["1_9", "1_10", "2"]);
+    expect(versionOf("20240101120000_add_users")).toBe("20240101120000");
+    expect(versionOf("1700000000000-AddUsers.ts")).toBe("1700000000000");
+    expect(compareVersions("0002", "10")).toBeLessThan(0);
+    expect(versionOf("init.sql")).toBe("init.sql");
+  });
+});
