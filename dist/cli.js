@@ -6,7 +6,7 @@ import require$$3, { existsSync, statSync as statSync$1 } from 'node:fs';
 import require$$4 from 'node:process';
 import { createHash } from 'node:crypto';
 import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
-import { l as locksOf, d as defineRule } from './rule-8b7Dwi5c.js';
+import { l as locksOf, d as defineRule, a as lockAtLeast } from './rule-8b7Dwi5c.js';
 import { promisify } from 'node:util';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -8095,6 +8095,203 @@ class UsageError extends Error {
   name = "UsageError";
 }
 
+function outsideTransactionAdvice(migration, op) {
+  if (op.transaction === null) return "";
+  const optOut = migration.transaction.optOut;
+  return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
+}
+function code(name) {
+  return `\`${name}\``;
+}
+
+const noConcurrentIndexInTransaction = defineRule({
+  id: "no-concurrent-index-in-transaction",
+  description: "CONCURRENTLY index builds and drops, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY fail inside a transaction.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      const what = concurrentCommand(op);
+      if (!what || op.transaction === null) continue;
+      const { reason, optOut } = ctx.migration.transaction;
+      const fix = `Fix: ${optOut ?? "run it in a migration that is not wrapped in a transaction"}.`;
+      ctx.report({
+        at: op,
+        message: `${what} fails when the migration runs: Postgres rejects it with "cannot run inside a transaction block", and this statement runs in one because ${reason}. ${fix}`
+      });
+    }
+  }
+});
+function concurrentCommand(op) {
+  switch (op.kind) {
+    case "create-index":
+      return op.concurrent ? `${op.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"} CONCURRENTLY ${code(op.name)}` : void 0;
+    case "drop-index":
+      return op.concurrent ? `DROP INDEX CONCURRENTLY ${code(op.index)}` : void 0;
+    case "reindex":
+      return op.concurrent ? `REINDEX ${op.target.toUpperCase()} CONCURRENTLY${op.name ? ` ${code(op.name)}` : ""}` : void 0;
+    case "detach-partition":
+      return op.concurrent ? `DETACH PARTITION ${code(op.partition)} CONCURRENTLY` : void 0;
+    default:
+      return void 0;
+  }
+}
+
+const RESERVED = new Set(
+  "all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references returning right select session_user similar some symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when where window with".split(" ")
+);
+function sqlName(name) {
+  return name.split(".").map(sqlIdentifier).join(".");
+}
+function sqlIdentifier(part) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
+  return `"${part.replace(/"/g, '""')}"`;
+}
+function sqlColumns(columns) {
+  return `(${columns.map(sqlIdentifier).join(", ")})`;
+}
+
+const noSetNotNull = defineRule({
+  id: "no-set-not-null",
+  description: "SET NOT NULL on an existing table scans every row under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      let column;
+      let what;
+      if (op.kind === "set-not-null") {
+        column = op.column;
+        what = `SET NOT NULL on ${code(`${op.table}.${op.column}`)}`;
+      } else if (op.kind === "add-constraint" && op.constraint.type === "not-null" && !op.constraint.notValid) {
+        column = op.constraint.columns[0];
+        what = `ADD CONSTRAINT ${code(op.constraint.name)} NOT NULL`;
+      } else {
+        continue;
+      }
+      if (column === void 0 || ctx.isNewTable(op.table, op)) continue;
+      const table = ctx.stateBefore(op).table(op.table);
+      if (table?.columns.get(column)?.notNull) continue;
+      if (ctx.postgresVersion >= 12 && provenNotNull(table, column)) continue;
+      ctx.report({
+        at: op,
+        message: `${what} scans every row of ${code(op.table)} for NULLs while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. ` + safeSteps(ctx.postgresVersion, op.table, column)
+      });
+    }
+  }
+});
+function provenNotNull(table, column) {
+  if (!table) return false;
+  for (const c of table.constraints.values()) {
+    if (c.type === "check" && c.validated && c.notNullColumn === column) return true;
+  }
+  return false;
+}
+function safeSteps(version, table, column) {
+  const bare = table.slice(table.lastIndexOf(".") + 1);
+  const name = sqlName(`${bare}_${column}_not_null`);
+  const alter = `ALTER TABLE ${sqlName(table)}`;
+  const col = sqlName(column);
+  if (version >= 18) {
+    return `Add ${code(`${alter} ADD CONSTRAINT ${name} NOT NULL ${col} NOT VALID`)} (instant, enforced for new rows) and run ${code(`${alter} VALIDATE CONSTRAINT ${name}`)} in a later migration; validating scans without blocking reads or writes and leaves the column NOT NULL.`;
+  }
+  const check = code(`${alter} ADD CONSTRAINT ${name} CHECK (${col} IS NOT NULL) NOT VALID`);
+  if (version >= 12) {
+    return `Add ${check}, validate it in a later migration (reads and writes continue), then SET NOT NULL, which skips the scan because the validated check proves it, and drop the check.`;
+  }
+  return `Postgres ${version} cannot use a CHECK constraint to skip this scan: enforce the rule with ${check}, validated in a later migration (reads and writes continue), instead of SET NOT NULL, or run SET NOT NULL in a maintenance window.`;
+}
+
+const noUniqueConstraintWithoutIndex = defineRule({
+  id: "no-unique-constraint-without-index",
+  description: "ADD UNIQUE / ADD PRIMARY KEY on an existing table builds the index under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      let kind;
+      let name;
+      let columns;
+      let subject;
+      let first = "";
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "unique" && c.type !== "primary-key" || c.usingIndex !== void 0) continue;
+        kind = c.type === "unique" ? "UNIQUE" : "PRIMARY KEY";
+        name = c.name;
+        columns = c.columns;
+        subject = `ADD CONSTRAINT ${code(name)} ${kind}`;
+      } else if (op.kind === "add-column" && (op.column.unique || op.column.primaryKey)) {
+        kind = op.column.primaryKey ? "PRIMARY KEY" : "UNIQUE";
+        const bare = op.table.slice(op.table.lastIndexOf(".") + 1);
+        name = kind === "UNIQUE" ? `${bare}_${op.column.name}_key` : `${bare}_pkey`;
+        columns = [op.column.name];
+        subject = `ADD COLUMN ${code(op.column.name)} ${kind}`;
+        first = `add the column without ${kind}, then `;
+      } else {
+        continue;
+      }
+      if (ctx.isNewTable(op.table, op)) continue;
+      const build = code(`CREATE UNIQUE INDEX CONCURRENTLY ${sqlName(name)} ON ${sqlName(op.table)} ${sqlColumns(columns)}`);
+      const adopt = code(`ALTER TABLE ${sqlName(op.table)} ADD CONSTRAINT ${sqlName(name)} ${kind} USING INDEX ${sqlName(name)}`);
+      const notNull = kind === "PRIMARY KEY" ? " (make the key's columns NOT NULL first, or that step scans the table)" : "";
+      ctx.report({
+        at: op,
+        message: `${subject} builds a unique index on ${code(op.table)} while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the whole index is built. Instead, ${first}build the index with ${build}.${outsideTransactionAdvice(ctx.migration, op)} Then attach it with ${adopt}, which holds the lock only for an instant${notNull}.`
+      });
+    }
+  }
+});
+
+const noValidateInSameTransaction = defineRule({
+  id: "no-validate-in-same-transaction",
+  description: "VALIDATE CONSTRAINT in a transaction that already holds a blocking lock runs its whole scan under that lock.",
+  severity: "warning",
+  check(ctx) {
+    ctx.operations.forEach((op, index) => {
+      if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) return;
+      const earlier = ctx.operations.slice(0, index).filter((o) => o.direction === op.direction && o.transaction === op.transaction);
+      const validate = `VALIDATE CONSTRAINT ${code(op.name)}`;
+      const fix = "Validate it in a migration of its own, deployed after this one, so the scan runs without those locks.";
+      const added = earlier.find((o) => o.kind === "add-constraint" && o.table === op.table && o.constraint.name === op.name);
+      if (added) {
+        const locks = ctx.locksOf(added).filter((l) => !ctx.isNewTable(l.table, added));
+        ctx.report({
+          at: op,
+          message: `${validate} runs in the same transaction that added the constraint on line ${added.span.line}, so the ${describeLocks(locks)} that ADD CONSTRAINT took ${locks.length > 1 ? "are" : "is"} still held while every row of ${code(op.table)} is checked: ${whoWaits(locks)}, as if NOT VALID had not been used. ${fix}`
+        });
+        return;
+      }
+      const blocking = firstAccessExclusive(ctx, earlier);
+      if (blocking) {
+        ctx.report({
+          at: op,
+          message: `${validate} scans every row of ${code(op.table)} while this transaction still holds the ACCESS EXCLUSIVE lock that line ${blocking.op.span.line} took on ${code(blocking.lock.table)}: every read and write of ${code(blocking.lock.table)} waits for the whole scan. ${fix}`
+        });
+      }
+    });
+  }
+});
+function firstAccessExclusive(ctx, ops) {
+  for (const op of ops) {
+    const lock = ctx.locksOf(op).find((l) => l.mode === "ACCESS EXCLUSIVE" && !ctx.isNewTable(l.table, op));
+    if (lock) return { op, lock };
+  }
+  return void 0;
+}
+function describeLocks(locks) {
+  const byMode = /* @__PURE__ */ new Map();
+  for (const l of locks) byMode.set(l.mode, [...byMode.get(l.mode) ?? [], code(l.table)]);
+  const parts = [...byMode].map(([mode, tables]) => `${mode} ${tables.length > 1 ? "locks" : "lock"} on ${tables.join(" and ")}`);
+  return parts.length > 0 ? parts.join(" and ") : "locks";
+}
+function whoWaits(locks) {
+  const everything = locks.filter((l) => l.mode === "ACCESS EXCLUSIVE").map((l) => code(l.table));
+  const writes = locks.filter((l) => l.mode !== "ACCESS EXCLUSIVE" && lockAtLeast(l.mode, "SHARE")).map((l) => code(l.table));
+  const parts = [
+    ...everything.length > 0 ? [`every read and write of ${everything.join(" and ")}`] : [],
+    ...writes.length > 0 ? [`every INSERT, UPDATE and DELETE on ${writes.join(" and ")}`] : []
+  ];
+  return parts.length > 0 ? `${parts.join(", and ")} waits for the whole scan` : "other sessions wait for the whole scan";
+}
+
 const parseError = defineRule({
   id: "parse-error",
   description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
@@ -8109,15 +8306,6 @@ const parseError = defineRule({
     }
   }
 });
-
-function outsideTransactionAdvice(migration, op) {
-  if (op.transaction === null) return "";
-  const optOut = migration.transaction.optOut;
-  return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
-}
-function code(name) {
-  return `\`${name}\``;
-}
 
 const requireConcurrentIndex = defineRule({
   id: "require-concurrent-index",
@@ -8135,6 +8323,154 @@ const requireConcurrentIndex = defineRule({
     }
   }
 });
+
+const requireConcurrentIndexDrop = defineRule({
+  id: "require-concurrent-index-drop",
+  description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on an existing table.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-index" || op.concurrent) continue;
+      const index = ctx.stateBefore(op).index(op.index);
+      if (index?.origin.createdInChangeSet) continue;
+      const table = op.table ?? index?.table;
+      if (table !== void 0 && ctx.isNewTable(table, op)) continue;
+      const on = table !== void 0 ? code(table) : "its table";
+      const sameStatement = ctx.operations.filter((o) => o.kind === "drop-index" && o.statement !== void 0 && o.statement === op.statement);
+      const limits = [
+        ...sameStatement.length > 1 ? ["one index per statement"] : [],
+        ...op.cascade ? ["no CASCADE (drop what depends on the index first)"] : []
+      ];
+      const fix = code(`DROP INDEX CONCURRENTLY ${op.ifExists ? "IF EXISTS " : ""}${sqlName(op.index)}`);
+      ctx.report({
+        at: op,
+        message: `DROP INDEX ${code(op.index)} takes an ACCESS EXCLUSIVE lock on ${on}: the drop is quick, but it first waits for every query running on the table, and every read and write that arrives meanwhile queues behind it. Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
+
+const requireLockTimeout = defineRule({
+  id: "require-lock-timeout",
+  description: "A statement that waits for a blocking lock on an existing table, with no lock_timeout set earlier in the migration.",
+  severity: "warning",
+  defaultOptions: { assumeLockTimeout: false },
+  check(ctx) {
+    if (ctx.options.assumeLockTimeout) return;
+    for (const direction of ["up", "down"]) {
+      const timeout = lockTimeoutTracker();
+      const unguarded = [];
+      for (const op2 of ctx.operations) {
+        if (op2.direction !== direction) continue;
+        if (op2.kind === "set" && op2.name === "lock_timeout") {
+          timeout.apply(op2);
+          continue;
+        }
+        const locks = ctx.locksOf(op2).filter((l) => lockAtLeast(l.mode, "SHARE") && !ctx.isNewTable(l.table, op2));
+        const lock2 = locks.find((l) => l.mode === "ACCESS EXCLUSIVE") ?? locks[0];
+        if (lock2 && !timeout.covers(op2)) unguarded.push({ op: op2, lock: lock2 });
+      }
+      const first = unguarded[0];
+      if (!first) continue;
+      const { op, lock } = first;
+      const count = new Set(unguarded.map((u) => u.op.statement ?? u.op)).size;
+      const on = op.kind === "drop-index" && lock.table === op.index ? `the table of index ${code(op.index)}` : code(lock.table);
+      const queue = lock.mode === "ACCESS EXCLUSIVE" ? "every query on the table queues behind it" : "every write to the table queues behind it";
+      const others = count > 1 ? ` This is the first of ${count} statements in this migration that wait for such locks.` : "";
+      ctx.report({
+        at: op,
+        message: `This statement waits for ${/^[AEIOU]/.test(lock.mode) ? "an" : "a"} ${lock.mode} lock on ${on} with no lock_timeout set: while a long query or an idle transaction holds the table, it keeps waiting and ${queue}.${others} Start the migration with ${code("SET lock_timeout = '5s'")} (in the same session and transaction as these statements) and retry the migration when it times out.`
+      });
+    }
+  }
+});
+function lockTimeoutTracker() {
+  let session = false;
+  const local = /* @__PURE__ */ new Map();
+  return {
+    apply(op) {
+      const on = op.value !== null && !isZero(op.value);
+      if (op.local) {
+        if (op.transaction !== null) local.set(op.transaction, on);
+        return;
+      }
+      session = on;
+      if (op.transaction !== null) local.delete(op.transaction);
+    },
+    covers(op) {
+      if (op.transaction !== null && local.has(op.transaction)) return local.get(op.transaction);
+      return session;
+    }
+  };
+}
+function isZero(value) {
+  return /^\s*0+(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(value);
+}
+
+const requireNotValidCheck = defineRule({
+  id: "require-not-valid-check",
+  description: "A CHECK constraint added to an existing table without NOT VALID scans every row under an ACCESS EXCLUSIVE lock.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "check" || c.notValid || ctx.isNewTable(op.table, op)) continue;
+        const validate = code(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlName(c.name)}`);
+        ctx.report({
+          at: op,
+          message: `Adding CHECK constraint ${code(c.name)} scans every row of ${code(op.table)} while holding an ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. Add it with NOT VALID (new rows are still checked) and run ${validate} in a later migration, which lets reads and writes continue.`
+        });
+      } else if (op.kind === "add-column") {
+        const check = op.column.checks[0];
+        if (!check || ctx.isNewTable(op.table, op)) continue;
+        ctx.report({
+          at: op,
+          message: `The CHECK on new column ${code(op.column.name)} makes ADD COLUMN scan every row of ${code(op.table)} while holding its ACCESS EXCLUSIVE lock: every read and write of the table waits until the scan is done. Add the column without the CHECK, then ${code(addNotValid(op.table, check))}, and VALIDATE CONSTRAINT in a later migration.`
+        });
+      }
+    }
+  }
+});
+function addNotValid(table, check) {
+  const expression = check.expression && check.expression.length <= 80 ? check.expression : "...";
+  return `ALTER TABLE ${sqlName(table)} ADD CONSTRAINT ${sqlName(check.name)} CHECK (${expression}) NOT VALID`;
+}
+
+const requireNotValidForeignKey = defineRule({
+  id: "require-not-valid-foreign-key",
+  description: "A foreign key added to an existing table without NOT VALID checks every row while blocking writes.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind === "add-constraint") {
+        const c = op.constraint;
+        if (c.type !== "foreign-key" || c.notValid || ctx.isNewTable(op.table, op)) continue;
+        const ref = c.references?.table;
+        const locked = ref !== void 0 && ref !== op.table ? `${code(op.table)} and ${code(ref)}` : code(op.table);
+        const validate = code(`ALTER TABLE ${sqlName(op.table)} VALIDATE CONSTRAINT ${sqlName(c.name)}`);
+        ctx.report({
+          at: op,
+          message: `Adding foreign key ${code(c.name)} checks every existing row of ${code(op.table)} while holding SHARE ROW EXCLUSIVE locks on ${locked}: every INSERT, UPDATE and DELETE on them waits until the check is done. Add it with NOT VALID (new rows are still checked) and run ${validate} in a later migration, which lets writes continue.${builderNote(op)}`
+        });
+      } else if (op.kind === "add-column") {
+        const target = op.column.references;
+        if (!target || ctx.isNewTable(op.table, op)) continue;
+        const name = `${op.table.slice(op.table.lastIndexOf(".") + 1)}_${op.column.name}_fkey`;
+        const addConstraint = code(
+          `ALTER TABLE ${sqlName(op.table)} ADD CONSTRAINT ${sqlName(name)} FOREIGN KEY ${sqlColumns([op.column.name])} REFERENCES ${sqlName(target.table)}${target.columns.length > 0 ? ` ${sqlColumns(target.columns)}` : ""} NOT VALID`
+        );
+        ctx.report({
+          at: op,
+          message: `ADD COLUMN ${code(op.column.name)} REFERENCES ${code(target.table)} checks every existing row of ${code(op.table)} under the ACCESS EXCLUSIVE lock ADD COLUMN takes (and a SHARE ROW EXCLUSIVE lock on ${code(target.table)}): every read and write of ${code(op.table)} waits until the check is done, and a column constraint cannot be NOT VALID. Add the column without REFERENCES, then ${addConstraint}, and VALIDATE CONSTRAINT in a later migration.${builderNote(op)}`
+        });
+      }
+    }
+  }
+});
+function builderNote(op) {
+  return op.statement ? "" : " Migration builders cannot emit NOT VALID: write this step as raw SQL.";
+}
 
 const requireSuppressionReason = defineRule({
   id: "require-suppression-reason",
@@ -8183,8 +8519,16 @@ const unusedSuppression = defineRule({
 });
 
 const builtInRules = [
+  noConcurrentIndexInTransaction,
+  noSetNotNull,
+  noUniqueConstraintWithoutIndex,
+  noValidateInSameTransaction,
   parseError,
   requireConcurrentIndex,
+  requireConcurrentIndexDrop,
+  requireLockTimeout,
+  requireNotValidCheck,
+  requireNotValidForeignKey,
   requireSuppressionReason,
   unusedSuppression
 ];
