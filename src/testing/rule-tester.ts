@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import path from "node:path";
-import { resolveConfig } from "../config/load-config.js";
+import { resolveConfig } from "../config/resolve-config.js";
 import { validateConfig } from "../config/schema.js";
 import type { ResolvedConfig, UserConfig } from "../config/types.js";
 import { runRules } from "../core/engine.js";
