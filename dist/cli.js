@@ -5,8 +5,8 @@ import path from 'node:path';
 import require$$3, { existsSync, statSync as statSync$1 } from 'node:fs';
 import require$$4 from 'node:process';
 import { createHash } from 'node:crypto';
-import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
-import { l as locksOf, d as defineRule, a as lockAtLeast } from './rule-8b7Dwi5c.js';
+import { D as DatabaseModel, i as isConventionalSqlMigration, I as IGNORED_DIRECTORIES, s as setMembership, d as detectSetTool, a as attachLazyAst, l as loadSqlParser, r as runReadTask } from './read-task-CKeTB2Js.js';
+import { l as locksOf, d as defineRule, a as lockImpact, b as lockAtLeast } from './rule-C4ewO_FU.js';
 import { promisify } from 'node:util';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -8104,6 +8104,222 @@ function code(name) {
   return `\`${name}\``;
 }
 
+const noBlockingMaintenance = defineRule({
+  id: "no-blocking-maintenance",
+  description: "VACUUM FULL, CLUSTER, REINDEX or REFRESH MATERIALIZED VIEW without CONCURRENTLY, LOCK TABLE ... ACCESS EXCLUSIVE, or ALTER TABLE ... SET LOGGED/UNLOGGED/TABLESPACE/ACCESS METHOD on an existing table.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      const message = blockingMaintenance(ctx, op);
+      if (message) ctx.report({ at: op, message });
+    }
+  }
+});
+function blockingMaintenance(ctx, op) {
+  const existing = (table) => !ctx.isNewTable(table, op);
+  switch (op.kind) {
+    case "vacuum": {
+      if (!op.full) return void 0;
+      const online = "Let plain VACUUM (or autovacuum) reclaim space without blocking, or compact tables online with pg_repack or pg_squeeze, outside the migration.";
+      if (!op.table) {
+        return `VACUUM FULL without a table rewrites every table of the database in turn, each under an ACCESS EXCLUSIVE lock that blocks every read and write of it until its copy is written. ${online}${failsInTransaction(op, "VACUUM")}`;
+      }
+      if (!existing(op.table)) return void 0;
+      return `VACUUM FULL rewrites ${code(op.table)} into a new file under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the copy is written, minutes to hours on a large table. ${online}${failsInTransaction(op, "VACUUM")}`;
+    }
+    case "cluster": {
+      const online = "Reorder the table online with pg_repack (`--order-by`) outside the migration, or leave it: the order decays with new writes anyway.";
+      if (!op.table) {
+        return `CLUSTER without a table re-sorts every table that was clustered before, each under an ACCESS EXCLUSIVE lock that blocks every read and write of it while it is rewritten. ${online}${failsInTransaction(op, "CLUSTER without a table")}`;
+      }
+      if (!existing(op.table)) return void 0;
+      return `CLUSTER rewrites ${code(op.table)} in index order under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the rewrite ends, minutes to hours on a large table. ${online}`;
+    }
+    case "reindex":
+      return op.concurrent ? void 0 : reindexMessage(ctx, op, existing);
+    case "refresh-materialized-view":
+      if (op.concurrent || !existing(op.view)) return void 0;
+      return `REFRESH MATERIALIZED VIEW ${code(op.view)} holds an ACCESS EXCLUSIVE lock on the view while its query reruns: every SELECT from it waits until the refresh ends. Use REFRESH MATERIALIZED VIEW CONCURRENTLY (it needs a unique index on the view), which lets reads continue, or refresh from a scheduled job rather than a migration.`;
+    case "lock-table":
+      if (op.mode !== "ACCESS EXCLUSIVE" || !existing(op.table)) return void 0;
+      return `LOCK TABLE ${code(op.table)} in ACCESS EXCLUSIVE mode blocks every read and write of the table until the transaction commits, and while it waits for running queries every query behind it waits too. Take only the lock the statements need (DDL takes its own), keep the transaction short and set lock_timeout; to keep writers out of a data fix, SHARE ROW EXCLUSIVE lets reads continue.`;
+    case "alter-table-other":
+      return rewritingAlter(op, existing);
+    default:
+      return void 0;
+  }
+}
+const REWRITING_ALTERS = {
+  AT_SetLogged: {
+    clause: "SET LOGGED",
+    why: "copies every row into a new file and writes all of it to the WAL",
+    instead: "Create the table LOGGED from the start, or switch it in a maintenance window."
+  },
+  AT_SetUnLogged: {
+    clause: "SET UNLOGGED",
+    why: "copies every row into a new file (and the table then loses its data after a crash and is not replicated)",
+    instead: "Keep the table logged, or switch it in a maintenance window."
+  },
+  AT_SetTableSpace: {
+    clause: "SET TABLESPACE",
+    why: "copies every data file of the table to the new tablespace",
+    instead: "Move it online with pg_repack --tablespace outside the migration, or in a maintenance window."
+  },
+  AT_SetAccessMethod: {
+    clause: "SET ACCESS METHOD",
+    why: "rewrites every row in the new storage format",
+    instead: "Create a new table with the access method, copy in batches and swap, or switch it in a maintenance window."
+  }
+};
+function rewritingAlter(op, existing) {
+  const form = REWRITING_ALTERS[op.action];
+  if (!form || !existing(op.table)) return void 0;
+  return `ALTER TABLE ${code(op.table)} ${form.clause} ${form.why} under an ACCESS EXCLUSIVE lock: every read and write of the table waits until the copy is done, minutes to hours on a large table. ` + form.instead;
+}
+function reindexMessage(ctx, op, existing) {
+  const concurrently = ctx.postgresVersion >= 12 ? `Use REINDEX ${op.target.toUpperCase()} CONCURRENTLY instead.${outsideTransactionAdvice(ctx.migration, op)}` : `PostgreSQL ${ctx.postgresVersion} has no REINDEX CONCURRENTLY: build a replacement with CREATE INDEX CONCURRENTLY, drop the old index with DROP INDEX CONCURRENTLY and rename the new one.`;
+  switch (op.target) {
+    case "index": {
+      const table = ctx.stateBefore(op).index(op.name)?.table;
+      if (table && !existing(table)) return void 0;
+      const on = table ? code(table) : "its table";
+      return `REINDEX INDEX ${code(op.name)} blocks writes to ${on} and holds an ACCESS EXCLUSIVE lock on the index until it is rebuilt, which also stalls almost every read (the planner locks all of a table's indexes). ${concurrently}`;
+    }
+    case "table":
+      if (!existing(op.name)) return void 0;
+      return `REINDEX TABLE blocks writes to ${code(op.name)} and holds an ACCESS EXCLUSIVE lock on each of its indexes until they are rebuilt, which also stalls almost every read (the planner locks all of a table's indexes). ${concurrently}`;
+    case "system":
+      return `REINDEX SYSTEM rebuilds the system catalogs under exclusive locks that stall every session of the database. Run it in a maintenance window, not in a migration.${failsInTransaction(op, "REINDEX SYSTEM")}`;
+    default: {
+      const scope = op.target === "schema" ? `schema ${code(op.name)}` : "database";
+      const failing = ctx.postgresVersion >= 12 ? "" : failsInTransaction(op, `REINDEX ${op.target.toUpperCase()}`);
+      return `REINDEX ${op.target.toUpperCase()} rebuilds every index in the ${scope}, blocking writes to each table and nearly all reads while its indexes are rebuilt. ${concurrently}${failing}`;
+    }
+  }
+}
+function failsInTransaction(op, command) {
+  return op.transaction === null ? "" : ` ${command} cannot run inside a transaction block either, so as written the migration fails.`;
+}
+
+function rewriteCost(table) {
+  return `rewrites ${code(table)} and its indexes under an ACCESS EXCLUSIVE lock, blocking every read and write of the table for the whole rewrite (minutes to hours on a large table)`;
+}
+
+const REWRITE_FREE_CHANGES = "varchar(n) \u2192 varchar(m \u2265 n), varchar or text; text \u2192 varchar without a limit; numeric(p,s) \u2192 numeric(q \u2265 p,s) or numeric; bit varying(n) \u2192 bit varying(m \u2265 n); cidr \u2192 inet; a wider timestamp/time precision; on Postgres 12+ timestamp \u2194 timestamptz with the session TimeZone UTC";
+const WIDENABLE = /* @__PURE__ */ new Set(["varchar", "varbit", "numeric", "timestamp", "timestamptz", "time", "timetz"]);
+const MAX_TIME_PRECISION = 6;
+const BINARY_COERCIBLE = /* @__PURE__ */ new Set(["varchar\u2192text", "text\u2192varchar", "cidr\u2192inet"]);
+const TIMESTAMPS = /* @__PURE__ */ new Set(["timestamp", "timestamptz"]);
+function typeChange(from, to, postgresVersion) {
+  if (from.array !== to.array) return { kind: "rewrite" };
+  if (from.name === to.name && sameModifiers(from, to)) return { kind: "same" };
+  if (from.array) return { kind: "rewrite" };
+  if (from.name === to.name) return WIDENABLE.has(from.name) && widens(from, to) ? { kind: "no-rewrite" } : { kind: "rewrite" };
+  if (BINARY_COERCIBLE.has(`${from.name}\u2192${to.name}`)) {
+    if (to.name === "varchar" && to.modifiers.length > 0) return { kind: "rewrite" };
+    return { kind: "no-rewrite" };
+  }
+  if (TIMESTAMPS.has(from.name) && TIMESTAMPS.has(to.name)) {
+    if (postgresVersion < 12 || !widens(from, to)) return { kind: "rewrite" };
+    return { kind: "no-rewrite-if-utc" };
+  }
+  return { kind: "rewrite" };
+}
+function canBeRewriteFreeTarget(to) {
+  return !to.array && (WIDENABLE.has(to.name) || to.name === "text" || to.name === "inet");
+}
+function sameModifiers(a, b) {
+  const x = effectiveModifiers(a);
+  const y = effectiveModifiers(b);
+  return x.length === y.length && x.every((m, i) => m === y[i]);
+}
+function effectiveModifiers(t) {
+  if (t.name === "numeric" && t.modifiers.length === 1) return [t.modifiers[0], 0];
+  if (isTime(t.name) && (t.modifiers[0] ?? MAX_TIME_PRECISION) >= MAX_TIME_PRECISION) return [];
+  return t.modifiers;
+}
+function widens(from, to) {
+  const f = effectiveModifiers(from);
+  const t = effectiveModifiers(to);
+  if (t.length === 0) return true;
+  if (f.length === 0) return false;
+  if (from.name === "numeric") return t[1] === f[1] && t[0] >= f[0];
+  return t[0] >= f[0];
+}
+function isTime(name) {
+  return name === "timestamp" || name === "timestamptz" || name === "time" || name === "timetz";
+}
+const UTC_NAMES = /* @__PURE__ */ new Set(["utc", "etc/utc", "uct", "etc/uct", "gmt", "etc/gmt", "zulu", "etc/zulu", "universal", "etc/universal", "0"]);
+function isUtcTimeZone(value) {
+  const v = value.trim().toLowerCase();
+  return UTC_NAMES.has(v) || /^'?[+-]?0{1,2}(:00)?'?(::interval)?$/.test(v);
+}
+
+const noColumnTypeChange = defineRule({
+  id: "no-column-type-change",
+  description: "ALTER COLUMN ... TYPE that rewrites the table (every change except a few widening casts) on an existing table.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "alter-column-type" || ctx.isNewTable(op.table, op)) continue;
+      const finding = typeChangeFinding(ctx, op);
+      if (finding) ctx.report(finding);
+    }
+  }
+});
+function typeChangeFinding(ctx, op) {
+  const column = code(op.column);
+  const to = op.type.display;
+  const from = ctx.stateBefore(op).table(op.table)?.columns.get(op.column)?.type;
+  const change = from ? typeChange(from, op.type, ctx.postgresVersion).kind : void 0;
+  if (change === "same") return void 0;
+  const fromText = from ? ` (from ${from.display})` : "";
+  const newColumn = `add a new ${to} column, write both columns from the app or a trigger, backfill it in batches, switch reads to it, then drop ${column}.`;
+  const newColumnFix = newColumn[0].toUpperCase() + newColumn.slice(1);
+  if (op.recreatesColumn) {
+    return {
+      at: op,
+      message: `This changes ${column} of ${code(op.table)} to ${to}${fromText} by dropping the column and adding it again: every value in it is lost, and code running during the rollout fails on the missing column. ` + newColumnFix
+    };
+  }
+  if (op.using !== void 0) {
+    return {
+      at: op,
+      message: `ALTER COLUMN ${column} TYPE ${to} USING ${op.using} evaluates the expression for every row, so Postgres ${rewriteCost(op.table)}. ${newColumnFix}`
+    };
+  }
+  if (change === "no-rewrite") return void 0;
+  if (change === "no-rewrite-if-utc") {
+    if (sessionIsUtc(ctx, op)) return void 0;
+    const setUtc = op.transaction === null ? "SET TimeZone = 'UTC'" : "SET LOCAL TimeZone = 'UTC' in the same transaction";
+    return {
+      at: op,
+      message: `ALTER COLUMN ${column} TYPE ${to}${fromText} converts the existing values in the session TimeZone: unless that is UTC, Postgres ${rewriteCost(op.table)}. Run ${setUtc} before it (Postgres 12+ then changes only the catalog), or add a new column and backfill it in batches.`
+    };
+  }
+  if (!from && canBeRewriteFreeTarget(op.type)) {
+    return {
+      at: op,
+      severity: "warning",
+      message: `migration-guard could not see the current type of ${code(op.table)}.${column} (the migrations it read do not create it): ALTER COLUMN TYPE ${to} is safe only if it is one of these widenings: ${REWRITE_FREE_CHANGES}. Any other change ${rewriteCost(op.table)}; for those, ${newColumn}`
+    };
+  }
+  return {
+    at: op,
+    message: `ALTER COLUMN ${column} TYPE ${to}${fromText} converts every value, so Postgres ${rewriteCost(op.table)}. ${newColumnFix}`
+  };
+}
+function sessionIsUtc(ctx, op) {
+  let utc = false;
+  for (const other of ctx.operations) {
+    if (other === op) break;
+    if (other.kind !== "set" || other.name !== "timezone") continue;
+    if (other.local && (other.transaction === null || other.transaction !== op.transaction)) continue;
+    utc = other.value !== null && isUtcTimeZone(other.value);
+  }
+  return utc;
+}
+
 const noConcurrentIndexInTransaction = defineRule({
   id: "no-concurrent-index-in-transaction",
   description: "CONCURRENTLY index builds and drops, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY fail inside a transaction.",
@@ -8136,6 +8352,275 @@ function concurrentCommand(op) {
   }
 }
 
+function effectiveRows(op, state) {
+  if (op.rows !== "bounded" || !op.matchedColumns) return op.rows;
+  const keys = uniqueKeys(op.table, state);
+  if (!keys) return "bounded";
+  const isKeyed = (columns) => columns.includes("ctid") || keys.some((key) => key.every((c) => columns.includes(c)));
+  return op.matchedColumns.every(isKeyed) ? "bounded" : "unbounded";
+}
+function uniqueKeys(table, state) {
+  const t = state.table(table);
+  if (!t || t.origin.createdIn === void 0) return void 0;
+  const keys = [];
+  for (const c of t.constraints.values()) {
+    if (c.type === "primary-key" || c.type === "unique") keys.push(c.columns);
+  }
+  for (const index of state.indexes()) {
+    if (index.table === table && index.unique && !index.columns.includes("expr")) keys.push(index.columns);
+  }
+  return keys.filter((k) => k.length > 0);
+}
+
+const CONSTRAINT_WORDS = {
+  check: "ADD CHECK",
+  "foreign-key": "ADD FOREIGN KEY",
+  unique: "ADD UNIQUE",
+  "primary-key": "ADD PRIMARY KEY",
+  exclusion: "ADD EXCLUDE",
+  "not-null": "ADD NOT NULL"
+};
+const OTHER_STATEMENTS = {
+  CreateTrigStmt: "CREATE TRIGGER",
+  CreatePolicyStmt: "CREATE POLICY",
+  RuleStmt: "CREATE RULE",
+  GrantStmt: "GRANT",
+  CommentStmt: "COMMENT",
+  ViewStmt: "CREATE VIEW"
+};
+function statementLabel(op) {
+  switch (op.kind) {
+    case "create-table":
+      return op.materializedView ? "CREATE MATERIALIZED VIEW" : "CREATE TABLE";
+    case "drop-table":
+      return "DROP TABLE";
+    case "rename-table":
+      return "ALTER TABLE ... RENAME TO";
+    case "add-column":
+      return "ALTER TABLE ... ADD COLUMN";
+    case "drop-column":
+      return "ALTER TABLE ... DROP COLUMN";
+    case "rename-column":
+      return "ALTER TABLE ... RENAME COLUMN";
+    case "alter-column-type":
+      return "ALTER COLUMN ... TYPE";
+    case "set-not-null":
+      return "ALTER COLUMN ... SET NOT NULL";
+    case "drop-not-null":
+      return "ALTER COLUMN ... DROP NOT NULL";
+    case "set-default":
+      return "ALTER COLUMN ... SET DEFAULT";
+    case "drop-default":
+      return "ALTER COLUMN ... DROP DEFAULT";
+    case "add-constraint":
+      return `ALTER TABLE ... ${CONSTRAINT_WORDS[op.constraint.type]}`;
+    case "drop-constraint":
+      return "ALTER TABLE ... DROP CONSTRAINT";
+    case "validate-constraint":
+      return "ALTER TABLE ... VALIDATE CONSTRAINT";
+    case "rename-constraint":
+      return "ALTER TABLE ... RENAME CONSTRAINT";
+    case "alter-table-other":
+      return "ALTER TABLE";
+    case "create-index":
+      return op.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
+    case "drop-index":
+      return "DROP INDEX";
+    case "rename-index":
+      return "ALTER INDEX ... RENAME";
+    case "reindex":
+      return `REINDEX ${op.target.toUpperCase()}`;
+    case "create-enum":
+      return "CREATE TYPE ... AS ENUM";
+    case "add-enum-value":
+      return "ALTER TYPE ... ADD VALUE";
+    case "rename-enum-value":
+      return "ALTER TYPE ... RENAME VALUE";
+    case "data-change":
+      return op.dml.toUpperCase();
+    case "truncate":
+      return "TRUNCATE";
+    case "set":
+      return "SET";
+    case "lock-table":
+      return "LOCK TABLE";
+    case "vacuum":
+      return op.full ? "VACUUM FULL" : "VACUUM";
+    case "cluster":
+      return "CLUSTER";
+    case "refresh-materialized-view":
+      return "REFRESH MATERIALIZED VIEW";
+    case "transaction":
+      return op.action.toUpperCase();
+    case "attach-partition":
+      return "ALTER TABLE ... ATTACH PARTITION";
+    case "detach-partition":
+      return "ALTER TABLE ... DETACH PARTITION";
+    case "sequence-reset":
+      return "setval";
+    case "other":
+      return OTHER_STATEMENTS[op.nodeType] ?? "statement";
+  }
+}
+
+const noDataChangeWithDdl = defineRule({
+  id: "no-data-change-with-ddl",
+  description: "A backfill (UPDATE/INSERT/DELETE/MERGE) in the same transaction as DDL that locks the same table holds that lock for the whole backfill.",
+  severity: "error",
+  check(ctx) {
+    for (const [position, op] of ctx.operations.entries()) {
+      if (op.kind !== "data-change" || op.transaction === null) continue;
+      if (effectiveRows(op, ctx.stateBefore(op)) === "bounded") continue;
+      const held = strongestEarlierLock(ctx.operations.slice(0, position), op, (ddl2) => ctx.locksOf(ddl2), (table, at) => ctx.isNewTable(table, at));
+      if (!held) continue;
+      const { ddl, lock } = held;
+      ctx.report({
+        at: op,
+        message: `This ${op.dml.toUpperCase()} of ${code(op.table)} runs in the same transaction as the ${statementLabel(ddl)} on line ${ddl.span.line}, so that statement's ${lock.mode} lock on ${code(lock.table)} stays held until the backfill commits, which ${lockImpact(lock.mode)} for as long as the backfill runs. Ship the schema change on its own and backfill in a later migration or a job, in batches by key range that each commit.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
+function strongestEarlierLock(earlier, change, locksOf, isNewTable) {
+  let strongest;
+  for (const ddl of earlier) {
+    if (ddl.transaction !== change.transaction || ddl.direction !== change.direction) continue;
+    if (ddl.kind === "data-change" || ddl.kind === "transaction" || ddl.kind === "set") continue;
+    for (const lock of locksOf(ddl)) {
+      if (lock.table !== change.table || !lockAtLeast(lock.mode, "SHARE") || isNewTable(lock.table, ddl)) continue;
+      if (!strongest || !lockAtLeast(strongest.lock.mode, lock.mode)) strongest = { ddl, lock };
+    }
+  }
+  return strongest;
+}
+
+function columnAddedEarlier(ctx, table, column, at) {
+  for (const op of ctx.operations) {
+    if (op === at) return false;
+    if (op.kind === "add-column" && op.table === table && op.column.name === column) return true;
+  }
+  return false;
+}
+
+const noDropColumn = defineRule({
+  id: "no-drop-column",
+  description: "DROP COLUMN on an existing table breaks the code that still maps the column during the rollout.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-column" || ctx.isNewTable(op.table, op)) continue;
+      if (ctx.schema?.tables.has(op.table)) continue;
+      if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
+      const column = code(op.column);
+      ctx.report({
+        at: op,
+        message: `Dropping ${column} from ${code(op.table)} breaks the code still running during the rollout that reads or writes it (ORMs select every mapped column), with "column does not exist", and its data is gone. Remove ${column} from the app's models and deploy that first; drop the column in a later deploy.`
+      });
+    }
+  }
+});
+
+const noDropTable = defineRule({
+  id: "no-drop-table",
+  description: "DROP TABLE of an existing table breaks the code that still uses it during the rollout.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-table" || ctx.isNewTable(op.table, op)) continue;
+      const table = code(op.table);
+      ctx.report({
+        at: op,
+        message: `Dropping ${table} waits for an ACCESS EXCLUSIVE lock on it, then breaks the code still running during the rollout that queries it ("relation does not exist"), and its data is gone. Remove every use of ${table} from the app and deploy that first; drop the table in a later deploy.`
+      });
+    }
+  }
+});
+
+function stringConstants(ast) {
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "A_Const") {
+        const text = value.sval?.sval;
+        if (typeof text === "string") found.push(text);
+      }
+      visit(value);
+    }
+  };
+  visit(ast);
+  return found;
+}
+
+const NOT_A_USE = /* @__PURE__ */ new Set(["AlterEnumStmt", "CreateEnumStmt", "CommentStmt"]);
+const noEnumValueInTransaction = defineRule({
+  id: "no-enum-value-in-transaction",
+  description: "ALTER TYPE ... ADD VALUE inside a transaction on PostgreSQL < 12, or the new value used before the transaction commits.",
+  severity: "error",
+  check(ctx) {
+    for (const add of ctx.operations) {
+      if (add.kind !== "add-enum-value" || add.transaction === null) continue;
+      if (createdInSameTransaction(ctx.operations, add)) continue;
+      const label = `${code(add.type)} value '${add.value}'`;
+      if (ctx.postgresVersion < 12) {
+        ctx.report({
+          at: add,
+          message: `PostgreSQL ${ctx.postgresVersion} refuses ALTER TYPE ... ADD VALUE inside a transaction block ("ALTER TYPE ... ADD cannot run inside a transaction block"), so adding the ${label} makes the migration fail. Add the value in a migration of its own.${outsideTransactionAdvice(ctx.migration, add)}`
+        });
+      }
+      const alreadyThere = add.ifNotExists && ctx.stateBefore(add).enumType(add.type)?.values.includes(add.value);
+      if (alreadyThere) continue;
+      for (const use of usesOf(ctx.operations, add)) {
+        ctx.report({
+          at: use,
+          message: `This statement uses the ${label}, which the ALTER TYPE on line ${add.span.line} adds in the same transaction: Postgres rejects a new enum value until the transaction that added it commits ("unsafe use of new value"), so the migration fails. Add the value in a migration of its own and use it in a later one.`
+        });
+      }
+    }
+  }
+});
+function createdInSameTransaction(operations, add) {
+  const position = operations.indexOf(add);
+  return operations.slice(0, position).some((op) => op.kind === "create-enum" && op.type === add.type && op.transaction === add.transaction && op.direction === add.direction);
+}
+function usesOf(operations, add) {
+  const uses = [];
+  const seen = new Set(add.statement ? [add.statement] : []);
+  for (const op of operations.slice(operations.indexOf(add) + 1)) {
+    if (op.transaction !== add.transaction || op.direction !== add.direction) continue;
+    const statement = op.statement;
+    if (!statement) {
+      if (op.kind === "data-change" && op.literals.includes(add.value)) uses.push(op);
+      continue;
+    }
+    if (seen.has(statement)) continue;
+    seen.add(statement);
+    if (!NOT_A_USE.has(statement.nodeType ?? "") && stringConstants(statement.ast).includes(add.value)) uses.push(statement);
+  }
+  return uses;
+}
+
+const noRenameColumn = defineRule({
+  id: "no-rename-column",
+  description: "RENAME COLUMN on an existing table breaks the code still using the old name during the rollout.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "rename-column" || ctx.isNewTable(op.table, op)) continue;
+      if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
+      const [from, to] = [code(op.column), code(op.newName)];
+      ctx.report({
+        at: op,
+        message: `Renaming ${from} to ${to} on ${code(op.table)} takes effect at once, but the code still running during the rollout reads and writes ${from} and fails with "column does not exist" until every instance runs the new version. Add ${to} as a new column, write both from the app, backfill it in batches, move reads to ${to}, and drop ${from} in a later deploy.`
+      });
+    }
+  }
+});
+
 const RESERVED = new Set(
   "all analyse analyze and any array as asc asymmetric authorization binary both case cast check collate collation column concurrently constraint create cross current_catalog current_date current_role current_schema current_time current_timestamp current_user default deferrable desc distinct do else end except false fetch for foreign freeze from full grant group having ilike in initially inner intersect into is isnull join lateral leading left like limit localtime localtimestamp natural not notnull null offset on only or order outer overlaps placing primary references returning right select session_user similar some symmetric system_user table tablesample then to trailing true union unique user using variadic verbose when where window with".split(" ")
 );
@@ -8149,6 +8634,42 @@ function sqlIdentifier(part) {
 function sqlColumns(columns) {
   return `(${columns.map(sqlIdentifier).join(", ")})`;
 }
+
+function hasViewBridge(ctx, rename) {
+  if (rename.transaction === null) return false;
+  const after = ctx.operations.slice(ctx.operations.indexOf(rename) + 1);
+  return after.some((op) => op.transaction === rename.transaction && isBridge(op, rename));
+}
+function isBridge(op, rename) {
+  if (op.kind !== "other" || op.nodeType !== "ViewStmt") return false;
+  const view = op.statement?.ast?.ViewStmt;
+  const select = view?.query?.SelectStmt;
+  if (!view?.view || !select || canonical(view.view) !== rename.table) return false;
+  const from = select.fromClause ?? [];
+  const simple = from.length === 1 && !select.distinctClause && !select.groupClause && !select.havingClause && !select.limitCount && !select.withClause && (select.op === void 0 || select.op === "SETOP_NONE");
+  return simple && from[0]?.RangeVar !== void 0 && canonical(from[0].RangeVar) === rename.newName;
+}
+function canonical(rel) {
+  const name = rel.relname ?? "";
+  return rel.schemaname && rel.schemaname !== "public" ? `${rel.schemaname}.${name}` : name;
+}
+
+const noRenameTable = defineRule({
+  id: "no-rename-table",
+  description: "RENAME TO on an existing table breaks the code still using the old name during the rollout.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "rename-table" || ctx.isNewTable(op.table, op)) continue;
+      if (hasViewBridge(ctx, op)) continue;
+      const [from, to] = [code(op.table), code(op.newName)];
+      ctx.report({
+        at: op,
+        message: `Renaming ${from} to ${to} takes effect at once, but the code still running during the rollout queries ${from} and fails with "relation does not exist" until every instance runs the new version. In the same transaction, create a view under the old name (CREATE VIEW ${sqlName(op.table)} AS SELECT * FROM ${sqlName(op.newName)}; Postgres writes through such a simple view) and drop it once no code uses ${from}, or create ${to} as a new table and dual-write.`
+      });
+    }
+  }
+});
 
 const noSetNotNull = defineRule({
   id: "no-set-not-null",
@@ -8199,6 +8720,117 @@ function safeSteps(version, table, column) {
   }
   return `Postgres ${version} cannot use a CHECK constraint to skip this scan: enforce the rule with ${check}, validated in a later migration (reads and writes continue), instead of SET NOT NULL, or run SET NOT NULL in a maintenance window.`;
 }
+
+const CASCADE_REACH = {
+  OBJECT_VIEW: ["VIEW", "every view built on it"],
+  OBJECT_MATVIEW: ["MATERIALIZED VIEW", "every view built on it"],
+  OBJECT_TYPE: ["TYPE", "every column of that type in every table, with its data, and the functions that use it"],
+  OBJECT_DOMAIN: ["DOMAIN", "every column of that domain in every table, with its data"],
+  OBJECT_FUNCTION: ["FUNCTION", "the triggers, defaults, constraints and views that call it"],
+  OBJECT_PROCEDURE: ["PROCEDURE", "everything that depends on it"],
+  OBJECT_SCHEMA: ["SCHEMA", "every object in the schema, tables and their data included"],
+  OBJECT_EXTENSION: ["EXTENSION", "every column, index and function built on the extension's types and functions"],
+  OBJECT_SEQUENCE: ["SEQUENCE", "the column defaults that draw from it"]
+};
+const EXPLICIT = "Drop the dependents by name first and leave CASCADE off, so a dependency you did not expect makes the migration fail instead of silently removing it.";
+const noTruncate = defineRule({
+  id: "no-truncate",
+  description: "TRUNCATE of an existing table, and CASCADE on TRUNCATE or DROP: data loss under ACCESS EXCLUSIVE, reaching objects the statement does not name.",
+  severity: "warning",
+  check(ctx) {
+    const truncates = /* @__PURE__ */ new Map();
+    for (const op of ctx.operations) {
+      if (op.kind === "truncate") {
+        const key = op.statement ?? op;
+        truncates.set(key, [...truncates.get(key) ?? [], op]);
+        continue;
+      }
+      const message = cascadeMessage(ctx, op);
+      if (message) ctx.report({ at: op, message });
+    }
+    for (const ops of truncates.values()) {
+      const message = truncateMessage(ctx, ops);
+      if (message) ctx.report({ at: ops[0], message });
+    }
+  }
+});
+function truncateMessage(ctx, ops) {
+  const first = ops[0];
+  const state = ctx.stateBefore(first);
+  const named = ops.map((op) => op.table);
+  const reached = first.cascade ? referencingTables(state, named).filter((t) => !named.includes(t)) : [];
+  const existing = (table) => !ctx.isNewTable(table, first);
+  if (!named.some(existing) && !reached.some(existing)) return void 0;
+  const tables = named.map(code).join(", ");
+  const cascade = first.cascade ? ` CASCADE also empties every table whose foreign keys point at ${named.length > 1 ? "them" : "it"}, transitively${reached.length ? ` (from the history: ${reached.map(code).join(", ")})` : ""}, without naming them.` : "";
+  return `TRUNCATE removes every row of ${tables} at once under an ACCESS EXCLUSIVE lock, which blocks every read and write of ${named.length > 1 ? "those tables" : "the table"} and queues behind every running query; once committed, the data is gone.${cascade} If the rows really must go, delete them in batches from a job (\`DELETE ... WHERE id IN (SELECT id ... LIMIT 10000)\`), naming each table you mean to empty.`;
+}
+function cascadeMessage(ctx, op) {
+  const existing = (table) => !ctx.isNewTable(table, op);
+  switch (op.kind) {
+    case "drop-table": {
+      if (!op.cascade || !existing(op.table)) return void 0;
+      const referencing = referencingTables(ctx.stateBefore(op), [op.table]).filter((t) => t !== op.table);
+      const known = referencing.length ? ` (from the history: foreign keys of ${referencing.map(code).join(", ")})` : "";
+      return `DROP TABLE ${code(op.table)} CASCADE also drops every view built on it and every foreign key that references it from other tables${known}, none of which the statement names. ${EXPLICIT}`;
+    }
+    case "drop-column":
+      if (!op.cascade || !existing(op.table)) return void 0;
+      return `DROP COLUMN ${code(op.column)} of ${code(op.table)} with CASCADE also drops every view, index and constraint that uses the column, multi-column ones included, none of which the statement names. ${EXPLICIT}`;
+    case "drop-constraint":
+      if (!op.cascade || !existing(op.table)) return void 0;
+      return `DROP CONSTRAINT ${code(op.name)} CASCADE also drops the foreign keys in other tables that rely on its index, none of which the statement names. ${EXPLICIT}`;
+    case "drop-index": {
+      if (!op.cascade) return void 0;
+      const table = op.table ?? ctx.stateBefore(op).index(op.index)?.table;
+      if (table && !existing(table)) return void 0;
+      return `DROP INDEX ${code(op.index)} CASCADE also drops the constraints built on the index and the foreign keys that rely on them, none of which the statement names. ${EXPLICIT}`;
+    }
+    case "other": {
+      const drop = op.statement?.ast?.DropStmt;
+      if (op.nodeType !== "DropStmt" || drop?.behavior !== "DROP_CASCADE") return void 0;
+      const [kind, reach] = CASCADE_REACH[drop.removeType ?? ""] ?? [(drop.removeType ?? "OBJECT").replace(/^OBJECT_/, "").replace(/_/g, " "), "everything that depends on it"];
+      return `DROP ${kind} ... CASCADE also drops ${reach}, none of which the statement names. ${EXPLICIT}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function referencingTables(state, tables) {
+  const reached = new Set(tables);
+  const queue = [...tables];
+  while (queue.length > 0) {
+    const target = queue.shift();
+    for (const t of state.tables()) {
+      if (reached.has(t.name)) continue;
+      const references = [...t.constraints.values()].some((c) => c.type === "foreign-key" && c.references?.table === target);
+      if (references) {
+        reached.add(t.name);
+        queue.push(t.name);
+      }
+    }
+  }
+  return [...reached];
+}
+
+const noUnbatchedBackfill = defineRule({
+  id: "no-unbatched-backfill",
+  description: "UPDATE or DELETE of an existing table that is not limited to one batch: every matching row in one statement.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "data-change" || op.dml !== "update" && op.dml !== "delete") continue;
+      if (ctx.isNewTable(op.table, op)) continue;
+      const rows = effectiveRows(op, ctx.stateBefore(op));
+      if (rows === "bounded") continue;
+      const what = rows === "none" ? `${op.dml === "update" ? "rewrites" : "removes"} every row of ${code(op.table)} in one statement` : `has a WHERE that can match every row of ${code(op.table)}, and ${op.dml === "update" ? "rewrites" : "removes"} them all in one statement`;
+      ctx.report({
+        at: op,
+        message: `This ${op.dml.toUpperCase()} ${what}: it locks each row until it commits (concurrent writes to them wait), leaves a dead row version per row for vacuum, and on a large table runs for minutes while replicas lag. Work through the table in batches by key range (say 10,000 ids per statement), committing and pausing between batches, from a job or a separate migration.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
 
 const noUniqueConstraintWithoutIndex = defineRule({
   id: "no-unique-constraint-without-index",
@@ -8292,6 +8924,79 @@ function whoWaits(locks) {
   return parts.length > 0 ? `${parts.join(", and ")} waits for the whole scan` : "other sessions wait for the whole scan";
 }
 
+const SERIAL_TYPES = /* @__PURE__ */ new Set(["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]);
+function isSerialType(name) {
+  return name !== void 0 && SERIAL_TYPES.has(name);
+}
+
+function backfillFix(column, value) {
+  return `Add ${code(column)} without a default, then ALTER COLUMN ${code(column)} SET DEFAULT ${value} for new rows and backfill the existing ones in batches.`;
+}
+const noVolatileDefault = defineRule({
+  id: "no-volatile-default",
+  description: "ADD COLUMN whose value Postgres must compute for every existing row (volatile default, serial, identity, stored generated column, any default before 11) rewrites the table.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind === "add-column" && !ctx.isNewTable(op.table, op)) {
+        const finding = addColumnFinding(ctx, op);
+        if (finding) ctx.report(finding);
+      } else if (op.kind === "alter-table-other" && op.action === "AT_SetExpression" && !ctx.isNewTable(op.table, op)) {
+        ctx.report(setExpressionFinding(ctx, op));
+      }
+    }
+  }
+});
+function addColumnFinding(ctx, op) {
+  const { column } = op;
+  const what = `ADD COLUMN ${code(column.name)}`;
+  const cost = rewriteCost(op.table);
+  if (column.generated?.kind === "stored") {
+    const virtual = ctx.postgresVersion >= 18 ? ", or make it a VIRTUAL generated column, which stores nothing" : "";
+    return {
+      at: op,
+      message: `${what} GENERATED ALWAYS AS (${column.generated.expression.display}) STORED computes the value for every existing row, so Postgres ${cost}. Add a plain nullable column filled for new rows by a BEFORE INSERT OR UPDATE trigger and backfill the existing ones in batches${virtual}.`
+    };
+  }
+  if (column.identity || isSerialType(column.type?.name)) {
+    const kind = column.identity ? "GENERATED AS IDENTITY" : column.type.display;
+    return {
+      at: op,
+      message: `${what} ${kind} draws a sequence value for every existing row, so Postgres ${cost}. Add a nullable bigint column, SET DEFAULT nextval() of a new sequence for new rows, and backfill the existing ones in batches.`
+    };
+  }
+  const value = column.default;
+  if (!value || value.isNull) return void 0;
+  if (value.volatility === "volatile") {
+    return {
+      at: op,
+      message: `${what} DEFAULT ${value.display} evaluates the volatile default for every existing row, so Postgres ${cost}. ${backfillFix(column.name, value.display)}`
+    };
+  }
+  if (ctx.postgresVersion < 11) {
+    return {
+      at: op,
+      message: `On Postgres ${ctx.postgresVersion} (before 11, which only records a non-volatile default in the catalog), ${what} DEFAULT ${value.display} writes the default into every existing row, so Postgres ${cost}. ` + backfillFix(column.name, value.display)
+    };
+  }
+  if (value.volatility === "unknown") {
+    return {
+      at: op,
+      severity: "warning",
+      message: `migration-guard does not know whether ${what} DEFAULT ${value.display} is volatile: unless the functions it calls are declared IMMUTABLE or STABLE (the default for a new function is VOLATILE), Postgres evaluates it for every existing row and ${cost}. If it is volatile: ${backfillFix(column.name, value.display)}`
+    };
+  }
+  return void 0;
+}
+function setExpressionFinding(ctx, op) {
+  const column = op.column ? `ALTER COLUMN ${code(op.column)} SET EXPRESSION` : "SET EXPRESSION";
+  const virtual = ctx.postgresVersion >= 18 ? " unless the column is a VIRTUAL generated column" : "";
+  return {
+    at: op,
+    message: `${column} recomputes the stored generated column for every row${virtual}, so Postgres ${rewriteCost(op.table)}. Add a new nullable column kept up to date by a trigger, backfill it in batches, and switch reads to it.`
+  };
+}
+
 const parseError = defineRule({
   id: "parse-error",
   description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
@@ -8302,6 +9007,168 @@ const parseError = defineRule({
       ctx.report({
         at: statement.error.span,
         message: `Postgres rejects this statement: ${statement.error.message}. The migration fails here when it runs, and no rule could check the statement.`
+      });
+    }
+  }
+});
+
+function declaredColumns(ctx) {
+  const laterKeys = constraintColumns(ctx);
+  const isKey = (table, column, type) => laterKeys.has(`${type}:${table}:${column}`);
+  const result = [];
+  for (const op of ctx.operations) {
+    if (op.direction !== "up") continue;
+    if (op.kind === "create-table") {
+      const inline = (type) => new Set(op.constraints.filter((c) => c.type === type).flatMap((c) => c.columns));
+      const pk = inline("primary-key");
+      const fk = inline("foreign-key");
+      for (const c of op.columns) {
+        if (!c.type) continue;
+        result.push({
+          table: op.table,
+          column: c.name,
+          type: c.type,
+          at: c.span ?? op,
+          primaryKey: c.primaryKey || pk.has(c.name) || isKey(op.table, c.name, "primary-key"),
+          foreignKey: c.references !== void 0 || fk.has(c.name) || isKey(op.table, c.name, "foreign-key"),
+          op
+        });
+      }
+    } else if (op.kind === "add-column" && op.column.type) {
+      const c = op.column;
+      result.push({
+        table: op.table,
+        column: c.name,
+        type: c.type,
+        at: op,
+        primaryKey: c.primaryKey || isKey(op.table, c.name, "primary-key"),
+        foreignKey: c.references !== void 0 || isKey(op.table, c.name, "foreign-key"),
+        op
+      });
+    } else if (op.kind === "alter-column-type") {
+      const constraints = [...ctx.stateBefore(op).table(op.table)?.constraints.values() ?? []];
+      const keyOf = (type) => constraints.some((c) => c.type === type && c.columns.includes(op.column)) || isKey(op.table, op.column, type);
+      result.push({
+        table: op.table,
+        column: op.column,
+        type: op.type,
+        at: op,
+        primaryKey: keyOf("primary-key"),
+        foreignKey: keyOf("foreign-key"),
+        op
+      });
+    }
+  }
+  return result;
+}
+function constraintColumns(ctx) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const op of ctx.operations) {
+    if (op.kind !== "add-constraint") continue;
+    const { type, columns } = op.constraint;
+    if (type === "primary-key" || type === "foreign-key") for (const c of columns) keys.add(`${type}:${op.table}:${c}`);
+  }
+  return keys;
+}
+
+const SMALL_INTEGERS = {
+  int4: { max: "2,147,483,647", wide: "bigint", extraBytes: 4 },
+  serial: { max: "2,147,483,647", wide: "bigserial", extraBytes: 4 },
+  serial4: { max: "2,147,483,647", wide: "bigserial", extraBytes: 4 },
+  int2: { max: "32,767", wide: "bigint", extraBytes: 6 },
+  smallserial: { max: "32,767", wide: "bigserial", extraBytes: 6 },
+  serial2: { max: "32,767", wide: "bigserial", extraBytes: 6 }
+};
+const preferBigint = defineRule({
+  id: "prefer-bigint",
+  description: "An integer or smallint primary key or foreign key column: it can run out of values, and widening it later rewrites the table.",
+  severity: "off",
+  check(ctx) {
+    for (const c of declaredColumns(ctx)) {
+      const small = SMALL_INTEGERS[c.type.name];
+      if (!small || c.type.array || !(c.primaryKey || c.foreignKey)) continue;
+      const role = c.primaryKey ? "primary-key" : "foreign-key";
+      ctx.report({
+        at: c.at,
+        message: `${code(c.table)}.${code(c.column)} is a ${role} column of type ${c.type.display}: inserts fail once ids pass ${small.max}, and widening it then rewrites the table and every referencing table under ACCESS EXCLUSIVE locks. Declare it ${small.wide} from the start; it costs ${small.extraBytes} more bytes per row.`
+      });
+    }
+  }
+});
+
+const SERIALS = {
+  serial: "integer",
+  serial4: "integer",
+  bigserial: "bigint",
+  serial8: "bigint",
+  smallserial: "smallint",
+  serial2: "smallint"
+};
+const preferIdentity = defineRule({
+  id: "prefer-identity",
+  description: "A serial/bigserial column: an identity column is the standard, better-behaved way to number rows.",
+  severity: "off",
+  check(ctx) {
+    for (const c of declaredColumns(ctx)) {
+      const base = SERIALS[c.type.name];
+      if (!base) continue;
+      ctx.report({
+        at: c.at,
+        message: `${code(c.table)}.${code(c.column)} is ${c.type.display}: its sequence is a separate object with its own permissions (roles that INSERT also need USAGE on it) that CREATE TABLE ... LIKE copies keep sharing, and inserts with explicit ids slip past it and collide later. Declare it ${base} GENERATED ALWAYS AS IDENTITY (BY DEFAULT if code must insert explicit ids).`
+      });
+    }
+  }
+});
+
+const preferJsonb = defineRule({
+  id: "prefer-jsonb",
+  description: "A json column: json has no equality operator, so DISTINCT, UNION and GROUP BY on it fail; use jsonb.",
+  severity: "warning",
+  check(ctx) {
+    for (const c of declaredColumns(ctx)) {
+      if (c.type.name !== "json") continue;
+      ctx.report({
+        at: c.at,
+        message: `${code(c.table)}.${code(c.column)} is ${c.type.display}: Postgres has no equality operator for json, so SELECT DISTINCT, UNION, GROUP BY and = on it fail ("could not identify an equality operator for type json"), it cannot be indexed with GIN, and every read re-parses the text. Declare it jsonb${c.type.array ? "[]" : ""}.`
+      });
+    }
+  }
+});
+
+const preferText = defineRule({
+  id: "prefer-text",
+  description: "A varchar(n) or char(n) column: text with a CHECK constraint is as fast and easier to change.",
+  severity: "off",
+  check(ctx) {
+    for (const c of declaredColumns(ctx)) {
+      const column = `${code(c.table)}.${code(c.column)}`;
+      const limit = c.type.modifiers[0];
+      if (c.type.name === "varchar" && limit !== void 0) {
+        ctx.report({
+          at: c.at,
+          message: `${column} is ${c.type.display}: Postgres stores it exactly like text, so the limit buys no space or speed, only an error at run time, and lowering it later rewrites the table. Declare it text, with CHECK (char_length(${sqlIdentifier(c.column)}) <= ${limit}) if the limit is a real rule: a CHECK can be replaced with NOT VALID and validated without a long lock.`
+        });
+      } else if (c.type.name === "bpchar" && limit !== void 0) {
+        ctx.report({
+          at: c.at,
+          message: `${column} is ${c.type.display}: char(n) pads every value with spaces to n characters, which wastes space and makes comparisons with text surprising, and it is no faster than text. Declare it text, with a CHECK on char_length(${sqlIdentifier(c.column)}) if the length matters.`
+        });
+      }
+    }
+  }
+});
+
+const preferTimestamptz = defineRule({
+  id: "prefer-timestamptz",
+  description: "A timestamp without time zone column: it stores wall-clock readings, not instants.",
+  severity: "off",
+  check(ctx) {
+    for (const c of declaredColumns(ctx)) {
+      if (c.type.name !== "timestamp") continue;
+      const precision = c.type.modifiers.length ? `(${c.type.modifiers.join(",")})` : "";
+      ctx.report({
+        at: c.at,
+        message: `${code(c.table)}.${code(c.column)} is ${c.type.display} without time zone: it stores a wall-clock reading with no zone, so values written by servers or sessions in different time zones mix silently, and an hour of readings repeats every autumn in zones with daylight saving time. Declare it timestamptz${precision}${c.type.array ? "[]" : ""}, which stores an instant in the same 8 bytes.`
       });
     }
   }
@@ -8345,6 +9212,28 @@ const requireConcurrentIndexDrop = defineRule({
       ctx.report({
         at: op,
         message: `DROP INDEX ${code(op.index)} takes an ACCESS EXCLUSIVE lock on ${on}: the drop is quick, but it first waits for every query running on the table, and every read and write that arrives meanwhile queues behind it. Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${outsideTransactionAdvice(ctx.migration, op)}`
+      });
+    }
+  }
+});
+
+const requireDefaultForNotNullColumn = defineRule({
+  id: "require-default-for-not-null-column",
+  description: "ADD COLUMN ... NOT NULL without a default on an existing table fails on a table with rows, and breaks inserts of code that does not know the column.",
+  severity: "error",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "add-column" || !op.column.notNull) continue;
+      const c = op.column;
+      if (c.default && !c.default.isNull) continue;
+      if (c.identity || c.generated || isSerialType(c.type?.name)) continue;
+      if (ctx.isNewTable(op.table, op)) continue;
+      const name = code(c.name);
+      const enforce = `backfill it in batches, then enforce NOT NULL with CHECK (${sqlIdentifier(c.name)} IS NOT NULL) NOT VALID and a separate VALIDATE CONSTRAINT`;
+      const fix = ctx.postgresVersion >= 11 ? `Give it a constant DEFAULT (catalog-only on Postgres 11+), or add it nullable, ${enforce}.` : `Add it nullable, ${enforce}.`;
+      ctx.report({
+        at: op,
+        message: `ADD COLUMN ${name} NOT NULL without a default fails ("contains null values") as soon as ${code(op.table)} has a row, and where it succeeds, inserts from the old code still running during the rollout fail on the missing value. ${fix}`
       });
     }
   }
@@ -8472,6 +9361,50 @@ function builderNote(op) {
   return op.statement ? "" : " Migration builders cannot emit NOT VALID: write this step as raw SQL.";
 }
 
+const requireSequenceSync = defineRule({
+  id: "require-sequence-sync",
+  description: "An INSERT that writes explicit values into a serial or identity column, with no setval/RESTART for it later in the migration.",
+  severity: "warning",
+  check(ctx) {
+    for (const [position, op] of ctx.operations.entries()) {
+      if (op.kind !== "data-change" || op.dml !== "insert" || overridesUserValue(op)) continue;
+      const table = ctx.stateBefore(op).table(op.table);
+      if (!table) continue;
+      const keys = explicitSequenceColumns(op, table);
+      if (keys.length === 0) continue;
+      const later = ctx.operations.slice(position + 1);
+      if (later.some((reset) => resetsSequenceOf(reset, op, keys))) continue;
+      const column = keys[0];
+      ctx.report({
+        at: op,
+        message: `This INSERT writes its own values into ${code(`${op.table}.${column.name}`)}, whose sequence does not move with them: the next INSERT that relies on the default draws a number already in the table and fails with a duplicate-key error. Move the sequence past the inserted ids later in this migration: \`SELECT setval(pg_get_serial_sequence('${sqlName(op.table)}', '${column.name}'), max(${sqlName(column.name)})) FROM ${sqlName(op.table)};\` (leave headroom if more rows will be backfilled with their own ids).`
+      });
+    }
+  }
+});
+function explicitSequenceColumns(op, table) {
+  const named = op.columns.length > 0 ? op.columns : insertsEveryColumn(op) ? [...table.columns.keys()] : [];
+  return named.flatMap((name) => {
+    const column = table.columns.get(name);
+    if (!column || !(column.serial || column.identity)) return [];
+    if (column.identity === "always" && !op.overridingSystemValue) return [];
+    return [column];
+  });
+}
+function insertsEveryColumn(op) {
+  const insert = op.statement?.ast?.InsertStmt;
+  return insert?.selectStmt !== void 0;
+}
+function overridesUserValue(op) {
+  const insert = op.statement?.ast?.InsertStmt;
+  return insert?.override === "OVERRIDING_USER_VALUE";
+}
+function resetsSequenceOf(reset, insert, keys) {
+  if (reset.kind !== "sequence-reset" || reset.direction !== insert.direction) return false;
+  const sequences = keys.map((k) => `${insert.table}_${k.name}_seq`);
+  return reset.mentions.some((m) => m === insert.table || sequences.includes(m));
+}
+
 const requireSuppressionReason = defineRule({
   id: "require-suppression-reason",
   description: "A migration-guard-ignore comment without a reason after a colon.",
@@ -8519,16 +9452,34 @@ const unusedSuppression = defineRule({
 });
 
 const builtInRules = [
+  noBlockingMaintenance,
+  noColumnTypeChange,
   noConcurrentIndexInTransaction,
+  noDataChangeWithDdl,
+  noDropColumn,
+  noDropTable,
+  noEnumValueInTransaction,
+  noRenameColumn,
+  noRenameTable,
   noSetNotNull,
+  noTruncate,
+  noUnbatchedBackfill,
   noUniqueConstraintWithoutIndex,
   noValidateInSameTransaction,
+  noVolatileDefault,
   parseError,
+  preferBigint,
+  preferIdentity,
+  preferJsonb,
+  preferText,
+  preferTimestamptz,
   requireConcurrentIndex,
   requireConcurrentIndexDrop,
+  requireDefaultForNotNullColumn,
   requireLockTimeout,
   requireNotValidCheck,
   requireNotValidForeignKey,
+  requireSequenceSync,
   requireSuppressionReason,
   unusedSuppression
 ];

@@ -1,4 +1,4 @@
-export { d as defineRule, a as lockAtLeast, b as lockImpact, l as locksOf } from './rule-8b7Dwi5c.js';
+export { d as defineRule, b as lockAtLeast, a as lockImpact, l as locksOf } from './rule-C4ewO_FU.js';
 
 function tableOf(op) {
   switch (op.kind) {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { l as loadSqlParser, r as runReadTask } from './read-task-Bxfu-Xa2.js';
+import { l as loadSqlParser, r as runReadTask } from './read-task-CKeTB2Js.js';
 import 'node:fs';
 import 'node:path';
 import './libpg-query.cjs';

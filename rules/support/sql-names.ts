@@ -23,7 +23,8 @@ export function sqlName(name: string): string {
   return name.split(".").map(sqlIdentifier).join(".");
 }
 
-function sqlIdentifier(part: string): string {
+/** One identifier as SQL writes it. */
+export function sqlIdentifier(part: string): string {
   if (/^[a-z_][a-z0-9_$]*$/.test(part) && !RESERVED.has(part)) return part;
   return `"${part.replace(/"/g, '""')}"`;
 }

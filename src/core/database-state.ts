@@ -60,6 +60,8 @@ export interface DatabaseState {
   index(name: string): IndexState | undefined;
   enumType(name: string): EnumState | undefined;
   tables(): TableState[];
+  /** Every index, including those that unique and primary-key constraints own. */
+  indexes(): IndexState[];
 }
 
 /** Where an operation being applied comes from. */
@@ -112,6 +114,16 @@ export class DatabaseModel implements DatabaseState {
     for (const t of this.parent?.tables() ?? []) result.set(t.name, t);
     for (const [name, t] of this.tableMap) {
       if (t) result.set(name, t);
+      else result.delete(name);
+    }
+    return [...result.values()];
+  }
+
+  indexes(): IndexState[] {
+    const result = new Map<string, IndexState>();
+    for (const i of this.parent?.indexes() ?? []) result.set(i.name, i);
+    for (const [name, i] of this.indexMap) {
+      if (i) result.set(name, i);
       else result.delete(name);
     }
     return [...result.values()];
@@ -253,7 +265,7 @@ export class DatabaseModel implements DatabaseState {
     const t = this.table(from);
     this.tableMap.set(from, null);
     this.tableMap.set(to, { ...(t ?? placeholderTable(to)), name: to });
-    for (const idx of this.allIndexes()) {
+    for (const idx of this.indexes()) {
       if (idx.table === from) this.indexMap.set(idx.name, { ...idx, table: to });
     }
   }
@@ -301,19 +313,8 @@ export class DatabaseModel implements DatabaseState {
     });
   }
 
-  private allIndexes(): IndexState[] {
-    const result = new Map<string, IndexState>();
-    const parentIndexes = this.parent instanceof DatabaseModel ? this.parent.allIndexes() : [];
-    for (const i of parentIndexes) result.set(i.name, i);
-    for (const [name, i] of this.indexMap) {
-      if (i) result.set(name, i);
-      else result.delete(name);
-    }
-    return [...result.values()];
-  }
-
   private dropIndexesWhere(test: (i: IndexState) => boolean): void {
-    for (const idx of this.allIndexes()) if (test(idx)) this.indexMap.set(idx.name, null);
+    for (const idx of this.indexes()) if (test(idx)) this.indexMap.set(idx.name, null);
   }
 }
 

@@ -113,6 +113,11 @@ export interface CreateTable extends OperationBase {
   partitionOf?: string;
   /** `CREATE TABLE ... AS SELECT` / `SELECT INTO`: filled from a query. */
   fromQuery: boolean;
+  /**
+   * `CREATE MATERIALIZED VIEW`: a relation filled from a query that is locked, indexed and
+   * refreshed like a table, so the database state tracks it as one (e.g. to know it is new).
+   */
+  materializedView?: boolean;
 }
 
 export interface DropTable extends OperationBase {
@@ -222,6 +227,8 @@ export interface AlterTableOther extends OperationBase {
   table: string;
   /** The sub-command, e.g. `AT_SetLogged`. */
   action: string;
+  /** The column, for sub-commands on one (`ALTER COLUMN c SET EXPRESSION`, `SET STATISTICS`, ...). */
+  column?: string;
   /** True when Postgres rewrites the whole table for it. */
   rewrites: boolean;
   /** The lock it takes on the table. */
@@ -287,7 +294,8 @@ export interface RenameEnumValue extends OperationBase {
 /**
  * How a data change selects its rows. `none`: no WHERE, every row. `unbounded`: a WHERE that can
  * still match the whole table (`WHERE col IS NULL`). `bounded`: a key range, a LIMIT subquery, or
- * equality with constants, i.e. one batch or a few targeted rows.
+ * equality with constants, i.e. one batch or a few targeted rows (see `DataChange.matchedColumns`
+ * for when that depends on the columns being a key).
  */
 export type RowSelection = "none" | "unbounded" | "bounded";
 
@@ -296,6 +304,13 @@ export interface DataChange extends OperationBase {
   dml: "insert" | "update" | "delete" | "merge";
   table: string;
   rows: RowSelection;
+  /**
+   * When `rows` is `bounded` only because columns are matched against a limited set of values
+   * (`id = 42`, `id IN (SELECT id ... LIMIT 1000)`), not by a range: those columns, one list per
+   * OR branch. Such a WHERE picks few rows only if each list covers a unique key of the table;
+   * `status = 'pending'` can still match the whole table. Absent for ranges and for builder calls.
+   */
+  matchedColumns?: string[][];
   /** INSERT target columns, when listed. */
   columns: string[];
   /** `INSERT ... OVERRIDING SYSTEM VALUE`. */

@@ -31,6 +31,35 @@ export function nameFromParts(parts: string[]): string {
   return qualify(schema, name);
 }
 
+/**
+ * The canonical name of an object named in a string, the way a `regclass` cast reads it
+ * (`'"User_id_seq"'`, `'public.users_id_seq'`): unquoted parts fold to lower case, quoted parts
+ * keep their case.
+ */
+export function nameFromText(text: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      if (quoted && text[i + 1] === '"') {
+        current += '"';
+        i++;
+      } else {
+        quoted = !quoted;
+      }
+    } else if (ch === "." && !quoted) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += quoted ? ch : ch.toLowerCase();
+    }
+  }
+  parts.push(current);
+  return nameFromParts(parts.map((p) => p.trim()));
+}
+
 export function relationName(rv: RangeVar | undefined): string {
   return rv ? qualify(rv.schemaname, rv.relname ?? "") : "";
 }

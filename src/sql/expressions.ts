@@ -27,6 +27,9 @@ const VOLATILE_FUNCTIONS = new Set([
 const STABLE_FUNCTIONS = new Set([
   "now",
   "statement_timestamp",
+  // `timezone('utc', now())` and `now() AT TIME ZONE 'utc'` (parsed as timezone()) are common defaults.
+  "timezone",
+  "date_trunc",
   "transaction_timestamp",
   "current_setting",
   "current_database",

@@ -1,8 +1,11 @@
 import type { SourceSpan } from "../core/location.js";
+import type { DoStmt } from "@pgsql/types";
 import type { Uninspectable } from "../core/migration.js";
 import type { Operation } from "../core/operations.js";
 import type { Statement } from "../core/statement.js";
 import { extractContext, statementOperations } from "./operations/index.js";
+import { as } from "./ast.js";
+import { doBlockContents } from "./do-blocks.js";
 import { attachLazyAst, parseSql } from "./parse.js";
 import type { LineIndex } from "./positions.js";
 
@@ -60,12 +63,24 @@ export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
     }
     statements.push(statement);
     if (!parsed.ast) continue;
-    const ctx = extractContext(statement, (location) => {
-      const p = at(parsed.offsetOf(location));
+    const spanFrom = (offset: number) => {
+      const p = at(offset);
       return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
-    });
+    };
+    const ctx = extractContext(
+      statement,
+      (location) => spanFrom(parsed.offsetOf(location)),
+      (offset) => spanFrom(parsed.start + offset),
+    );
     try {
       operations.push(...statementOperations(parsed.ast, ctx));
+      const doStmt = as(parsed.ast, "DoStmt");
+      if (doStmt) {
+        const inner = readDoBlock(doStmt, statement.sql, parsed.start, origin, origin.firstIndex + statements.length);
+        statements.push(...inner.statements);
+        operations.push(...inner.operations);
+        uninspectable.push(...inner.uninspectable);
+      }
     } catch (error) {
       uninspectable.push({
         span: { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn },
@@ -75,4 +90,26 @@ export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
     }
   }
   return { statements, operations, uninspectable };
+}
+
+/** The statements a DO block runs, analyzed like any others and located in the file. */
+function readDoBlock(stmt: DoStmt, sql: string, start: number, origin: SqlOrigin, firstIndex: number): ReadSqlResult {
+  const toFile = origin.toFileOffset ?? ((o: number) => o);
+  const contents = doBlockContents(sql, stmt);
+  const result: ReadSqlResult = { statements: [], operations: [], uninspectable: [] };
+  for (const embedded of contents.statements) {
+    const inner = readSql(embedded.sql, {
+      ...origin,
+      toFileOffset: (o) => toFile(start + embedded.offset + o),
+      firstIndex: firstIndex + result.statements.length,
+    });
+    result.statements.push(...inner.statements);
+    result.operations.push(...inner.operations);
+    result.uninspectable.push(...inner.uninspectable);
+  }
+  for (const problem of contents.unreadable) {
+    const p = origin.lines.position(toFile(start + problem.offset));
+    result.uninspectable.push({ span: { line: p.line, column: p.column, endLine: p.line, endColumn: p.column }, reason: problem.reason, direction: origin.direction });
+  }
+  return result;
 }

@@ -167,3 +167,31 @@ export function splitWithFallbackLexer(text: string): StatementRange[] {
   }
   return splitTokens(tokens);
 }
+
+/**
+ * Where each top-level, comma-separated part of a statement starts (UTF-16 offsets into `sql`),
+ * e.g. the sub-commands of `ALTER TABLE t ADD COLUMN a int, ALTER COLUMN b SET NOT NULL`. The first
+ * part starts at the statement. Commas inside parentheses do not count.
+ */
+export function topLevelParts(sql: string): number[] {
+  let tokens: ScannedToken[];
+  try {
+    tokens = scanTokens(sql);
+  } catch {
+    return [0];
+  }
+  const starts = [0];
+  let depth = 0;
+  let afterComma = false;
+  for (const token of tokens) {
+    if (token.comment) continue;
+    if (afterComma) {
+      starts.push(token.start);
+      afterComma = false;
+    }
+    if (token.word === "(" || token.word === "[") depth++;
+    else if (token.word === ")" || token.word === "]") depth = Math.max(0, depth - 1);
+    else if (token.word === "," && depth === 0) afterComma = true;
+  }
+  return starts;
+}

@@ -6,8 +6,11 @@ import { as, nameFromParts, stringList } from "./ast.js";
 export function typeFromAst(typeName: TypeName | undefined): TypeSpec | undefined {
   if (!typeName) return undefined;
   const parts = stringList(typeName.names);
-  const bare = parts[0] === "pg_catalog" ? parts.slice(1) : parts;
-  const name = nameFromParts(bare);
+  const builtIn = parts[0] === "pg_catalog";
+  const bare = builtIn ? parts.slice(1) : parts;
+  // The parser spells `char(n)` as pg_catalog.bpchar; a bare `char` can only be the quoted
+  // one-byte "char" type, which is a different type.
+  const name = !builtIn && bare.length === 1 && bare[0] === "char" ? '"char"' : nameFromParts(bare);
   const modifiers: number[] = [];
   if (name !== "interval") {
     for (const mod of typeName.typmods ?? []) {

@@ -70,3 +70,27 @@ ALTER TABLE u DROP COLUMN b;`);
     expect(overlay.tables().map((t) => t.name).sort()).toEqual(["n", "t"]);
   });
 });
+
+test("indexes() lists constraint indexes and created indexes, through overlays, without dropped ones", () => {
+  const base = fold(`CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL, handle text UNIQUE);
+CREATE UNIQUE INDEX users_email_key ON users (email);
+CREATE INDEX users_handle_idx ON users (handle);`);
+  const overlay = fold("DROP INDEX users_handle_idx; CREATE UNIQUE INDEX users_lower_handle_key ON users (lower(handle));", new DatabaseModel(base));
+  const summary = (model: DatabaseModel) =>
+    model
+      .indexes()
+      .map((i) => `${i.name}:${i.table}:${i.unique}:${i.columns.join(",")}`)
+      .sort();
+  expect(summary(base)).toEqual([
+    "users_email_key:users:true:email",
+    "users_handle_idx:users:false:handle",
+    "users_handle_key:users:true:handle",
+    "users_pkey:users:true:id",
+  ]);
+  expect(summary(overlay)).toEqual([
+    "users_email_key:users:true:email",
+    "users_handle_key:users:true:handle",
+    "users_lower_handle_key:users:true:expr",
+    "users_pkey:users:true:id",
+  ]);
+});

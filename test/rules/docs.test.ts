@@ -20,8 +20,11 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
   test.each(examples.map((e) => [`${e.kind} example at line ${e.line}`, e] as const))("%s", (_name, example) => {
     const config = { ...DEFAULT_CONFIG, ...example.config };
     const file = LANGUAGE_FILES[example.language]!;
-    const migration = readMigration({ path: file, text: example.code, version: "001", setId: "migrations", setTool: "sql" }, config);
-    const { findings } = analyze([{ migrations: [migration], changeSet: new Set([file]), together: true }], config);
+    const read = (path: string, text: string, version: string) =>
+      readMigration({ path, text, version, setId: "migrations", setTool: "sql" }, config);
+    const history = example.history === undefined ? [] : [read("migrations/000_history.sql", example.history, "000")];
+    const migration = read(file, example.code, "001");
+    const { findings } = analyze([{ migrations: [...history, migration], changeSet: new Set([file]), together: true }], config);
     const lines = findings.filter((f) => f.ruleId === ruleId).map((f) => f.line);
     if (example.kind === "good") {
       expect(lines).toEqual([]);

@@ -53,9 +53,9 @@ describe("SQL statements become operations", () => {
   DROP COLUMN legacy CASCADE;`);
     expect(result.map((o) => [o.kind, o.span.line])).toEqual([
       ["add-column", 2],
-      ["set-not-null", 1],
+      ["set-not-null", 3],
       ["add-constraint", 4],
-      ["drop-column", 1],
+      ["drop-column", 5],
     ]);
     expect(shape(result[2]!)).toMatchObject({ constraint: { name: "users_org_fk", type: "foreign-key", notValid: true, references: { table: "orgs" } } });
     expect(shape(result[3]!)).toMatchObject({ column: "legacy", cascade: true });
@@ -207,4 +207,9 @@ describe("row selection of real-world WHERE clauses", () => {
     const [op] = ops(sql);
     expect(op).toMatchObject({ kind: "data-change", rows });
   });
+});
+
+test('the quoted one-byte "char" type is not char(n)', () => {
+  const [op] = ops('CREATE TABLE t (a "char", b char(3), c character)');
+  expect(op!.kind === "create-table" && op.columns.map((c) => c.type?.name)).toEqual(['"char"', "bpchar", "bpchar"]);
 });

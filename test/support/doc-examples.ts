@@ -11,6 +11,11 @@ export interface DocExample {
   line: number;
   /** Config for this example, from a `<!-- config: {...} -->` comment right before the block. */
   config: Record<string, unknown>;
+  /**
+   * SQL of an earlier, already deployed migration the example runs after: the last block marked
+   * `<!-- history -->` above it on the page. It lets an example act on tables that exist in production.
+   */
+  history?: string;
 }
 
 /**
@@ -23,6 +28,8 @@ export function docExamples(ruleId: string): DocExample[] {
   const examples: DocExample[] = [];
   let kind: DocExample["kind"] | undefined;
   let pendingConfig: Record<string, unknown> = {};
+  let pendingHistory = false;
+  let history: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = /^#{1,6}\s+(.*)$/.exec(line);
@@ -35,15 +42,23 @@ export function docExamples(ruleId: string): DocExample[] {
       pendingConfig = JSON.parse(config[1]!) as Record<string, unknown>;
       continue;
     }
+    if (/^<!--\s*history\s*-->$/.test(line)) {
+      pendingHistory = true;
+      continue;
+    }
     const fence = /^```(\w+)/.exec(line);
     if (!fence) continue;
     const start = i + 1;
     let end = start;
     while (end < lines.length && !lines[end]!.startsWith("```")) end++;
-    if (kind) {
-      examples.push({ kind, language: fence[1]!, code: lines.slice(start, end).join("\n") + "\n", line: start + 1, config: pendingConfig });
+    const code = lines.slice(start, end).join("\n") + "\n";
+    if (pendingHistory) {
+      history = code;
+    } else if (kind) {
+      examples.push({ kind, language: fence[1]!, code, line: start + 1, config: pendingConfig, ...(history ? { history } : {}) });
     }
     pendingConfig = {};
+    pendingHistory = false;
     i = end;
   }
   return examples;

@@ -2,12 +2,28 @@ import type { AlterTableCmd, AlterTableStmt } from "@pgsql/types";
 import type { LockMode, Operation } from "../../core/operations.js";
 import { as, relationName } from "../ast.js";
 import { valueExpr, render } from "../expressions.js";
+import { topLevelParts } from "../split.js";
 import { typeFromAst } from "../type-names.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
 
 /** ALTER TABLE sub-commands that rewrite every row of the table. */
 const REWRITING = new Set(["AT_SetLogged", "AT_SetUnLogged", "AT_SetTableSpace", "AT_SetAccessMethod", "AT_SetExpression"]);
+
+/** Sub-commands on one column: their `name` is the column (for others it names a trigger, index, tablespace, ...). */
+const COLUMN_COMMANDS = new Set([
+  "AT_SetExpression",
+  "AT_DropExpression",
+  "AT_SetStatistics",
+  "AT_SetOptions",
+  "AT_ResetOptions",
+  "AT_SetStorage",
+  "AT_SetCompression",
+  "AT_AddIdentity",
+  "AT_SetIdentity",
+  "AT_DropIdentity",
+  "AT_AlterColumnGenericOptions",
+]);
 
 /** Sub-commands that take less than ACCESS EXCLUSIVE (see the ALTER TABLE reference). */
 const LIGHTER_LOCKS: Record<string, LockMode> = {
@@ -32,17 +48,26 @@ const LIGHTER_LOCKS: Record<string, LockMode> = {
 
 export function alterTableOperations(stmt: AlterTableStmt, ctx: ExtractContext): Operation[] {
   const table = relationName(stmt.relation);
+  const cmds = stmt.cmds ?? [];
+  // Sub-commands carry no position in the AST; with several, find each one's own line.
+  const parts = cmds.length > 1 ? topLevelParts(ctx.statement.sql) : [];
   const ops: Operation[] = [];
-  for (const node of stmt.cmds ?? []) {
+  cmds.forEach((node, i) => {
     const cmd = as(node, "AlterTableCmd");
-    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx));
-  }
+    const start = parts.length === cmds.length && i > 0 ? parts[i] : undefined;
+    if (cmd) ops.push(...commandOperations(cmd, table, stmt, ctx, start === undefined ? ctx.base() : ctx.baseAtOffset(start)));
+  });
   return ops;
 }
 
-function commandOperations(cmd: AlterTableCmd, table: string, stmt: AlterTableStmt, ctx: ExtractContext): Operation[] {
+function commandOperations(
+  cmd: AlterTableCmd,
+  table: string,
+  stmt: AlterTableStmt,
+  ctx: ExtractContext,
+  base: ReturnType<ExtractContext["base"]>,
+): Operation[] {
   const column = cmd.name ?? "";
-  const base = ctx.base();
   if (stmt.objtype && stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") {
     return [other(cmd, table, base)];
   }
@@ -153,6 +178,7 @@ function other(cmd: AlterTableCmd, table: string, base: ReturnType<ExtractContex
     kind: "alter-table-other",
     table,
     action,
+    ...(cmd.name && COLUMN_COMMANDS.has(action) ? { column: cmd.name } : {}),
     rewrites: REWRITING.has(action),
     lock: LIGHTER_LOCKS[action] ?? "ACCESS EXCLUSIVE",
   };

@@ -7,9 +7,15 @@ export interface ExtractContext {
   statement: Statement;
   /** The common fields of an operation, pointing at the node at `location` (a byte offset) or the statement. */
   base(location?: number): OperationBase;
+  /** The common fields of an operation pointing at a UTF-16 offset into `statement.sql`. */
+  baseAtOffset(offset: number): OperationBase;
 }
 
-export function extractContext(statement: Statement, spanAt: (location: number) => SourceSpan): ExtractContext {
+export function extractContext(
+  statement: Statement,
+  spanAt: (location: number) => SourceSpan,
+  spanAtOffset: (offset: number) => SourceSpan,
+): ExtractContext {
   const statementSpan: SourceSpan = {
     line: statement.line,
     column: statement.column,
@@ -25,6 +31,9 @@ export function extractContext(statement: Statement, spanAt: (location: number) 
         statement,
         transaction: null,
       };
+    },
+    baseAtOffset(offset) {
+      return { direction: statement.direction, span: spanAtOffset(offset), statement, transaction: null };
     },
   };
 }

@@ -12,10 +12,10 @@ import type {
   VariableSetStmt,
 } from "@pgsql/types";
 import { defaultConstraintName } from "../../core/database-state.js";
-import type { ConstraintSpec, LockMode, Operation, Reindex, Transaction } from "../../core/operations.js";
-import { as, nameFromParts, qualify, relationName, stringList, walk } from "../ast.js";
+import type { ConstraintSpec, LockMode, Operation, Reindex, RowSelection, Transaction } from "../../core/operations.js";
+import { as, nameFromParts, nameFromText, qualify, relationName, stringList, walk } from "../ast.js";
 import { render, stringLiterals } from "../expressions.js";
-import { rowSelection } from "../row-selection.js";
+import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.js";
 import { alterTableOperations } from "./alter-table.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
@@ -143,7 +143,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
     ];
   }
   const createAs = as(ast, "CreateTableAsStmt");
-  if (createAs && createAs.objtype === "OBJECT_TABLE") {
+  if (createAs && (createAs.objtype === "OBJECT_TABLE" || createAs.objtype === "OBJECT_MATVIEW")) {
     const into = createAs.into;
     return [
       {
@@ -160,6 +160,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
         constraints: [],
         ifNotExists: createAs.if_not_exists === true,
         fromQuery: true,
+        ...(createAs.objtype === "OBJECT_MATVIEW" ? { materializedView: true } : {}),
       },
     ];
   }
@@ -279,18 +280,37 @@ function dropOperations(stmt: DropStmt, ctx: ExtractContext): Operation[] {
 }
 
 function insertOperation(stmt: InsertStmt, ctx: ExtractContext): Operation {
-  const select = as(stmt.selectStmt, "SelectStmt");
-  const fromValues = select?.valuesLists !== undefined;
   return {
     ...ctx.base(),
     kind: "data-change",
     dml: "insert",
     table: relationName(stmt.relation),
-    rows: fromValues ? "bounded" : rowSelection(select?.whereClause),
+    rows: insertedRows(stmt),
     columns: (stmt.cols ?? []).map((c) => as(c, "ResTarget")?.name ?? ""),
     overridingSystemValue: stmt.override === "OVERRIDING_SYSTEM_VALUE",
     literals: stringLiterals(stmt),
   };
+}
+
+/**
+ * `VALUES` lists, a `SELECT` of constants without FROM (`INSERT ... SELECT 'x' WHERE NOT EXISTS
+ * (...)`, the idempotent seed) and `SELECT ... LIMIT n` insert a bounded number of rows; otherwise
+ * the source query's WHERE decides. Its matched columns are the source table's, so they are not kept.
+ */
+function insertedRows(stmt: InsertStmt): RowSelection {
+  const select = as(stmt.selectStmt, "SelectStmt");
+  return select ? sourceRows(select, stmt.withClause) : "bounded";
+}
+
+function sourceRows(select: SelectStmt, withClause: InsertStmt["withClause"]): RowSelection {
+  if (select.valuesLists !== undefined) return "bounded";
+  if (select.larg && select.rarg) {
+    const sides = [sourceRows(select.larg, withClause), sourceRows(select.rarg, withClause)];
+    return sides.includes("none") ? "none" : sides.includes("unbounded") ? "unbounded" : "bounded";
+  }
+  if (isLimitedQuery({ SelectStmt: select }, limitedCteNames(withClause))) return "bounded";
+  if ((select.fromClause ?? []).length === 0) return "bounded";
+  return rowSelection(select.whereClause, { from: select.fromClause ?? [], withClause: withClause ?? select.withClause }).rows;
 }
 
 function updateOperation(stmt: UpdateStmt, ctx: ExtractContext): Operation {
@@ -299,7 +319,7 @@ function updateOperation(stmt: UpdateStmt, ctx: ExtractContext): Operation {
     kind: "data-change",
     dml: "update",
     table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
+    ...rowSelection(stmt.whereClause, { from: stmt.fromClause ?? [], withClause: stmt.withClause }),
     columns: (stmt.targetList ?? []).map((t) => as(t, "ResTarget")?.name ?? ""),
     overridingSystemValue: false,
     literals: stringLiterals(stmt),
@@ -312,7 +332,7 @@ function deleteOperation(stmt: DeleteStmt, ctx: ExtractContext): Operation {
     kind: "data-change",
     dml: "delete",
     table: relationName(stmt.relation),
-    rows: rowSelection(stmt.whereClause),
+    ...rowSelection(stmt.whereClause, { from: stmt.usingClause ?? [], withClause: stmt.withClause }),
     columns: [],
     overridingSystemValue: false,
     literals: stringLiterals(stmt),
@@ -360,8 +380,9 @@ function selectOperations(stmt: SelectStmt, ast: Node, ctx: ExtractContext): Ope
     const name = (parts[parts.length - 1] ?? "").toLowerCase();
     const args = (value["args"] as Node[] | undefined) ?? [];
     if (name === "setval") {
-      const mentions = new Set(stringLiterals(args));
-      walk(stmt.fromClause, (t, v) => {
+      // `setval('"User_id_seq"', ...)`, `setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users))`
+      const mentions = new Set(stringLiterals(args).map(nameFromText));
+      walk([args, stmt.fromClause], (t, v) => {
         if (t === "RangeVar") mentions.add(relationName(v));
       });
       ops.push({ ...ctx.base(), kind: "sequence-reset", mentions: [...mentions] });
