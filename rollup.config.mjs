@@ -10,21 +10,21 @@ import esbuild from "rollup-plugin-esbuild";
 // separate .cjs file beside the bundle instead of being rewritten into ESM.
 const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 
-// The end-to-end tests build into a temporary directory so a test run never touches the committed dist/.
-const OUT = process.env.MIGRATION_GUARD_OUT_DIR ?? "dist";
+// Tests that run the built CLI build into a temporary directory, leaving the checked-in dist/ alone.
+const DIST = process.env.MIGRATION_GUARD_DIST ?? "dist";
 
 function copyAssets() {
   return {
     name: "copy-assets",
     buildStart() {
-      rmSync(OUT, { recursive: true, force: true });
+      rmSync(DIST, { recursive: true, force: true });
     },
     writeBundle() {
-      mkdirSync(OUT, { recursive: true });
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${OUT}/libpg-query.cjs`);
-      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${OUT}/libpg-query.wasm`);
+      mkdirSync(DIST, { recursive: true });
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${DIST}/libpg-query.cjs`);
+      copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${DIST}/libpg-query.wasm`);
       // Node module hooks load from a file URL in a thread of their own: they ship as a file beside the bundle.
-      copyFileSync("src/config/typescript-hooks.mjs", `${OUT}/typescript-hooks.mjs`);
+      copyFileSync("src/config/typescript-hooks.mjs", `${DIST}/typescript-hooks.mjs`);
     },
   };
 }
@@ -37,7 +37,7 @@ export default {
     "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
-    dir: OUT,
+    dir: DIST,
     format: "es",
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",

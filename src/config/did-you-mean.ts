@@ -1,15 +1,19 @@
 /** The candidate closest to a misspelled `input`, when one is close enough to be the likely intent. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 4)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 4))) return best;
+  // An abbreviation: "warn" for "warning".
+  const lower = input.toLowerCase();
+  return lower.length >= 3 ? list.find((c) => c.toLowerCase().startsWith(lower)) : undefined;
 }
 
 /** Levenshtein distance, one row at a time. */

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { UsageError } from "../errors.js";
+import { closest } from "./did-you-mean.js";
 import type { UserConfig } from "./types.js";
 
 /**
@@ -131,7 +132,15 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
     return parent ? `${parent}: ${issue.message}` : issue.message;
   }
   if (!where) return `the config must be ${issue.message}, got ${describeValue(issue.input)}`;
-  return `${where} must be ${issue.message}; got ${describeValue(issue.input)}`;
+  return `${where} must be ${issue.message}; got ${describeValue(issue.input)}${suggestion(issue)}`;
+}
+
+/** For a misspelled choice (`"warn"`), the allowed value it was meant to be. */
+function suggestion(issue: v.BaseIssue<unknown>): string {
+  if (typeof issue.input !== "string") return "";
+  const choices = [...issue.message.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  const guess = closest(issue.input, choices);
+  return guess && guess !== issue.input ? ` (did you mean "${guess}"?)` : "";
 }
 
 /** `rules["no-x"]`, `migrations[0].tool`: how a user finds the key in the file. */

@@ -86,7 +86,7 @@ describe("migration-guard [paths]", () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'migration-guard: migration-guard.config.json: rules["require-concurrent-index"] must be "off", "info", "warning" or "error", or [level, { options }]; got "warn"\n',
+      stderr: 'migration-guard: migration-guard.config.json: rules["require-concurrent-index"] must be "off", "info", "warning" or "error", or [level, { options }]; got "warn" (did you mean "warning"?)\n',
     });
   });
 

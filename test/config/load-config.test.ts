@@ -122,11 +122,12 @@ describe("config validation", () => {
   test.each([
     [{ postgresVersion: "15" }, 'postgresVersion must be a Postgres major version from 9 to 19, e.g. 15; got "15"'],
     [{ postgresVersion: 8 }, "postgresVersion must be a Postgres major version from 9 to 19, e.g. 15; got 8"],
-    [{ rules: { "require-concurrent-index": "warn" } }, 'rules["require-concurrent-index"] must be "off", "info", "warning" or "error", or [level, { options }]; got "warn"'],
+    [{ rules: { "require-concurrent-index": "warn" } }, 'rules["require-concurrent-index"] must be "off", "info", "warning" or "error", or [level, { options }]; got "warn" (did you mean "warning"?)'],
     [{ rules: { "require-concurrent-index": ["error", {}, 1] } }, 'rules["require-concurrent-index"] must be'],
     [{ assumeTransaction: "yes" }, 'assumeTransaction must be true, false or "multi-statement"; got "yes"'],
     [{ down: "error" }, 'down must be "same" (as configured), "warning" (errors become warnings) or "off"; got "error"'],
     [{ migrations: [{ files: "db/*.sql", tool: "flyway" }] }, 'migrations[0].tool must be one of "sql", "prisma", "drizzle", "supabase", "golang-migrate", "dbmate", "goose"; got "flyway"'],
+    [{ migrations: [{ files: "db/*.sql", tool: "dbmat" }] }, 'got "dbmat" (did you mean "dbmate"?)'],
     [{ ignore: 3 }, "ignore must be a glob or an array of globs; got 3"],
     [{ requireSuppressionReason: "no" }, 'requireSuppressionReason must be true or false; got "no"'],
     [{ plugins: { acme: 3 } }, "plugins.acme must be a package name or a path relative to the config file"],

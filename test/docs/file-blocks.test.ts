@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { builtInRules } from "../../rules/index.js";
 import { validateConfig } from "../../src/config/schema.js";
+
+const ruleIds = builtInRules.map((r) => r.id);
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const GUIDES = ["README.md", ...readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
@@ -42,7 +45,7 @@ test("the configuration guide's JSON examples are valid configs", () => {
   const blocks = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
   expect(blocks.length).toBeGreaterThan(3);
   for (const block of blocks) {
-    const config = "migrationGuard" in block ? block["migrationGuard"] : block;
-    expect(() => validateConfig(config, "docs/configuration.md")).not.toThrow();
+    const config = validateConfig("migrationGuard" in block ? block["migrationGuard"] : block, "docs/configuration.md");
+    for (const id of Object.keys(config.rules ?? {}).filter((r) => !r.includes("/"))) expect(ruleIds, `rule ${id}`).toContain(id);
   }
 });

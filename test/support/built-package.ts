@@ -15,7 +15,7 @@ export function buildPackage(): string {
   const dist = path.join(dir, "dist");
   const npx = (args: string[], env: Record<string, string> = {}) =>
     execFileSync("npx", ["--no-install", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
-  npx(["rollup", "-c", "rollup.config.mjs", "--silent"], { MIGRATION_GUARD_OUT_DIR: dist });
+  npx(["rollup", "-c", "rollup.config.mjs", "--silent"], { MIGRATION_GUARD_DIST: dist });
   npx(["tsc", "-p", "tsconfig.build.json", "--outDir", path.join(dist, "types")]);
   for (const entry of ["package.json", "docs", "README.md"]) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   return dir;
