@@ -168,6 +168,18 @@ try { defineRule({ id: "Bad Id", description: "x", severity: "error", check() {}
     expect(result.stdout).toBe('"no-x"\nRule id "Bad Id" must be lower-case words joined by "-" (e.g. "no-drop-column").\n');
   });
 
+  test.skipIf(!(process.features as { require_module?: boolean }).require_module)("a CommonJS config can require() the package (Node with require(esm))", () => {
+    const dir = path.join(project, "cjs-config");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, "migration-guard.config.cjs"),
+      `const { defineConfig } = require("migration-guard");\nmodule.exports = defineConfig({ rules: { "require-concurrent-index": "off" } });\n`,
+    );
+    const result = bin(dir, "rules");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/^ {2}off {6}require-concurrent-index /m);
+  });
+
   test("RuleTester under node:test: the plugin's tests pass, and a wrong expectation fails the run", () => {
     cpSync(path.join(PLUGINS, "acme-plugin"), path.join(project, "acme-plugin"), { recursive: true });
     const passing = run(process.execPath, ["--test", "acme-plugin/test/no-grant-to-public.test.mjs"], project);
