@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { RuleDefinition } from "../core/rule.js";
 import { importUserModule, resolveFrom } from "./import-module.js";
-import { ConfigError, describeValue, keyPath, RULE_LEVELS } from "./schema.js";
+import { ConfigError, describeValue, isPlainObject as isObject, keyPath, RULE_LEVELS } from "./schema.js";
 import type { Plugin } from "./types.js";
 
 const PREFIX = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$|^@[a-z0-9][a-z0-9._-]*$/;
@@ -132,8 +132,4 @@ function checkPlugin(plugin: unknown, where: string): Plugin {
     }
   }
   return { rules: rules as Record<string, RuleDefinition<any>> };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
