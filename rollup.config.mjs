@@ -34,6 +34,7 @@ export default {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
     testing: "src/testing/index.ts",
+    index: "src/github/main.ts",
     "read-worker": "src/parallel/read-worker.ts",
   },
   output: {
@@ -54,6 +55,8 @@ export default {
   ],
   onwarn(warning, warn) {
     if (warning.code === "CIRCULAR_DEPENDENCY" && warning.ids?.some((id) => id.includes("node_modules"))) return;
+    // TypeScript's downlevel helpers in @actions/* test `this` at module level, which ESM leaves undefined: harmless.
+    if (warning.code === "THIS_IS_UNDEFINED" && warning.id?.includes("node_modules")) return;
     warn(warning);
   },
 };

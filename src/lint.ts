@@ -4,6 +4,7 @@ import type { ResolvedConfig } from "./config/types.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
+import type { ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
@@ -17,6 +18,10 @@ export interface LintRequest {
   paths?: string[];
   staged?: boolean;
   base?: string;
+  /** The change set when it is already known (a pull request's files); see PlanRequest. */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with. */
+  baseCommit?: string;
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
@@ -40,6 +45,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     paths: request.paths ?? [],
     ...(request.staged ? { staged: true } : {}),
     ...(request.base ? { base: request.base } : {}),
+    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
+    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
     ignore: config.ignore,
     ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
     ...(config.rootDir ? { rootDir: config.rootDir } : {}),

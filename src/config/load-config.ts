@@ -39,7 +39,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 
 function explicitConfig(cwd: string, configFile: string): ConfigLocation {
   const file = path.resolve(cwd, configFile);
-  if (!existsSync(file)) throw new ConfigError(`Cannot read the config file ${configFile}: it does not exist.`);
+  if (!existsSync(file)) throw new ConfigError(`Cannot read the config file ${configFile}.`);
   return locateConfig(file);
 }
 

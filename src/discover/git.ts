@@ -112,3 +112,21 @@ export async function filesAt(cwd: string, commit: string): Promise<string[]> {
     .filter(Boolean)
     .map((f) => toPosix(path.relative(cwd, path.join(root, f))));
 }
+
+/** Whether `commit` is present in the local repository (a shallow checkout may lack it). */
+export async function hasCommit(cwd: string, commit: string): Promise<boolean> {
+  try {
+    await git(cwd, ["cat-file", "-e", `${commit}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches one commit (without its history) from `remote`, for a shallow CI checkout that lacks
+ * the base it is compared with.
+ */
+export async function fetchCommit(cwd: string, commit: string, remote = "origin"): Promise<void> {
+  await git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", remote, commit]);
+}

@@ -37,6 +37,13 @@ export interface PlanRequest {
   paths: string[];
   staged?: boolean;
   base?: string;
+  /**
+   * The change set, already known (a pull request's file list from the API): planned like `base`
+   * but without asking git what changed. Paths relative to `cwd`.
+   */
+  changedFiles?: ChangedFile[];
+  /** With `changedFiles`: the commit they are compared with (a pull request's base), when available. */
+  baseCommit?: string;
   /** Globs (relative to `rootDir`) of migrations never checked; they stay history. */
   ignore?: string[];
   /** Check only migrations whose version sorts after this one (a set's own `startAfter` wins). */
@@ -51,7 +58,8 @@ export async function planLint(request: PlanRequest): Promise<LintPlan> {
   const isIgnored = ignoreMatcher(request);
   const configured = request.layout ? await findConfiguredSets(request.cwd, request.layout) : undefined;
   let plan: LintPlan;
-  if (request.staged || request.base) plan = await planFromGit(request, isIgnored, configured);
+  if (request.changedFiles) plan = await planChangeSet(request, request.changedFiles, request.baseCommit, isIgnored, configured);
+  else if (request.staged || request.base) plan = await planFromGit(request, isIgnored, configured);
   else if (request.paths.length === 0) plan = { sets: everyFileAlone(configured ?? (await findMigrationSets(request.cwd, request.cwd)), isIgnored) };
   else plan = { sets: await planPaths(request, isIgnored, configured) };
   for (const set of plan.sets) skipStartedBefore(set, set.startAfter ?? request.startAfter);
@@ -165,14 +173,25 @@ async function setsAround(cwd: string, files: string[], isIgnored: (p: string) =
   }));
 }
 
-/**
- * `--staged` / `--base`: the changed migrations are checked, together. Paths given alongside
- * (lint-staged and pre-commit pass the staged files they matched) narrow the change to them.
- */
 async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boolean, configured: MigrationSetRef[] | undefined): Promise<LintPlan> {
   const { cwd } = request;
   const baseCommit = request.base ? await mergeBase(cwd, request.base) : undefined;
   const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
+  return planChangeSet(request, changed, baseCommit, isIgnored, configured);
+}
+
+/**
+ * The changed migrations are checked together; the rest of their sets is history. Paths given
+ * alongside (lint-staged and pre-commit pass the staged files they matched) narrow the change to them.
+ */
+async function planChangeSet(
+  request: PlanRequest,
+  changed: ChangedFile[],
+  baseCommit: string | undefined,
+  isIgnored: (p: string) => boolean,
+  configured: MigrationSetRef[] | undefined,
+): Promise<LintPlan> {
+  const { cwd } = request;
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => isWithin(file, r));
   const configuredFiles = configured ? new Set(configured.flatMap((s) => s.files.map((f) => f.path))) : undefined;

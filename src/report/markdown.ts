@@ -7,6 +7,11 @@ export interface MarkdownOptions {
   fileUrl?: (file: string, line: number) => string;
   /** Upper bound on the output's length; rows past it are summarized. GitHub's limit is 65,536. */
   maxLength?: number;
+  /**
+   * Short paragraphs after the table (or the all-clear): what the reader cannot see elsewhere,
+   * e.g. that GitHub showed only some of the annotations, or which findings are not on the diff.
+   */
+  notes?: readonly string[];
 }
 
 const DEFAULT_MAX = 60_000;
@@ -14,8 +19,9 @@ const DEFAULT_MAX = 60_000;
 /** A Markdown report: counts, a table of findings, or an all-clear. The Action's summary uses it. */
 export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
   const checked = plural(options.checkedMigrations, "migration");
+  const notes = (options.notes ?? []).map((n) => `\n${n}\n`).join("");
   if (findings.length === 0) {
-    return `### ✅ migration-guard: no problems found\n\nChecked ${checked}: no risky locks, rewrites or failures.\n`;
+    return `### ✅ migration-guard: no problems found\n\nChecked ${checked}: no risky locks, rewrites or failures.\n${notes}`;
   }
   const counts = countFindings(findings);
   const icon = counts.errors ? "❌" : "⚠️";
@@ -29,7 +35,7 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
   ].join("\n");
   const max = options.maxLength ?? DEFAULT_MAX;
   const rows: string[] = [];
-  let length = head.length;
+  let length = head.length + notes.length;
   let omitted = 0;
   for (const f of findings) {
     const row = tableRow(f, options);
@@ -41,7 +47,7 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
     length += row.length + 1;
   }
   const tail = omitted > 0 ? `\n\n…and ${plural(omitted, "more finding")} not shown here (the full list is in the job's findings file).` : "";
-  return `${head}\n${rows.join("\n")}${tail}\n`;
+  return `${head}\n${rows.join("\n")}${tail}\n${notes}`;
 }
 
 function tableRow(f: Finding, options: MarkdownOptions): string {

@@ -1,0 +1,57 @@
+import { UsageError } from "../errors.js";
+
+export type FailOn = "error" | "warning" | "never";
+export type CommentMode = "review" | "summary" | "none";
+
+export interface ActionInputs {
+  token: string;
+  failOn: FailOn;
+  /** An explicit config file; otherwise the config is discovered. */
+  configFile?: string;
+  /** Overrides the config's `postgresVersion`. */
+  postgresVersion?: number;
+  /** Files or folders to lint instead of discovering migrations (in a PR: limits the change set). */
+  paths: string[];
+  comment: CommentMode;
+  workingDirectory: string;
+  /** Post this findings file (from an earlier run) instead of linting: the fork-safe posting job. */
+  findingsFile?: string;
+}
+
+/** The part of @actions/core that reads inputs. */
+export interface InputSource {
+  getInput(name: string): string;
+}
+
+export function readInputs(core: InputSource): ActionInputs {
+  const input = (name: string) => core.getInput(name).trim();
+  const configFile = input("config");
+  const postgresVersion = input("postgres-version");
+  const findingsFile = input("findings-file");
+  return {
+    token: input("github-token"),
+    failOn: oneOf("fail-on", input("fail-on") || "error", ["error", "warning", "never"]),
+    ...(configFile ? { configFile } : {}),
+    ...(postgresVersion ? { postgresVersion: parsePostgresVersion(postgresVersion) } : {}),
+    paths: input("paths")
+      .split(/\r?\n|,/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    comment: oneOf("comment", input("comment") || "review", ["review", "summary", "none"]),
+    workingDirectory: input("working-directory") || ".",
+    ...(findingsFile ? { findingsFile } : {}),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Input "${name}" is "${value}"; expected one of: ${allowed.join(", ")}.`);
+}
+
+function parsePostgresVersion(value: string): number {
+  const major = Number.parseInt(value, 10);
+  if (!/^\d+(\.\d+)?$/.test(value) || major < 9 || major > 19) {
+    throw new UsageError(`Input "postgres-version" is "${value}"; expected a Postgres major version between 9 and 19, e.g. 16.`);
+  }
+  return major;
+}
