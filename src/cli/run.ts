@@ -13,22 +13,19 @@ import { rulesCommand } from "./rules-command.js";
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level (or too many warnings), 2 usage, config or internal error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
-  let debug = argv.includes("--debug");
-  const run = (action: () => Promise<number>) => async () => {
+  const debug = argv.includes("--debug");
+  const execute = async (command: () => Promise<number>) => {
     try {
-      exitCode = await action();
+      exitCode = await command();
     } catch (error) {
       exitCode = reportFailure(error, io, debug);
     }
   };
   const program = buildProgram(io, {
-    lint: (paths, options) => {
-      debug = options.debug === true;
-      return run(() => lintCommand(paths, options, io))();
-    },
-    explain: (ruleId, options) => run(() => explainCommand(ruleId, options, io))(),
-    rules: (options) => run(() => rulesCommand(options, io))(),
-    init: (options) => run(() => initCommand(options, io))(),
+    lint: (paths, options) => execute(() => lintCommand(paths, options, io)),
+    explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
+    rules: (options) => execute(() => rulesCommand(options, io)),
+    init: (options) => execute(() => initCommand(options, io)),
   });
   try {
     await program.parseAsync(argv, { from: "user" });
