@@ -10,6 +10,10 @@ import esbuild from "rollup-plugin-esbuild";
 // separate .cjs file beside the bundle instead of being rewritten into ESM.
 const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 
+// The TypeScript compiler (loaded on demand to read TS/JS models) is CommonJS that needs
+// __filename: it ships beside the bundle as typescript.cjs, like the parser's loader.
+const TYPESCRIPT = "typescript";
+
 // Tests that run the built CLI build into a temporary directory, leaving the checked-in dist/ alone.
 const DIST = process.env.MIGRATION_GUARD_DIST ?? "dist";
 
@@ -23,6 +27,7 @@ function copyAssets() {
       mkdirSync(DIST, { recursive: true });
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${DIST}/libpg-query.cjs`);
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${DIST}/libpg-query.wasm`);
+      copyFileSync("node_modules/typescript/lib/typescript.js", `${DIST}/typescript.cjs`);
       // Node module hooks load from a file URL in a thread of their own: they ship as a file beside the bundle.
       copyFileSync("src/config/typescript-hooks.mjs", `${DIST}/typescript-hooks.mjs`);
     },
@@ -43,9 +48,9 @@ export default {
     entryFileNames: "[name].js",
     chunkFileNames: "[name]-[hash].js",
     generatedCode: "es2015",
-    paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id),
+    paths: (id) => (PG_LOADER.test(id) ? "./libpg-query.cjs" : id === TYPESCRIPT ? "./typescript.cjs" : id),
   },
-  external: (id) => PG_LOADER.test(id),
+  external: (id) => PG_LOADER.test(id) || id === TYPESCRIPT,
   plugins: [
     copyAssets(),
     nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),

@@ -15,7 +15,10 @@ export type {
   ReportTarget,
   SuppressionContext,
   SuppressionOutcome,
+  MigrationSetContext,
+  SetReportDescriptor,
 } from "./core/rule.js";
+export type { MigrationChange, BaseMigration, MigrationHistory } from "./core/history.js";
 export type { Finding, Severity, RuleLevel } from "./core/finding.js";
 export type { SourceSpan } from "./core/location.js";
 export type { Statement } from "./core/statement.js";
@@ -25,6 +28,8 @@ export type { TypeSpec, ValueExpr, Volatility } from "./core/sql-values.js";
 export type { Migration, MigrationTool, SqlMigrationTool, CodeMigrationTool, TransactionInfo, Uninspectable, AppDependency } from "./core/migration.js";
 export type { AssumeTransaction } from "./sql/sql-migration.js";
 export type { DatabaseState, TableState, ColumnState, ConstraintState, IndexState, EnumState, Origin } from "./core/database-state.js";
-export type { AppSchema, MappedTable, MappedColumn, MappingSite } from "./core/app-schema.js";
+export type { AppSchema, MappedTable, MappedColumn, MappingSite, SchemaOrm } from "./core/app-schema.js";
+export { mappedColumn, describeSite } from "./core/app-schema.js";
+export { compareVersions } from "./discover/versions.js";
 export type { Suppression } from "./core/suppression.js";
 export { locksOf, lockAtLeast, lockImpact, type TableLock } from "./core/locks.js";

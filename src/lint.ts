@@ -1,14 +1,19 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
-import type { ResolvedConfig } from "./config/types.js";
+import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
+import type { AppSchema } from "./core/app-schema.js";
 import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
-import type { ChangedFile } from "./discover/git.js";
+import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
 import { runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
+import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
+import { loadAppSchema } from "./schema/load-schema.js";
 import { loadSqlParser } from "./sql/parse.js";
 
 export { readMigration, type MigrationFileInput } from "./read-migration.js";
@@ -89,9 +94,10 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     } else {
       migrations = readLazily(tasks, cwd, config, onOutcome);
     }
-    return { migrations, changeSet, together: planned.together };
+    return { migrations, changeSet, together: planned.together, setId: planned.dir, ...(planned.history ? { history: planned.history } : {}) };
   });
-  const { findings, rules } = analyze(sets, config, request.docsUrl);
+  const schemas = await loadSchemas(cwd, config, plan);
+  const { findings, rules } = analyze(sets, config, request.docsUrl, schemas);
   return {
     findings: [...unreadable, ...findings],
     sources,
@@ -101,17 +107,72 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   };
 }
 
+/** The app's schema at the head of the change set and, with a base, at the base. */
+export interface SchemaPair {
+  schema?: AppSchema;
+  baseSchema?: AppSchema;
+}
+
+/**
+ * Reads the app schema from the working tree and, with `--base`, as it was at the base commit.
+ * The models are the code that ships with the change set, so there is nothing to compare with
+ * when a whole folder is linted (each migration on its own, most of them long deployed). Reading
+ * a large app's models takes seconds, so it is also skipped when no checked migration drops,
+ * renames or removes anything, the only changes the mapping decides about. When the change set
+ * touches no file a schema could be read from, the base's schema is the head's.
+ */
+async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
+  if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
+  const schema = await loadAppSchema(await workingTreeFiles(cwd), config.schema);
+  if (!plan.baseCommit) return schema ? { schema } : {};
+  const changed = plan.changedFiles ?? [];
+  const touchesSchema = changed.some((f) => [f.path, f.previousPath].some((p) => p !== undefined && SCHEMA_FILE.test(p)));
+  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema) : schema;
+  return { ...(schema ? { schema } : {}), ...(baseSchema ? { baseSchema } : {}) };
+}
+
+/** The schema at the base commit; none when git cannot read the commit (then no finding blames the change set). */
+async function schemaAtBase(cwd: string, commit: string, changed: readonly ChangedFile[], config: SchemaConfig): Promise<AppSchema | undefined> {
+  try {
+    return await loadAppSchema(await filesAtCommit(cwd, commit, changed), config);
+  } catch (error) {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  }
+}
+
+const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
+
+/** Words of every statement or builder call that can remove something the app maps (DROP, RENAME, removeColumn, ...). */
+const BREAKS_MAPPING = /drop|rename|remove/i;
+
+function mayBreakMapping(cwd: string, plan: LintPlan): boolean {
+  return plan.sets.some((set) =>
+    set.together && set.files.some((f) => {
+      if (!f.checked) return false;
+      try {
+        return BREAKS_MAPPING.test(f.content ?? readFileSync(path.resolve(cwd, f.path), "utf8"));
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
 /** Runs the configured rules over migrations already read. */
 export function analyze(
   sets: readonly MigrationSetInput[],
   config: ResolvedConfig,
   docsUrl: (ruleId: string) => string = ruleDocsUrl,
+  schemas: SchemaPair = {},
 ): { findings: Finding[]; rules: ConfiguredRule[] } {
   const rules = allRules(builtInRules, config);
   const configured = configureRules(rules, config);
   const findings = runRules(sets, {
     rules: configured,
     postgresVersion: config.postgresVersion,
+    ...(schemas.schema ? { schema: schemas.schema } : {}),
+    ...(schemas.baseSchema ? { baseSchema: schemas.baseSchema } : {}),
     knownRuleIds: new Set(rules.keys()),
     downSeverity: config.down,
     docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? undefined : docsUrl(id)),

@@ -18,6 +18,8 @@ export interface LintOptions {
   postgresVersion?: number;
   staged?: boolean;
   base?: string;
+  /** `--no-schema` sets it false. */
+  schema: boolean;
   quiet?: boolean;
   maxWarnings?: number;
   debug?: boolean;
@@ -29,7 +31,11 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
   }
   const loaded = await loadConfig({ cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
-  const config: ResolvedConfig = options.postgresVersion !== undefined ? { ...loaded, postgresVersion: options.postgresVersion } : loaded;
+  const config: ResolvedConfig = {
+    ...loaded,
+    ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
+    ...(options.schema === false ? { schema: false as const } : {}),
+  };
   const result = await lint({
     cwd: io.cwd,
     paths,

@@ -1,10 +1,12 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { detectFileTool, IGNORED_DIRECTORIES } from "../discover/conventions.js";
 import { findMigrationSets, toPosix, type MigrationSetRef } from "../discover/find-migrations.js";
+import type { SchemaOrm } from "../core/app-schema.js";
+import { workingTreeFiles } from "../schema/files.js";
+import { loadAppSchema } from "../schema/load-schema.js";
 
 /** What `migration-guard init` found in a project, ready to be written as config. */
 export interface DetectedProject {
@@ -22,8 +24,6 @@ export interface DetectedSet {
   /** False when no simple glob matched exactly the files found (the glob needs a look). */
   exact: boolean;
 }
-
-export type SchemaOrm = "prisma" | "drizzle" | "typeorm" | "sequelize" | "mikro-orm";
 
 export interface DetectedSchemaSource {
   orm: SchemaOrm;
@@ -70,58 +70,41 @@ async function describeSet(cwd: string, set: MigrationSetRef): Promise<DetectedS
 }
 
 /**
- * ORM schema files, by the conventions of each ORM. The readers of the `schema` key take these
- * globs; a project whose models live elsewhere edits them.
+ * The app's schema sources: what the schema readers detect (Prisma schemas, the TS/JS models of
+ * each ORM, read statically), as one glob per folder of the files that map tables, so model files
+ * added later next to them are covered.
  */
 async function detectSchemaSources(cwd: string): Promise<DetectedSchemaSource[]> {
-  const sources: DetectedSchemaSource[] = [];
-  const deps = await dependencies(cwd);
-  const prisma = await glob(["**/*.prisma"], { cwd, ignore: IGNORE });
-  if (prisma.length > 0) sources.push({ orm: "prisma", include: commonGlobs(prisma.map(toPosix), "*.prisma") });
-  if (deps.has("drizzle-orm")) {
-    const schema = await drizzleSchemaPath(cwd);
-    if (schema) sources.push({ orm: "drizzle", include: [schema] });
+  const schema = await loadAppSchema(await workingTreeFiles(cwd), { sources: [] });
+  if (!schema) return [];
+  const filesByOrm = new Map<SchemaOrm, Set<string>>();
+  for (const table of schema.tables.values()) {
+    if (!table.orm) continue;
+    const files = filesByOrm.get(table.orm) ?? new Set<string>();
+    files.add(table.site.file);
+    for (const column of table.columns.values()) files.add(column.site.file);
+    filesByOrm.set(table.orm, files);
   }
-  if (deps.has("typeorm")) {
-    const entities = await glob(["**/*.entity.{ts,js}", "**/entities/**/*.{ts,js}", "**/entity/**/*.{ts,js}"], { cwd, ignore: [...IGNORE, "**/*.d.ts"] });
-    if (entities.length > 0) sources.push({ orm: "typeorm", include: commonGlobs(entities.map(toPosix), "*.{ts,js}") });
-  }
-  if (deps.has("sequelize") || deps.has("sequelize-typescript")) {
-    const models = await glob(["**/models/**/*.{ts,js}"], { cwd, ignore: [...IGNORE, "**/*.d.ts"] });
-    if (models.length > 0) sources.push({ orm: "sequelize", include: commonGlobs(models.map(toPosix), "*.{ts,js}") });
-  }
-  if ([...deps].some((d) => d.startsWith("@mikro-orm/"))) {
-    const entities = await glob(["**/*.entity.{ts,js}", "**/entities/**/*.{ts,js}"], { cwd, ignore: [...IGNORE, "**/*.d.ts"] });
-    if (entities.length > 0) sources.push({ orm: "mikro-orm", include: commonGlobs(entities.map(toPosix), "*.{ts,js}") });
-  }
-  return sources;
+  return [...filesByOrm]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([orm, files]) => ({ orm, include: commonGlobs([...files].sort(), extensionsGlob([...files])) }));
 }
 
-/** One `dir/**\/<pattern>` glob per top directory holding the files, so new files are picked up. */
+/** `*.prisma`, `*.ts`, `*.{js,ts}`: the extensions of the files found. */
+function extensionsGlob(files: string[]): string {
+  const extensions = [...new Set(files.map((f) => path.posix.extname(f).slice(1)))].sort();
+  return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(",")}}`;
+}
+
+/** One glob per top folder holding the files: `folder/<pattern>`, or `folder/**\/<pattern>` when they spread below it. */
 function commonGlobs(files: string[], pattern: string): string[] {
-  const dirs = new Set(files.map((f) => path.posix.dirname(f)));
-  const roots = [...dirs].filter((d) => ![...dirs].some((other) => other !== d && (d.startsWith(`${other}/`) || other === ".")));
-  return roots.sort().map((d) => (d === "." ? `**/${pattern}` : dirs.size === 1 ? `${d}/${pattern}` : `${d}/**/${pattern}`));
-}
-
-async function dependencies(cwd: string): Promise<Set<string>> {
-  try {
-    const manifest = JSON.parse(await readFile(path.join(cwd, "package.json"), "utf8")) as Record<string, Record<string, string> | undefined>;
-    return new Set([...Object.keys(manifest["dependencies"] ?? {}), ...Object.keys(manifest["devDependencies"] ?? {})]);
-  } catch {
-    return new Set();
-  }
-}
-
-/** `schema: "./src/db/schema.ts"` in drizzle.config.*, read as text. */
-async function drizzleSchemaPath(cwd: string): Promise<string | undefined> {
-  for (const name of ["drizzle.config.ts", "drizzle.config.js", "drizzle.config.mjs", "drizzle.config.json"]) {
-    const file = path.join(cwd, name);
-    if (!existsSync(file)) continue;
-    const match = /["']?schema["']?\s*:\s*["'`]([^"'`]+)["'`]/.exec(await readFile(file, "utf8"));
-    if (match) return match[1]!.replace(/^\.\//, "");
-  }
-  return undefined;
+  const dirs = [...new Set(files.map((f) => path.posix.dirname(f)))];
+  const roots = dirs.filter((d) => !dirs.some((other) => other !== d && (other === "." || d.startsWith(`${other}/`))));
+  return roots.sort().map((root) => {
+    const spread = dirs.some((d) => d !== root && (root === "." || d.startsWith(`${root}/`)));
+    const prefix = root === "." ? "" : `${root}/`;
+    return spread ? `${prefix}**/${pattern}` : `${prefix}${pattern}`;
+  });
 }
 
 const POSTGRES_IMAGE = /\b(?:postgres|postgis\/postgis|pgvector\/pgvector|timescale\/timescaledb):(?:pg)?(\d{1,2})(?:[.\-\w]*)/;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire, register } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ConfigError } from "./schema.js";
 
 const TYPESCRIPT_FILE = /\.[cm]?ts$/;
@@ -23,15 +23,17 @@ export async function importUserModule(file: string, purpose: string): Promise<R
 }
 
 /**
- * Makes `.ts`/`.mts` files importable. Node 20 cannot strip types, and bundling a TypeScript
- * transpiler would grow the CLI and the Action by megabytes for the few projects that write their
- * config in TS. Those projects have `typescript` installed: module hooks transpile with it (the
- * config and every local file it imports, `./rule.js` → `./rule.ts` included). Without it, Node's
- * own type stripping (22.18+, 23.6+) is the fallback.
+ * Makes `.ts`/`.mts` files importable. Node 20 cannot strip types, so module hooks transpile the
+ * config and every local file it imports (`./rule.js` → `./rule.ts` included) with a TypeScript
+ * compiler: the project's own when it has one (the version its code is written for), else the one
+ * migration-guard ships beside its bundle to read TS migrations and models (`typescript.cjs`,
+ * loaded only here and there, never on a plain JSON run). Without either (running from source),
+ * Node's own type stripping (22.18+, 23.6+) is the fallback.
  */
 function enableTypeScript(file: string, purpose: string): void {
   if (typescriptHooks) return;
-  const compiler = resolveFrom(path.dirname(file), "typescript");
+  const shipped = fileURLToPath(new URL("./typescript.cjs", import.meta.url));
+  const compiler = resolveFrom(path.dirname(file), "typescript") ?? (existsSync(shipped) ? shipped : undefined);
   const hooks = new URL("./typescript-hooks.mjs", import.meta.url);
   if (compiler && typeof register === "function" && existsSync(hooks)) {
     register(hooks, { data: { typescript: compiler } });

@@ -10,7 +10,7 @@ import { importUserModule } from "./import-module.js";
 import { loadPlugins } from "./plugins.js";
 import { ConfigError, validateConfig } from "./schema.js";
 import { resolveConfig } from "./resolve-config.js";
-import { DEFAULT_CONFIG, type ResolvedConfig } from "./types.js";
+import { DEFAULT_CONFIG, type ResolvedConfig, type SchemaSourceConfig } from "./types.js";
 
 export interface LoadConfigOptions {
   cwd: string;
@@ -28,9 +28,14 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   if (!location) return { ...DEFAULT_CONFIG };
   const shown = displayPath(options.cwd, location.file);
   const user = validateConfig(await readConfigData(location, shown), shown);
-  const rootDir = path.dirname(location.file);
-  const plugins = await loadPlugins(user.plugins ?? {}, rootDir, shown);
+  const configDir = path.dirname(location.file);
+  // Globs are relative to a discovered config's directory (a monorepo's root config serves every
+  // package), but to the working directory for a file named explicitly (often a shared or CI
+  // config kept in a subfolder), as ESLint does. Plugin paths are always the config file's.
+  const rootDir = options.configFile ? path.resolve(options.cwd) : configDir;
+  const plugins = await loadPlugins(user.plugins ?? {}, configDir, shown);
   const config = resolveConfig(user, plugins, rootDir, location.file);
+  if (config.schema) config.schema = { sources: config.schema.sources.map((s) => rebaseSource(s, rootDir, options.cwd)) };
   const problems = ruleSettingProblems(allRules(builtInRules, config), config);
   if (problems.length === 1) throw new ConfigError(`${shown}: ${problems[0]}`);
   if (problems.length > 1) throw new ConfigError(`${shown} has ${problems.length} problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
@@ -69,6 +74,19 @@ async function readConfigData(location: ConfigLocation, shown: string): Promise<
     return value;
   }
   return data;
+}
+
+/**
+ * The schema readers match globs against paths relative to the working directory: a glob written
+ * relative to a config above it loses the way down (`services/api/prisma/*.prisma` run from
+ * `services/api` is `prisma/*.prisma`). Globs that do not lead into the working directory stay as
+ * they are (`**` patterns match there as well).
+ */
+export function rebaseSource(source: SchemaSourceConfig, rootDir: string, cwd: string): SchemaSourceConfig {
+  const down = toPosix(path.relative(rootDir, cwd));
+  if (down === "" || down.startsWith("..")) return source;
+  const rebase = (glob: string) => (glob.startsWith(`${down}/`) ? glob.slice(down.length + 1) : glob);
+  return { ...source, include: source.include.map(rebase), ...(source.exclude ? { exclude: source.exclude.map(rebase) } : {}) };
 }
 
 function displayPath(cwd: string, file: string): string {

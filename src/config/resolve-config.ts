@@ -16,7 +16,19 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
   if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;
   if (user.down !== undefined) config.down = user.down;
   if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
-  if (user.schema !== undefined) config.schema = user.schema;
+  if (user.schema !== undefined) {
+    config.schema =
+      user.schema === false
+        ? false
+        : {
+            sources: user.schema.sources.map((source) => ({
+              orm: source.orm,
+              include: listOf(source.include),
+              ...(source.exclude !== undefined ? { exclude: listOf(source.exclude) } : {}),
+              ...(source.naming ? { naming: source.naming } : {}),
+            })),
+          };
+  }
   if (user.migrations) {
     config.migrations = user.migrations.map((entry): ResolvedMigrationSet => {
       if (typeof entry === "string") return { files: [entry] };

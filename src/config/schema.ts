@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import type { SchemaOrm } from "../core/app-schema.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { UsageError } from "../errors.js";
 import { closest } from "./did-you-mean.js";
@@ -46,6 +47,28 @@ const migrationSet = byShape({
 
 // Plugin objects are passed on as given (not copied: a rule's methods may live on a prototype);
 // loading checks their rules in detail.
+export const SCHEMA_ORMS = ["prisma", "typeorm", "drizzle", "sequelize", "mikro-orm"] as const satisfies readonly SchemaOrm[];
+const everyOrmListed: Exclude<SchemaOrm, (typeof SCHEMA_ORMS)[number]> extends never ? true : never = true;
+void everyOrmListed;
+
+const SCHEMA_SOURCE_KEYS = ["orm", "include", "exclude", "naming"];
+const schemaSource = v.strictObject(
+  {
+    orm: v.picklist(SCHEMA_ORMS, `one of ${SCHEMA_ORMS.map((o) => `"${o}"`).join(", ")}`),
+    include: globs,
+    exclude: v.optional(globs),
+    naming: v.optional(v.picklist(["snake_case", "default"], '"snake_case" or "default"')),
+  },
+  (issue) => (issue.path?.length ? unknownKeyMessage(issue, SCHEMA_SOURCE_KEYS) : "a schema source { orm, include, exclude?, naming? }"),
+);
+const appSchema = byShape({
+  object: v.strictObject(
+    { sources: v.array(schemaSource, "an array of schema sources") },
+    (issue) => (issue.path?.length ? unknownKeyMessage(issue, ["sources"]) : "an object"),
+  ),
+  other: v.literal(false, 'false (no cross-check with the app\'s models), or { sources: [{ orm, include, exclude?, naming? }] }'),
+});
+
 const plugin = v.custom<string | Record<string, unknown>>(
   (input) => typeof input === "string" || (isPlainObject(input) && "rules" in input),
   'a package name or a path relative to the config file (e.g. "./migration-rules/index.js"), or, in a JS/TS config, a plugin object { rules: { "rule-id": rule } }',
@@ -73,8 +96,7 @@ const configSchema = v.strictObject(
       v.pipe(v.number(PG_VERSION), v.integer(PG_VERSION), v.minValue(9, PG_VERSION), v.maxValue(19, PG_VERSION)),
     ),
     migrations: v.optional(v.array(migrationSet, "an array of migration sets")),
-    // The schema readers own this key's shape; it is passed on as written.
-    schema: v.optional(v.unknown()),
+    schema: v.optional(appSchema),
     assumeTransaction: v.optional(v.union([v.boolean(), v.literal("multi-statement")], 'true, false or "multi-statement"')),
     assumeLockTimeout: v.optional(v.boolean("true or false")),
     rules: v.optional(v.record(v.string(), ruleSetting, "an object of rule settings by rule id")),

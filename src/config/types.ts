@@ -1,3 +1,4 @@
+import type { SchemaOrm } from "../core/app-schema.js";
 import type { RuleLevel } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { RuleDefinition } from "../core/rule.js";
@@ -9,6 +10,33 @@ export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, u
 /** A set of rules under a prefix: its rules are configured and reported as `prefix/rule-id`. */
 export interface Plugin {
   rules: Record<string, RuleDefinition<any>>;
+}
+
+/** One place the app's mapping of tables and columns is read from. */
+export interface SchemaSourceConfig {
+  orm: SchemaOrm;
+  /** Globs of the schema files (Prisma schemas, entity/model/table files), relative to the working directory once loaded. */
+  include: string[];
+  /** Globs of files to leave out. */
+  exclude?: string[];
+  /**
+   * How the ORM derives names the code does not spell out. `snake_case`: TypeORM's
+   * SnakeNamingStrategy, Drizzle's `casing: 'snake_case'`, Sequelize's `underscored: true`, MikroORM's
+   * UnderscoreNamingStrategy. `default`: the ORM's default. When absent, detected from the ORM's config.
+   */
+  naming?: "snake_case" | "default";
+}
+
+/** A schema source as a config file writes it: a glob may stand for a list of one. */
+export interface UserSchemaSource extends Omit<SchemaSourceConfig, "include" | "exclude"> {
+  include: string | string[];
+  exclude?: string | string[];
+}
+
+/** Where the application's mapping of tables and columns comes from. */
+export interface SchemaConfig {
+  /** Empty: detected from the repository's layout (Prisma schemas, files importing an ORM). */
+  sources: SchemaSourceConfig[];
 }
 
 /** How down-migration findings are reported: as configured, capped at warning, or not at all. */
@@ -39,8 +67,11 @@ export interface UserConfig {
    * shorthand for `{ files: string }`. When given, only these files are migrations.
    */
   migrations?: Array<string | MigrationSetConfig>;
-  /** The application's schema sources (ORM models), for the cross-checks with migrations. */
-  schema?: unknown;
+  /**
+   * The application's schema sources (ORM models) the migrations are cross-checked with; empty
+   * `sources` (the default): detected from the layout; `false`: no cross-check.
+   */
+  schema?: { sources: UserSchemaSource[] } | false;
   /** Whether a plain `.sql` file without BEGIN runs in a transaction (default: when it holds several statements). */
   assumeTransaction?: AssumeTransaction;
   /** The migration runner sets `lock_timeout` itself, so migrations need not. */
@@ -85,8 +116,8 @@ export interface ResolvedConfig {
   migrations?: ResolvedMigrationSet[];
   /** Check only migrations whose version sorts after this one. */
   startAfter?: string;
-  /** The `schema` key as written (its shape belongs to the schema readers). */
-  schema?: unknown;
+  /** The app schema the migrations are cross-checked with; `false` turns the cross-check off. Globs relative to the working directory. */
+  schema: SchemaConfig | false;
   /** The directory globs in the config are relative to: the config file's; absent: the working directory. */
   rootDir?: string;
   /** Where the config was loaded from, for messages. */
@@ -102,4 +133,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   plugins: {},
   ignore: [],
   down: "warning",
+  schema: { sources: [] },
 };

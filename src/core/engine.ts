@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
 import { compareFindings, type Finding, type Severity } from "./finding.js";
+import type { MigrationHistory } from "./history.js";
 import type { SourceSpan } from "./location.js";
 import { locksOf } from "./locks.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
-import type { ReportDescriptor, RuleContext, RuleDefinition, SuppressionOutcome } from "./rule.js";
+import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 
@@ -34,6 +35,10 @@ export interface MigrationSetInput {
    * on its own against the ones before it (linting a whole folder).
    */
   together: boolean;
+  /** The set's directory, for set-level rules (`MigrationSetContext.setId`). */
+  setId?: string;
+  /** With a base to compare with: the set's migrations on the base and what the change set does to them. */
+  history?: MigrationHistory;
 }
 
 export interface EngineOptions {
@@ -61,20 +66,45 @@ interface RawFinding {
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[] {
-  const findings: Finding[] = [];
-  for (const set of sets) {
-    const db = new DatabaseModel();
-    for (const migration of set.migrations) {
-      const inChangeSet = set.changeSet.has(migration.path);
-      if (inChangeSet) findings.push(...checkMigration(migration, db, options));
-      const newToProduction = set.together && inChangeSet;
-      for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
-    }
-  }
-  return finalize(findings);
+  return finalize(sets.flatMap((set) => runSet(set, options)));
 }
 
-function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): Finding[] {
+/** A finding of a set-level rule, placed once its file's migration streams by. */
+interface SetFinding {
+  configured: ConfiguredRule;
+  descriptor: SetReportDescriptor;
+}
+
+/**
+ * One pass over the set's migrations (which may be read lazily): set-level rules run first, as
+ * they need only the set's history; each checked migration is then checked and settled in its
+ * turn, with the set-level findings about it.
+ */
+function runSet(set: MigrationSetInput, options: EngineOptions): Finding[] {
+  const pending = checkSet(set, options);
+  const findings: Finding[] = [];
+  const db = new DatabaseModel();
+  for (const migration of set.migrations) {
+    const inChangeSet = set.changeSet.has(migration.path);
+    const fromSet = pending.get(migration.path) ?? [];
+    pending.delete(migration.path);
+    if (inChangeSet || fromSet.length > 0) {
+      const raw = inChangeSet ? checkMigration(migration, db, options) : [];
+      const start = firstStatement(migration);
+      for (const { configured, descriptor } of fromSet) raw.push(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? start }));
+      findings.push(...settle(migration, raw, inChangeSet, options));
+    }
+    const newToProduction = set.together && inChangeSet;
+    for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+  }
+  // Files that are not (or no longer) migrations of the set: a deleted migration, for one.
+  for (const [file, list] of pending) {
+    for (const { configured, descriptor } of list) findings.push(...toFinding(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? FIRST_LINE }), file, options));
+  }
+  return findings;
+}
+
+function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): RawFinding[] {
   const timeline = new Timeline(migration.operations, database, migration.path);
   const raw: RawFinding[] = [];
   for (const configured of options.rules) {
@@ -100,8 +130,49 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       throw new RuleCrash(configured.id, migration.path, error);
     }
   }
-  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  return raw;
+}
+
+/** Runs the set-level hooks; their findings by the file they belong to. */
+function checkSet(set: MigrationSetInput, options: EngineOptions): Map<string, SetFinding[]> {
+  const found = new Map<string, SetFinding[]>();
+  const setId = set.setId ?? "";
   for (const configured of options.rules) {
+    const { rule } = configured;
+    if (!rule.checkSet) continue;
+    const ctx: MigrationSetContext<Record<string, unknown>> = {
+      setId,
+      changeSet: set.changeSet,
+      ...(set.history ? { history: set.history } : {}),
+      ...(options.schema ? { schema: options.schema } : {}),
+      ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
+      options: { ...rule.defaultOptions, ...configured.options },
+      postgresVersion: options.postgresVersion,
+      report: (descriptor) => found.set(descriptor.file, [...(found.get(descriptor.file) ?? []), { configured, descriptor }]),
+    };
+    try {
+      rule.checkSet(ctx);
+    } catch (error) {
+      throw new RuleCrash(configured.id, setId, error);
+    }
+  }
+  return found;
+}
+
+/** Where a finding about a whole migration points: its first `up` statement. */
+function firstStatement(migration: Migration): Statement | SourceSpan {
+  return migration.statements.find((s) => s.direction === "up") ?? migration.statements[0] ?? FIRST_LINE;
+}
+
+const FIRST_LINE: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Applies the migration's suppression comments to its findings and, for a migration of the change
+ * set, runs the rules about the comments themselves.
+ */
+function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, options: EngineOptions): Finding[] {
+  const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
+  for (const configured of inChangeSet ? options.rules : []) {
     if (!configured.rule.checkSuppressions) continue;
     configured.rule.checkSuppressions({
       migration,
@@ -112,7 +183,7 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       report: (d) => raw.push(toRawFinding(configured, d)),
     });
   }
-  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration, options));
+  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */
@@ -172,7 +243,7 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
   };
 }
 
-function toFinding(raw: RawFinding, migration: Migration, options: EngineOptions): Finding[] {
+function toFinding(raw: RawFinding, file: string, options: EngineOptions): Finding[] {
   let severity = raw.severity;
   if (raw.direction === "down") {
     const mode = options.downSeverity ?? "warning";
@@ -185,7 +256,7 @@ function toFinding(raw: RawFinding, migration: Migration, options: EngineOptions
       ruleId: raw.ruleId,
       severity,
       message: raw.message,
-      file: migration.path,
+      file,
       ...raw.span,
       direction: raw.direction,
       ...(docsUrl ? { docsUrl } : {}),

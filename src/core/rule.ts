@@ -1,6 +1,7 @@
 import type { AppSchema } from "./app-schema.js";
 import type { DatabaseState } from "./database-state.js";
 import type { RuleLevel, Severity } from "./finding.js";
+import type { MigrationHistory } from "./history.js";
 import type { SourceSpan } from "./location.js";
 import type { TableLock } from "./locks.js";
 import type { Migration } from "./migration.js";
@@ -62,6 +63,41 @@ export interface SuppressionContext<Options = Record<string, unknown>> {
   report(descriptor: ReportDescriptor): void;
 }
 
+export interface SetReportDescriptor {
+  /** The migration file the finding belongs to; for a deleted migration, the path it had. */
+  file: string;
+  /** Where in the file; defaults to its first statement (its first line for a deleted file). */
+  at?: ReportTarget;
+  message: string;
+  /** Overrides the configured severity for this one finding. */
+  severity?: Severity;
+}
+
+/**
+ * Everything a rule can see of one migration set (one directory of migrations) as a whole: for
+ * rules about the history rather than one file's statements, such as a migration edited after it
+ * shipped or deleted (a deleted file has no Migration a `check` could run on). It runs before the
+ * set's migrations are read, so it sees paths and versions, not statements; a finding on a
+ * migration of the set is placed at that migration's first statement unless `at` says otherwise,
+ * and that migration's suppression comments apply to it.
+ */
+export interface MigrationSetContext<Options = Record<string, unknown>> {
+  /** The set's directory, relative to the working directory. */
+  readonly setId: string;
+  /** Paths of the migrations being checked. */
+  readonly changeSet: ReadonlySet<string>;
+  /**
+   * With a base to compare with (`--base`, a pull request): the base's migrations of this set and
+   * what the change set does to them. Absent otherwise, so history rules stay quiet.
+   */
+  readonly history?: MigrationHistory;
+  readonly schema?: AppSchema;
+  readonly baseSchema?: AppSchema;
+  readonly options: Options;
+  readonly postgresVersion: number;
+  report(descriptor: SetReportDescriptor): void;
+}
+
 export interface RuleDefinition<Options = Record<string, unknown>> {
   /** Lower-case words joined by `-`; plugin rules are referenced as `prefix/id` in config. */
   id: string;
@@ -74,6 +110,8 @@ export interface RuleDefinition<Options = Record<string, unknown>> {
   defaultOptions?: Options;
   /** Runs once per migration of the change set. */
   check?(ctx: RuleContext<Options>): void;
+  /** Runs once per migration set: for rules about the set's history as a whole. */
+  checkSet?(ctx: MigrationSetContext<Options>): void;
   /** Runs after suppression comments are applied, for rules about the comments themselves. */
   checkSuppressions?(ctx: SuppressionContext<Options>): void;
 }
@@ -85,7 +123,7 @@ export function defineRule<Options = Record<string, unknown>>(rule: RuleDefiniti
   if (!RULE_ID.test(rule.id)) {
     throw new Error(`Rule id "${rule.id}" must be lower-case words joined by "-" (e.g. "no-drop-column").`);
   }
-  if (!rule.check && !rule.checkSuppressions) {
+  if (!rule.check && !rule.checkSet && !rule.checkSuppressions) {
     throw new Error(`Rule "${rule.id}" needs a check(ctx) function.`);
   }
   return rule;

@@ -34,12 +34,12 @@ export function toPosix(p: string): string {
 export async function findMigrationSets(
   cwd: string,
   root: string = cwd,
-  options: { explicit?: boolean } = {},
+  options: { explicit?: boolean; ignore?: string[] } = {},
 ): Promise<MigrationSetRef[]> {
   const absoluteRoot = path.resolve(cwd, root);
   const found = await glob("**/*.sql", {
     cwd: absoluteRoot,
-    ignore: IGNORE_GLOBS,
+    ignore: [...IGNORE_GLOBS, ...(options.ignore ?? [])],
     dot: false,
     followSymbolicLinks: false,
   });

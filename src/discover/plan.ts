@@ -1,12 +1,14 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
+import type { MigrationHistory } from "../core/history.js";
 import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
-import { isConventionalSqlMigration, setMembership } from "./conventions.js";
+import { detectSetTool, isConventionalSqlMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
-import { changedSince, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import { historySince } from "./history.js";
 
 export interface PlannedFile {
   path: string;
@@ -21,6 +23,8 @@ export interface PlannedSet extends Omit<MigrationSetRef, "files"> {
   files: PlannedFile[];
   /** The checked files ship together (see MigrationSetInput.together). */
   together: boolean;
+  /** With `--base`: the set's migrations on the base and what the change set does to them. */
+  history?: MigrationHistory;
 }
 
 /** Which migrations to check, what history each has, and what they are compared with. */
@@ -204,7 +208,51 @@ async function planChangeSet(
   const sets = configured
     ? selectFrom(configured, new Set(migrations), true, isIgnored, contents)
     : await setsAround(cwd, migrations, isIgnored, contents);
+  if (baseCommit) await attachHistory(cwd, baseCommit, changed, sets, (f) => within(f) && !isIgnored(f), configured);
   return { sets, changedFiles: changed, ...(baseCommit ? { baseCommit } : {}) };
+}
+
+/**
+ * Gives each set its history on the base. A set whose only change is a deleted migration gets
+ * planned too (its remaining files as history), so the deletion is seen.
+ */
+async function attachHistory(
+  cwd: string,
+  baseCommit: string,
+  changed: readonly ChangedFile[],
+  sets: PlannedSet[],
+  relevant: (file: string) => boolean,
+  configured: MigrationSetRef[] | undefined,
+): Promise<void> {
+  let histories: Map<string, MigrationHistory>;
+  try {
+    histories = await historySince(cwd, baseCommit, changed);
+  } catch (error) {
+    // A base the caller names but git cannot read (no repository, a commit not fetched): the
+    // checks that compare with the base are skipped, as when no base is known.
+    if (error instanceof GitError) return;
+    throw error;
+  }
+  for (const [dir, history] of histories) {
+    const changes = history.changes.filter((c) => relevant(c.path));
+    let set = sets.find((s) => s.dir === dir);
+    if (!set) {
+      if (changes.length === 0) continue;
+      const absolute = path.resolve(cwd, dir);
+      const found =
+        configured?.find((s) => s.dir === dir) ??
+        (existsSync(absolute) ? (await findMigrationSets(cwd, dir, { explicit: true })).find((s) => s.dir === dir) : undefined);
+      set = {
+        dir,
+        tool: found?.tool ?? detectSetTool(dir, [], existsSync(path.join(absolute, "meta", "_journal.json")), existsSync(path.join(absolute, "migration_lock.toml"))),
+        files: (found?.files ?? []).map((f) => ({ ...f, checked: false })),
+        together: true,
+      };
+      sets.push(set);
+    }
+    set.history = { base: history.base, changes };
+  }
+  sets.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
 function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[] {

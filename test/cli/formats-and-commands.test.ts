@@ -184,7 +184,7 @@ describe("migration-guard init", () => {
   test("writes the detected migration sets, tools, schema sources and Postgres version", async () => {
     const dir = tempDir({
       "package.json": JSON.stringify({ dependencies: { "@prisma/client": "6" } }),
-      "prisma/schema.prisma": "model User { id Int @id }\n",
+      "prisma/schema.prisma": 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\nmodel User {\n  id    Int    @id\n  email String\n}\n',
       "prisma/migrations/migration_lock.toml": 'provider = "postgresql"\n',
       "prisma/migrations/20240101000000_init/migration.sql": USERS,
       "db/migrations/20240101_a.sql": "-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n",

@@ -72,12 +72,40 @@ describe("config discovery", () => {
     });
     const config = await loadConfig({ cwd: dir, configFile: "ci/strict.json" });
     expect(config.postgresVersion).toBe(17);
-    expect(config.rootDir).toBe(path.join(dir, "ci"));
+    // Globs of an explicitly named config are relative to where it runs, as ESLint's -c.
+    expect(config.rootDir).toBe(dir);
   });
 
   test("an explicit file that does not exist is an error", async () => {
     const dir = tempDir();
     await expect(loadConfig({ cwd: dir, configFile: "nope.json" })).rejects.toThrow("Cannot read the config file nope.json.");
+  });
+
+  test("schema sources: validated, shorthands normalized, globs relative to the config even when run from below it", async () => {
+    const dir = tempDir({
+      ".migration-guardrc.json": JSON.stringify({
+        schema: {
+          sources: [
+            { orm: "prisma", include: "services/api/prisma/*.prisma" },
+            { orm: "typeorm", include: ["**/*.entity.ts"], exclude: "services/api/test/**", naming: "snake_case" },
+          ],
+        },
+      }),
+      "services/api/package.json": "{}",
+    });
+    expect((await loadConfig({ cwd: path.join(dir, "services/api") })).schema).toEqual({
+      sources: [
+        { orm: "prisma", include: ["prisma/*.prisma"] },
+        { orm: "typeorm", include: ["**/*.entity.ts"], exclude: ["test/**"], naming: "snake_case" },
+      ],
+    });
+    const fromRoot = (await loadConfig({ cwd: dir })).schema;
+    expect(fromRoot && fromRoot.sources.map((s) => s.include)).toEqual([["services/api/prisma/*.prisma"], ["**/*.entity.ts"]]);
+  });
+
+  test("schema: false turns the cross-check off; the default detects", async () => {
+    expect((await loadConfig({ cwd: tempDir({ ".migration-guardrc.json": '{ "schema": false }' }) })).schema).toBe(false);
+    expect((await loadConfig({ cwd: tempDir({ ".migration-guardrc.json": "{}" }) })).schema).toEqual({ sources: [] });
   });
 
   test("shorthands are normalized", async () => {
@@ -86,14 +114,12 @@ describe("config discovery", () => {
         migrations: ["db/*.sql", { files: ["a/*.sql", "b/*.sql"], tool: "goose", startAfter: 20240101 }],
         ignore: "db/legacy/**",
         startAfter: 42,
-        schema: { sources: [] },
       }),
     });
     const config = await loadConfig({ cwd: dir });
     expect(config.migrations).toEqual([{ files: ["db/*.sql"] }, { files: ["a/*.sql", "b/*.sql"], tool: "goose", startAfter: "20240101" }]);
     expect(config.ignore).toEqual(["db/legacy/**"]);
     expect(config.startAfter).toBe("42");
-    expect(config.schema).toEqual({ sources: [] });
   });
 });
 
@@ -132,6 +158,10 @@ describe("config validation", () => {
     [{ requireSuppressionReason: "no" }, 'requireSuppressionReason must be true or false; got "no"'],
     [{ plugins: { acme: 3 } }, "plugins.acme must be a package name or a path relative to the config file"],
     [[1], "the config must be an object of settings, got an array [1]"],
+    [{ schema: true }, "schema must be false (no cross-check with the app's models), or { sources: [{ orm, include, exclude?, naming? }] }; got true"],
+    [{ schema: { sources: [{ orm: "hibernate", include: "x" }] } }, 'schema.sources[0].orm must be one of "prisma", "typeorm", "drizzle", "sequelize", "mikro-orm"; got "hibernate"'],
+    [{ schema: { sources: [{ orm: "prisma", files: "x" }] } }, 'schema.sources[0]: unknown key "files"; allowed keys: orm, include, exclude, naming'],
+    [{ schema: { orm: "prisma" } }, 'schema: unknown key "orm"; allowed keys: sources'],
   ])("%j is rejected", async (config, message) => {
     expect(await problem(config)).toContain(message);
   });

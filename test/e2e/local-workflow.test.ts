@@ -91,16 +91,26 @@ describe("a team rule in a local TS file, referenced from migration-guard.config
     expect(explain.stdout).toBe(readFileSync(path.join(ROOT, "docs/rules/require-concurrent-index.md"), "utf8").replace(/^<!--.*-->\n/gm, ""));
   });
 
-  test.skipIf(Boolean((process.features as { typescript?: unknown }).typescript))(
-    "without the typescript package, on Node without type stripping, the error says what to do",
-    () => {
-      const dir = mkdtempSync(path.join(workspace, "no-typescript-"));
-      writeFileSync(path.join(dir, "migration-guard.config.ts"), "export default { postgresVersion: 16 };\n");
-      const result = run(process.execPath, [path.join(packageDir, "dist/cli.js")], dir);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain("TypeScript needs the `typescript` package in your project (npm install --save-dev typescript) or Node 22.18+");
-    },
-  );
+  test("without the typescript package in the project, the compiler shipped with migration-guard loads a TS config and its TS rules", () => {
+    const dir = mkdtempSync(path.join(workspace, "no-typescript-"));
+    writeFileSync(
+      path.join(dir, "migration-guard.config.ts"),
+      `import type { RuleDefinition } from "./rules/types.js";\nimport noTruncate from "./rules/no-truncate-ever.js";\n` +
+        `const rules: Record<string, RuleDefinition> = { "no-truncate-ever": noTruncate };\nexport default { plugins: { ops: { rules } } };\n`,
+    );
+    mkdirSync(path.join(dir, "rules"));
+    writeFileSync(path.join(dir, "rules/types.ts"), "export interface RuleDefinition { id: string }\n");
+    writeFileSync(
+      path.join(dir, "rules/no-truncate-ever.ts"),
+      `const rule: { id: string; description: string; severity: "error"; check(ctx: any): void } = {\n  id: "no-truncate-ever",\n  description: "TRUNCATE.",\n  severity: "error",\n` +
+        `  check(ctx) { for (const op of ctx.operations) if (op.kind === "truncate") ctx.report({ at: op, message: "Never truncate." }); },\n};\nexport default rule;\n`,
+    );
+    mkdirSync(path.join(dir, "migrations"));
+    writeFileSync(path.join(dir, "migrations/001.sql"), "TRUNCATE audit_log;\n");
+    const result = run(process.execPath, [path.join(packageDir, "dist/cli.js"), "--format", "json"], dir);
+    expect(result.stderr).toBe("");
+    expect((JSON.parse(result.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((f) => f.ruleId)).toContain("ops/no-truncate-ever");
+  });
 });
 
 describe("a plugin package named in a JSON config", () => {

@@ -8,7 +8,7 @@ import { loadSqlParser } from "../../src/sql/parse.js";
 
 beforeAll(loadSqlParser);
 
-function lintDrop(schema?: AppSchema): string[] {
+function lintDrop(schema?: AppSchema, baseSchema?: AppSchema): string[] {
   const read = (path: string, text: string, version: string) =>
     readMigration({ path, text, version, setId: "migrations", setTool: "sql" }, DEFAULT_CONFIG);
   const history = read("migrations/001_init.sql", "CREATE TABLE users (id bigserial PRIMARY KEY, nickname text);", "001");
@@ -18,6 +18,7 @@ function lintDrop(schema?: AppSchema): string[] {
     postgresVersion: 16,
     knownRuleIds: new Set([noDropColumn.id]),
     ...(schema ? { schema } : {}),
+    ...(baseSchema ? { baseSchema } : {}),
   });
   return findings.map((f) => f.ruleId);
 }
@@ -38,4 +39,8 @@ test("when the app schema maps the table, no-drop-mapped-column decides instead"
 
 test("an app schema that does not map the table leaves the rule on", () => {
   expect(lintDrop(schemaMapping("accounts"))).toEqual(["no-drop-column"]);
+});
+
+test("a table the app mapped at the base of the change set is left to no-drop-mapped-column too", () => {
+  expect(lintDrop(schemaMapping("accounts"), schemaMapping("users"))).toEqual([]);
 });

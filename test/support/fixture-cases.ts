@@ -3,7 +3,7 @@ import path from "node:path";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/config/types.js";
 import type { Finding } from "../../src/core/finding.js";
 import { findMigrationSets } from "../../src/discover/find-migrations.js";
-import { analyze, readMigration } from "../../src/lint.js";
+import { readTree, runScenario } from "./scenario.js";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/rules");
 
@@ -24,12 +24,18 @@ export function ruleFixtureKinds(ruleId: string): string[] {
   return readdirSync(dir).filter((k) => statSync(path.join(dir, k)).isDirectory());
 }
 
+/**
+ * A fixture project may hold `base/`: the project as it is on the base branch (its migrations and
+ * app schema), for rules that compare a change set with its base.
+ */
+const BASE_DIR = "base";
+
 /** Every bad/good case of a rule: files whose name contains `bad` or `good`. */
 export async function fixtureCases(ruleId: string): Promise<FixtureCase[]> {
   const cases: FixtureCase[] = [];
   for (const kind of ruleFixtureKinds(ruleId)) {
     const projectDir = path.join(FIXTURES, ruleId, kind);
-    for (const set of await findMigrationSets(projectDir)) {
+    for (const set of await findMigrationSets(projectDir, projectDir, { ignore: [`${BASE_DIR}/**`] })) {
       for (const f of set.files) {
         const expectation = caseKind(f.path);
         if (expectation) cases.push({ ruleId, kind, projectDir, file: f.path, expectation });
@@ -53,19 +59,19 @@ export function fixtureConfig(projectDir: string): ResolvedConfig {
   return { ...DEFAULT_CONFIG, ...overrides };
 }
 
-/** Runs all rules on the case's migration, with the project's non-case migrations before it as history. */
+/**
+ * Runs all rules on the case's migration, with the project's non-case migrations before it as
+ * history, the project's app schema, and `base/` as the base when there is one.
+ */
 export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Finding[]; text: string }> {
-  const config = fixtureConfig(c.projectDir);
-  const sets = await findMigrationSets(c.projectDir);
-  const set = sets.find((s) => s.files.some((f) => f.path === c.file))!;
-  const upTo = set.files.slice(0, set.files.findIndex((f) => f.path === c.file) + 1);
-  const files = upTo.filter((f) => f.path === c.file || !caseKind(f.path));
-  const migrations = files.map((f) =>
-    readMigration(
-      { path: f.path, text: readFileSync(path.join(c.projectDir, f.path), "utf8"), version: f.version, setId: set.dir, setTool: set.tool },
-      config,
-    ),
-  );
-  const { findings } = analyze([{ migrations, changeSet: new Set([c.file]), together: true }], config);
-  return { findings, text: migrations[migrations.length - 1]!.text };
+  const baseDir = path.join(c.projectDir, BASE_DIR);
+  const sets = await findMigrationSets(c.projectDir, c.projectDir, { ignore: [`${BASE_DIR}/**`] });
+  return runScenario({
+    set: sets.find((s) => s.files.some((f) => f.path === c.file))!,
+    files: readTree(c.projectDir, (f) => f === BASE_DIR || f === "fixture.json"),
+    ...(existsSync(baseDir) ? { base: readTree(baseDir) } : {}),
+    checked: c.file,
+    leaveOut: (f) => caseKind(f) !== undefined,
+    config: fixtureConfig(c.projectDir),
+  });
 }

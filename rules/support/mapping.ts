@@ -1,0 +1,47 @@
+import { describeSite, mappedColumn, type AppSchema, type MappedColumn, type MappedTable, type Operation, type RuleContext } from "../../src/index.js";
+
+/**
+ * Where the app maps a table or column, at the head of the change set and at its base. `removed`
+ * is the base's mapping when the change set itself removed it: the code that is still running
+ * during the rollout has it, the new code does not.
+ */
+export interface MappingAtBoth<T> {
+  head?: T;
+  removed?: T;
+}
+
+export function columnMapping(ctx: RuleContext, table: string, column: string): MappingAtBoth<MappedColumn> {
+  return atBoth(ctx, (schema) => mappedColumn(schema, table, column));
+}
+
+export function tableMapping(ctx: RuleContext, table: string): MappingAtBoth<MappedTable> {
+  return atBoth(ctx, (schema) => schema.tables.get(table));
+}
+
+function atBoth<T>(ctx: RuleContext, find: (schema: AppSchema) => T | undefined): MappingAtBoth<T> {
+  const head = ctx.schema ? find(ctx.schema) : undefined;
+  if (head) return { head };
+  const base = ctx.baseSchema ? find(ctx.baseSchema) : undefined;
+  return base ? { removed: base } : {};
+}
+
+/** `User.email (src/models/user.ts:12)`. */
+export function site(mapping: MappedColumn | MappedTable): string {
+  return describeSite(mapping.site);
+}
+
+/**
+ * True when the same transaction puts the dropped table or column back under the same name later
+ * (drop and re-create, drop and re-add with another type): no query outside the transaction ever
+ * sees it missing, so the mapping does not break.
+ */
+export function recreatedInTransaction(ctx: RuleContext, dropped: Operation, table: string, column?: string): boolean {
+  if (dropped.transaction === null) return false;
+  const after = ctx.operations.slice(ctx.operations.indexOf(dropped) + 1).filter((op) => op.transaction === dropped.transaction && op.direction === "up");
+  if (column === undefined) {
+    return after.some((op) => (op.kind === "create-table" && op.table === table) || (op.kind === "rename-table" && op.newName === table));
+  }
+  return after.some(
+    (op) => (op.kind === "add-column" && op.table === table && op.column.name === column) || (op.kind === "rename-column" && op.table === table && op.newName === column),
+  );
+}

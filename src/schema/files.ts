@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { glob } from "tinyglobby";
+import { IGNORED_DIRECTORIES } from "../discover/conventions.js";
+import { toPosix } from "../discover/find-migrations.js";
+import { contentAt, filesAt, type ChangedFile } from "../discover/git.js";
+
+/**
+ * The files a schema is read from: the working tree, the tree at a commit, or files in memory.
+ * Paths are relative to the working directory with `/` separators.
+ */
+export interface SchemaFiles {
+  readonly paths: readonly string[];
+  read(file: string): Promise<string | undefined>;
+}
+
+/** Files that can hold a schema, a model, or the ORM config that names things. */
+const SOURCE_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
+const NOT_A_SOURCE = /\.d\.[cm]?ts$/;
+
+function isCandidate(file: string): boolean {
+  if (!SOURCE_FILE.test(file) || NOT_A_SOURCE.test(file) || file.startsWith("../")) return false;
+  return !file.split("/").some((part) => IGNORED_DIRECTORIES.includes(part));
+}
+
+/** The working tree's candidate files, minus `exclude` globs. */
+export async function workingTreeFiles(cwd: string, exclude: readonly string[] = []): Promise<SchemaFiles> {
+  const found = await glob(["**/*.prisma", "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}", "**/package.json"], {
+    cwd,
+    ignore: [...IGNORED_DIRECTORIES.map((d) => `**/${d}/**`), "**/*.d.ts", ...exclude],
+    dot: false,
+    followSymbolicLinks: false,
+  });
+  const paths = found.map(toPosix).filter(isCandidate).sort();
+  return {
+    paths,
+    read: async (file) => {
+      try {
+        return await readFile(path.resolve(cwd, file), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * The candidate files as they are at `commit`. A file the change set did not touch has the same
+ * content there as in the working tree (`changed` lists committed, uncommitted and untracked changes
+ * since the commit), so only touched files are read from git: one `git show` per changed file
+ * instead of one per file of the repository.
+ */
+export async function filesAtCommit(cwd: string, commit: string, changed: readonly ChangedFile[]): Promise<SchemaFiles> {
+  const touched = new Set<string>();
+  for (const file of changed) {
+    touched.add(file.path);
+    if (file.previousPath) touched.add(file.previousPath);
+  }
+  const paths = (await filesAt(cwd, commit)).filter(isCandidate).sort();
+  return {
+    paths,
+    read: async (file) => {
+      if (touched.has(file)) return contentAt(cwd, commit, file);
+      try {
+        return await readFile(path.resolve(cwd, file), "utf8");
+      } catch {
+        return contentAt(cwd, commit, file);
+      }
+    },
+  };
+}
+
+/** Files given as text (tests, doc examples). */
+export function memoryFiles(files: ReadonlyMap<string, string>): SchemaFiles {
+  return {
+    paths: [...files.keys()].filter(isCandidate).sort(),
+    read: async (file) => files.get(file),
+  };
+}

@@ -1,0 +1,151 @@
+import path from "node:path";
+import picomatch from "picomatch";
+import type { AppSchema, SchemaOrm } from "../core/app-schema.js";
+import type { SchemaConfig, SchemaSourceConfig } from "../config/types.js";
+import { detectDrizzleSettings, readDrizzleSchema } from "./drizzle.js";
+import type { SchemaFiles } from "./files.js";
+import { detectMikroOrmSettings, readMikroOrmSchema } from "./mikro-orm.js";
+import { findPrismaSchemas, readPrismaSchema } from "./prisma.js";
+import { SchemaBuilder } from "./schema-builder.js";
+import { detectSequelizeSettings, readSequelizeSchema } from "./sequelize.js";
+import { loadTypeScript, TsProject } from "./ts-project.js";
+import { detectTypeormSettings, readTypeormSchema } from "./typeorm.js";
+
+type CodeOrm = Exclude<SchemaOrm, "prisma">;
+
+/** The modules whose import marks a file as belonging to an ORM (its models, or its config). */
+const ORM_MODULES: Record<CodeOrm, RegExp> = {
+  typeorm: /^(typeorm|typeorm-naming-strategies|@nestjs\/typeorm)$/,
+  drizzle: /^(drizzle-orm|drizzle-kit)(\/|$)/,
+  sequelize: /^(sequelize|sequelize-typescript|@sequelize\/core)$/,
+  "mikro-orm": /^@mikro-orm\//,
+};
+
+/** Where tests and examples keep models that are not the app's. */
+const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|test|tests|e2e|fixtures|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g;
+
+/**
+ * Reads the application's mapping of tables and columns from its schema files, statically. Without
+ * configured sources, finds them: Prisma schemas by their extension and Prisma's settings, TS/JS
+ * models by the ORM they import. Undefined when the repository has no schema we can read.
+ */
+export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig): Promise<AppSchema | undefined> {
+  const builder = new SchemaBuilder();
+  const configured = config.sources.length > 0;
+  const prismaGroups = configured ? configuredGroups(files, config.sources, "prisma") : await findPrismaSchemas(files);
+  for (const group of prismaGroups) {
+    const texts = await Promise.all(group.map(async (p) => ({ path: p, text: (await files.read(p)) ?? "" })));
+    readPrismaSchema(texts, builder);
+  }
+  let found = prismaGroups.length > 0;
+  if (configured && config.sources.every((s) => s.orm === "prisma")) return found ? builder.build() : undefined;
+  const code = await codeFiles(files);
+  for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
+    const ormFiles = code.byOrm.get(orm) ?? [];
+    const sources = config.sources.filter((s) => s.orm === orm);
+    const models = configured ? configuredGroups(files, sources, orm).flat() : ormFiles.filter((f) => !NOT_APP_CODE.test(f));
+    if (models.length === 0) continue;
+    found = true;
+    const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(models));
+    readOrm(orm, project, builder, sources.find((s) => s.naming)?.naming);
+  }
+  return found ? builder.build() : undefined;
+}
+
+function readOrm(orm: CodeOrm, project: TsProject, builder: SchemaBuilder, naming: SchemaSourceConfig["naming"]): void {
+  switch (orm) {
+    case "typeorm": {
+      const settings = detectTypeormSettings(project);
+      return readTypeormSchema(project, builder, naming ? { ...settings, naming } : settings);
+    }
+    case "drizzle": {
+      const settings = detectDrizzleSettings(project);
+      if (naming === "snake_case") settings.casing = "snake_case";
+      if (naming === "default") delete settings.casing;
+      return readDrizzleSchema(project, builder, settings);
+    }
+    case "sequelize": {
+      const settings = detectSequelizeSettings(project);
+      if (naming) settings.define = { ...settings.define, underscored: naming === "snake_case" };
+      return readSequelizeSchema(project, builder, settings);
+    }
+    case "mikro-orm": {
+      const settings = detectMikroOrmSettings(project);
+      return readMikroOrmSchema(project, builder, naming ? { naming: "underscore" } : settings);
+    }
+  }
+}
+
+/** The files each configured source of `orm` names; one group per source. */
+function configuredGroups(files: SchemaFiles, sources: readonly SchemaSourceConfig[], orm: SchemaOrm): string[][] {
+  return sources
+    .filter((s) => s.orm === orm)
+    .map((s) => {
+      const include = picomatch(s.include, { dot: true });
+      const exclude = s.exclude?.length ? picomatch(s.exclude, { dot: true }) : () => false;
+      return files.paths.filter((f) => include(f) && !exclude(f));
+    })
+    .filter((g) => g.length > 0);
+}
+
+interface CodeFiles {
+  texts: Map<string, string>;
+  byOrm: Map<CodeOrm, string[]>;
+  /** Relative imports of each file, resolved to files of the listing. */
+  imports: Map<string, string[]>;
+}
+
+/** Reads the TS/JS files and sorts them by the ORM they import. */
+async function codeFiles(files: SchemaFiles): Promise<CodeFiles> {
+  const texts = new Map<string, string>();
+  const byOrm = new Map<CodeOrm, string[]>();
+  const imports = new Map<string, string[]>();
+  const known = new Set(files.paths);
+  const code = files.paths.filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+  const contents = await Promise.all(code.map((f) => files.read(f)));
+  code.forEach((file, i) => {
+    const text = contents[i];
+    if (text === undefined) return;
+    texts.set(file, text);
+    const modules = [...text.matchAll(IMPORT)].map((m) => m[1]!);
+    for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
+      if (modules.some((m) => ORM_MODULES[orm].test(m))) byOrm.set(orm, [...(byOrm.get(orm) ?? []), file]);
+    }
+    imports.set(file, modules.filter((m) => m.startsWith(".")).flatMap((m) => resolveRelative(file, m, known)));
+  });
+  return { texts, byOrm, imports };
+}
+
+function resolveRelative(from: string, specifier: string, known: ReadonlySet<string>): string[] {
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  const stem = base.replace(/\.[cm]?js$/, "");
+  for (const ext of ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.js"]) {
+    const candidate = (ext && !ext.startsWith("/") ? stem : base) + ext;
+    if (known.has(candidate)) return [candidate];
+  }
+  return [];
+}
+
+/**
+ * The files with what they import relatively, two levels deep: a model's base class or the
+ * constants it names may sit in a module that does not import the ORM itself.
+ */
+async function withImports(code: CodeFiles, files: string[]): Promise<{ path: string; text: string }[]> {
+  const included = new Set(files);
+  let frontier = files;
+  for (let depth = 0; depth < 2; depth++) {
+    const next: string[] = [];
+    for (const file of frontier) {
+      for (const imported of code.imports.get(file) ?? []) {
+        if (!included.has(imported)) {
+          included.add(imported);
+          next.push(imported);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...included].filter((f) => code.texts.has(f)).map((f) => ({ path: f, text: code.texts.get(f)! }));
+}

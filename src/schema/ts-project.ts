@@ -1,0 +1,393 @@
+import path from "node:path";
+import type * as TS from "typescript";
+
+export type Ts = typeof TS;
+
+let typescript: Promise<Ts> | undefined;
+
+/**
+ * The TypeScript compiler, loaded on first use: it is large, and only repositories with TS/JS
+ * models need it. Parsing only (`createSourceFile`), never a type-checked program.
+ */
+export function loadTypeScript(): Promise<Ts> {
+  typescript ??= import("typescript").then((m) => ((m as unknown as { default?: Ts }).default ?? (m as unknown as Ts)));
+  return typescript;
+}
+
+export interface ImportBinding {
+  module: string;
+  /** The exported name, `default`, or `*` for a namespace import. */
+  imported: string;
+}
+
+export interface TsFile {
+  path: string;
+  source: TS.SourceFile;
+  imports: ReadonlyMap<string, ImportBinding>;
+  /** Top-level `const` initializers, by name. */
+  consts: ReadonlyMap<string, TS.Expression>;
+  /** Top-level classes, by name. */
+  classes: ReadonlyMap<string, TS.ClassDeclaration>;
+}
+
+export interface Located<T> {
+  file: TsFile;
+  node: T;
+}
+
+export interface DecoratorCall {
+  /** The decorator's name (`Column` for `@Column()`, `@TypeORM.Column()` and `@Column`). */
+  name: string;
+  args: readonly TS.Expression[];
+  node: TS.Decorator;
+}
+
+const SCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+/**
+ * A set of parsed source files that can follow names across them: the base class a model
+ * extends, the embedded class a column holds, a constant spread into a table's columns. Only
+ * relative imports are followed; a name imported otherwise falls back to the one class or
+ * constant of that name in the set, if there is exactly one.
+ */
+export class TsProject {
+  readonly files: TsFile[];
+  private readonly byPath = new Map<string, TsFile>();
+
+  /**
+   * @param primary the files whose declarations are read (`forEachNode`); the others are there to
+   * follow names into. All files when absent.
+   */
+  constructor(
+    readonly ts: Ts,
+    sources: readonly { path: string; text: string }[],
+    private readonly primary?: ReadonlySet<string>,
+  ) {
+    this.files = sources.map((s) => this.parse(s.path, s.text));
+    for (const f of this.files) this.byPath.set(f.path, f);
+  }
+
+  line(file: TsFile, node: TS.Node): number {
+    return file.source.getLineAndCharacterOfPosition(node.getStart(file.source)).line + 1;
+  }
+
+  decorators(node: TS.Node): DecoratorCall[] {
+    const { ts } = this;
+    if (!ts.canHaveDecorators(node)) return [];
+    const result: DecoratorCall[] = [];
+    for (const decorator of ts.getDecorators(node) ?? []) {
+      const expr = decorator.expression;
+      const callee = ts.isCallExpression(expr) ? expr.expression : expr;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+      if (name) result.push({ name, args: ts.isCallExpression(expr) ? expr.arguments : [], node: decorator });
+    }
+    return result;
+  }
+
+  /** A property's name as written: identifier, string or number literal, or a computed string. */
+  propertyName(name: TS.PropertyName | TS.BindingName | undefined, file?: TsFile): string | undefined {
+    const { ts } = this;
+    if (!name) return undefined;
+    if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+    if (ts.isComputedPropertyName(name) && file) return this.stringValue(file, name.expression);
+    return undefined;
+  }
+
+  /** The value of a string expression: a literal, a template without substitutions, or a constant naming one. */
+  stringValue(file: TsFile, expr: TS.Expression | undefined, depth = 0): string | undefined {
+    const { ts } = this;
+    if (!expr || depth > 8) return undefined;
+    expr = this.unwrap(expr);
+    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return expr.text;
+    if (ts.isIdentifier(expr)) {
+      const found = this.constant(file, expr.text);
+      return found ? this.stringValue(found.file, found.node, depth + 1) : undefined;
+    }
+    if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression)) {
+      // `TABLES.users` where `const TABLES = { users: "users" } as const`
+      const holder = this.constant(file, expr.expression.text);
+      const object = holder && this.objectLiteral(holder.file, holder.node);
+      const value = object?.get(expr.name.text);
+      return object && value ? this.stringValue(object.file, value, depth + 1) : undefined;
+    }
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.stringValue(file, expr.left, depth + 1);
+      const right = this.stringValue(file, expr.right, depth + 1);
+      return left !== undefined && right !== undefined ? left + right : undefined;
+    }
+    return undefined;
+  }
+
+  booleanValue(expr: TS.Expression | undefined): boolean | undefined {
+    if (!expr) return undefined;
+    expr = this.unwrap(expr);
+    if (expr.kind === this.ts.SyntaxKind.TrueKeyword) return true;
+    if (expr.kind === this.ts.SyntaxKind.FalseKeyword) return false;
+    return undefined;
+  }
+
+  /**
+   * The properties of an object literal (or of the constant an identifier names), spreads of other
+   * known objects included. Later properties win, as at run time.
+   */
+  objectLiteral(file: TsFile, expr: TS.Expression | undefined, depth = 0): ObjectProperties | undefined {
+    const { ts } = this;
+    if (!expr || depth > 8) return undefined;
+    expr = this.unwrap(expr);
+    if (ts.isIdentifier(expr)) {
+      const found = this.constant(file, expr.text);
+      return found ? this.objectLiteral(found.file, found.node, depth + 1) : undefined;
+    }
+    if (!ts.isObjectLiteralExpression(expr)) return undefined;
+    const props = new ObjectProperties(file);
+    for (const p of expr.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const name = this.propertyName(p.name, file);
+        if (name !== undefined) props.set(name, p.initializer, p, file);
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        props.set(p.name.text, p.name, p, file);
+      } else if (ts.isMethodDeclaration(p)) {
+        const name = this.propertyName(p.name, file);
+        if (name !== undefined) props.setMethod(name, p, file);
+      } else if (ts.isSpreadAssignment(p)) {
+        const spread = this.objectLiteral(file, p.expression, depth + 1);
+        if (spread) props.merge(spread);
+      }
+    }
+    return props;
+  }
+
+  /** A top-level constant visible in `file` under `name`: declared there or imported. */
+  constant(file: TsFile, name: string): Located<TS.Expression> | undefined {
+    const local = file.consts.get(name);
+    if (local) return { file, node: local };
+    const target = this.importedFile(file, name);
+    if (target) {
+      const found = target.file.consts.get(target.name);
+      if (found) return { file: target.file, node: found };
+    }
+    return this.unique((f) => f.consts.get(name));
+  }
+
+  /** A class visible in `file` under `name`: declared there or imported. */
+  classNamed(file: TsFile, name: string): Located<TS.ClassDeclaration> | undefined {
+    const local = file.classes.get(name);
+    if (local) return { file, node: local };
+    const target = this.importedFile(file, name);
+    if (target) {
+      const found = target.file.classes.get(target.name);
+      if (found) return { file: target.file, node: found };
+    }
+    return this.unique((f) => f.classes.get(name));
+  }
+
+  /** The name of the class a class extends, when it is a plain identifier (`extends Base`, `extends Base<T>`). */
+  baseClass(file: TsFile, node: TS.ClassDeclaration): Located<TS.ClassDeclaration> | undefined {
+    const { ts } = this;
+    const clause = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+    const expr = clause?.types[0]?.expression;
+    if (!expr || !ts.isIdentifier(expr)) return undefined;
+    return this.classNamed(file, expr.text);
+  }
+
+  /** `() => User`, `(type) => User`, `User`, `"User"`: the class or entity name a relation points at. */
+  targetName(file: TsFile, expr: TS.Expression | undefined): string | undefined {
+    const { ts } = this;
+    if (!expr) return undefined;
+    expr = this.unwrap(expr);
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+      const body = ts.isArrowFunction(expr) && !ts.isBlock(expr.body) ? expr.body : returnedExpression(ts, expr.body);
+      return body ? this.targetName(file, body) : undefined;
+    }
+    if (ts.isIdentifier(expr)) return expr.text;
+    if (ts.isPropertyAccessExpression(expr)) return expr.name.text;
+    return this.stringValue(file, expr);
+  }
+
+  /** The innermost call of a chain: `serial("id").primaryKey().notNull()` → `serial("id")`. */
+  rootCall(expr: TS.Expression): TS.CallExpression | undefined {
+    const { ts } = this;
+    let node = this.unwrap(expr);
+    let root: TS.CallExpression | undefined;
+    while (ts.isCallExpression(node)) {
+      root = node;
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee) && ts.isCallExpression(this.unwrap(callee.expression))) node = this.unwrap(callee.expression);
+      else break;
+    }
+    return root;
+  }
+
+  /** Every call in a chain, outermost last: `p.string().fieldName("x")` → [`p.string()`, `.fieldName("x")`]. */
+  callChain(expr: TS.Expression): { name: string; call: TS.CallExpression }[] {
+    const { ts } = this;
+    const chain: { name: string; call: TS.CallExpression }[] = [];
+    let node = this.unwrap(expr);
+    while (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+      chain.unshift({ name, call: node });
+      if (!ts.isPropertyAccessExpression(callee)) break;
+      node = this.unwrap(callee.expression);
+    }
+    return chain;
+  }
+
+  /** The name a call's callee ends in: `pgTable(...)` → `pgTable`, `t.integer()` → `integer`. */
+  calleeName(call: TS.CallExpression): string | undefined {
+    const { ts } = this;
+    const callee = call.expression;
+    if (ts.isIdentifier(callee)) return callee.text;
+    if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+    return undefined;
+  }
+
+  /** Drops parentheses, `as`, `satisfies` and `!`, which change nothing at run time. */
+  unwrap(expr: TS.Expression): TS.Expression {
+    const { ts } = this;
+    while (
+      ts.isParenthesizedExpression(expr) ||
+      ts.isAsExpression(expr) ||
+      ts.isSatisfiesExpression(expr) ||
+      ts.isNonNullExpression(expr) ||
+      ts.isTypeAssertionExpression(expr)
+    ) {
+      expr = expr.expression;
+    }
+    return expr;
+  }
+
+  /** Visits every node of the primary files (of all files with `all`). */
+  forEachNode(visit: (node: TS.Node, file: TsFile) => void, options: { all?: boolean } = {}): void {
+    for (const file of this.files) {
+      if (!options.all && this.primary && !this.primary.has(file.path)) continue;
+      const walk = (node: TS.Node): void => {
+        visit(node, file);
+        node.forEachChild(walk);
+      };
+      walk(file.source);
+    }
+  }
+
+  private importedFile(file: TsFile, name: string): { file: TsFile; name: string } | undefined {
+    const binding = file.imports.get(name);
+    if (!binding || !binding.module.startsWith(".")) return undefined;
+    const target = this.resolve(file.path, binding.module);
+    return target ? { file: target, name: binding.imported } : undefined;
+  }
+
+  private resolve(from: string, specifier: string): TsFile | undefined {
+    const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+    const stem = base.replace(/\.[cm]?js$/, "");
+    const candidates = [base, ...SCRIPT_EXTENSIONS.map((e) => stem + e), ...SCRIPT_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    for (const c of candidates) {
+      const found = this.byPath.get(c);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private unique<T>(pick: (f: TsFile) => T | undefined): Located<T> | undefined {
+    let found: Located<T> | undefined;
+    for (const file of this.files) {
+      const node = pick(file);
+      if (node === undefined) continue;
+      if (found) return undefined;
+      found = { file, node };
+    }
+    return found;
+  }
+
+  private parse(filePath: string, text: string): TsFile {
+    const { ts } = this;
+    const kind = /\.[cm]?tsx$|\.jsx$/.test(filePath) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(filePath) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+    const source = ts.createSourceFile(filePath, text, ts.ScriptTarget.Latest, true, kind);
+    const imports = new Map<string, ImportBinding>();
+    const consts = new Map<string, TS.Expression>();
+    const classes = new Map<string, TS.ClassDeclaration>();
+    for (const statement of source.statements) {
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+        const module = statement.moduleSpecifier.text;
+        const clause = statement.importClause;
+        if (clause?.name) imports.set(clause.name.text, { module, imported: "default" });
+        const bindings = clause?.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) imports.set(bindings.name.text, { module, imported: "*" });
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const el of bindings.elements) imports.set(el.name.text, { module, imported: (el.propertyName ?? el.name).text });
+        }
+      } else if (ts.isVariableStatement(statement)) {
+        for (const decl of statement.declarationList.declarations) {
+          if (!decl.initializer) continue;
+          if (ts.isIdentifier(decl.name)) {
+            consts.set(decl.name.text, decl.initializer);
+            const required = requiredModule(ts, decl.initializer);
+            if (required) imports.set(decl.name.text, { module: required, imported: "*" });
+          } else if (ts.isObjectBindingPattern(decl.name)) {
+            // const { Column, Entity } = require("typeorm")
+            const required = requiredModule(ts, decl.initializer);
+            if (!required) continue;
+            for (const el of decl.name.elements) {
+              if (ts.isIdentifier(el.name)) {
+                const imported = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : el.name.text;
+                imports.set(el.name.text, { module: required, imported });
+              }
+            }
+          }
+        }
+      } else if (ts.isClassDeclaration(statement) && statement.name) {
+        classes.set(statement.name.text, statement);
+      }
+    }
+    return { path: filePath, source, imports, consts, classes };
+  }
+}
+
+/** The properties of an object literal, each with the file it was written in. */
+export class ObjectProperties {
+  private readonly values = new Map<string, { value: TS.Expression; node: TS.Node; file: TsFile; method?: TS.MethodDeclaration }>();
+
+  constructor(readonly file: TsFile) {}
+
+  set(name: string, value: TS.Expression, node: TS.Node, file: TsFile): void {
+    this.values.set(name, { value, node, file });
+  }
+
+  setMethod(name: string, method: TS.MethodDeclaration, file: TsFile): void {
+    this.values.set(name, { value: method.name as unknown as TS.Expression, node: method, file, method });
+  }
+
+  merge(other: ObjectProperties): void {
+    for (const [k, v] of other.values) this.values.set(k, v);
+  }
+
+  get(name: string): TS.Expression | undefined {
+    return this.values.get(name)?.value;
+  }
+
+  /** The property with where it was written (a spread brings properties from other files). */
+  entry(name: string): { value: TS.Expression; node: TS.Node; file: TsFile; method?: TS.MethodDeclaration } | undefined {
+    return this.values.get(name);
+  }
+
+  entries(): [string, { value: TS.Expression; node: TS.Node; file: TsFile; method?: TS.MethodDeclaration }][] {
+    return [...this.values];
+  }
+
+  has(name: string): boolean {
+    return this.values.has(name);
+  }
+}
+
+function requiredModule(ts: Ts, expr: TS.Expression): string | undefined {
+  if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === "require") {
+    const arg = expr.arguments[0];
+    if (arg && ts.isStringLiteral(arg)) return arg.text;
+  }
+  return undefined;
+}
+
+function returnedExpression(ts: Ts, body: TS.ConciseBody): TS.Expression | undefined {
+  if (!ts.isBlock(body)) return body;
+  for (const statement of body.statements) if (ts.isReturnStatement(statement)) return statement.expression;
+  return undefined;
+}
