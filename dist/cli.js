@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-BFxjPUYs.js';
+import { g as getDefaultExportFromCjs, c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-T6gVLYug.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
-import './rule-C4ewO_FU.js';
+import './app-schema-BRKo0td8.js';
 import 'node:crypto';
 import './read-task-CKeTB2Js.js';
 import './libpg-query.cjs';
+import 'node:util';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import 'node:util';
+import 'node:fs/promises';
 import 'node:os';
 import 'node:worker_threads';
 
@@ -4478,7 +4479,8 @@ async function runCli(argv, io) {
     if (options.staged && options.base) throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
     const config = {
       ...DEFAULT_CONFIG,
-      ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {}
+      ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {},
+      ...options.schema === false ? { schema: false } : {}
     };
     const result = await lint({
       cwd: io.cwd,
@@ -4505,7 +4507,7 @@ async function runCli(argv, io) {
   }
 }
 function buildProgram(io) {
-  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").argument("[paths...]", "migration files or folders (default: every migration folder found by convention)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion).option("--staged", "check the migrations staged in git (their staged content)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>").option("--debug", "print stack traces of internal errors").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
+  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").argument("[paths...]", "migration files or folders (default: every migration folder found by convention)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion).option("--staged", "check the migrations staged in git (their staged content)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it").option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables").option("--debug", "print stack traces of internal errors").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   });

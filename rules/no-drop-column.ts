@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { appMapsTable } from "./support/mapping.js";
 import { columnAddedEarlier } from "./support/new-columns.js";
 
 export default defineRule({
@@ -9,10 +10,7 @@ export default defineRule({
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "drop-column" || ctx.isNewTable(op.table, op)) continue;
-      // When the app's schema maps the table (now, or at the base of the change set), no-drop-mapped-column
-      // knows whether the column is still in use and reports it with the mapping; this rule is the
-      // fallback without a schema.
-      if (ctx.schema?.tables.has(op.table) || ctx.baseSchema?.tables.has(op.table)) continue;
+      if (appMapsTable(ctx, op.table)) continue;
       if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
       const column = code(op.column);
       ctx.report({

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { appMapsTable } from "./support/mapping.js";
 
 export default defineRule({
   id: "no-drop-table",
@@ -7,7 +8,7 @@ export default defineRule({
   severity: "warning",
   check(ctx) {
     for (const op of ctx.operations) {
-      if (op.kind !== "drop-table" || ctx.isNewTable(op.table, op)) continue;
+      if (op.kind !== "drop-table" || ctx.isNewTable(op.table, op) || appMapsTable(ctx, op.table)) continue;
       const table = code(op.table);
       ctx.report({
         at: op,

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { appMapsTable } from "./support/mapping.js";
 import { columnAddedEarlier } from "./support/new-columns.js";
 
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
   severity: "error",
   check(ctx) {
     for (const op of ctx.operations) {
-      if (op.kind !== "rename-column" || ctx.isNewTable(op.table, op)) continue;
+      if (op.kind !== "rename-column" || ctx.isNewTable(op.table, op) || appMapsTable(ctx, op.table)) continue;
       if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
       const [from, to] = [code(op.column), code(op.newName)];
       ctx.report({

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { appMapsTable } from "./support/mapping.js";
 import { sqlName } from "./support/sql-names.js";
 import { hasViewBridge } from "./support/view-bridge.js";
 
@@ -9,7 +10,7 @@ export default defineRule({
   severity: "error",
   check(ctx) {
     for (const op of ctx.operations) {
-      if (op.kind !== "rename-table" || ctx.isNewTable(op.table, op)) continue;
+      if (op.kind !== "rename-table" || ctx.isNewTable(op.table, op) || appMapsTable(ctx, op.table)) continue;
       if (hasViewBridge(ctx, op)) continue;
       const [from, to] = [code(op.table), code(op.newName)];
       ctx.report({

@@ -45,3 +45,12 @@ export function recreatedInTransaction(ctx: RuleContext, dropped: Operation, tab
     (op) => (op.kind === "add-column" && op.table === table && op.column.name === column) || (op.kind === "rename-column" && op.table === table && op.newName === column),
   );
 }
+
+/**
+ * True when the app's schema (at head or at the base) maps the table. The schema-aware rules
+ * (no-drop-mapped-column, no-rename-mapped-column, no-drop-mapped-table) then know exactly what
+ * breaks, and the generic drop and rename rules step aside so a statement is reported once.
+ */
+export function appMapsTable(ctx: RuleContext, table: string): boolean {
+  return ctx.schema?.tables.has(table) === true || ctx.baseSchema?.tables.has(table) === true;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildCli, GitProject, type CliRun } from "./support/git-project.js";
+import { builtCliPath, GitProject, type CliRun } from "./support/git-project.js";
 
 /**
  * End to end, per ORM: a repository whose `main` holds an app and its first migration, a branch
@@ -121,12 +121,9 @@ function schemaFindings(run: CliRun) {
 }
 
 let cli: string;
-let build: ReturnType<typeof buildCli> | undefined;
 beforeAll(() => {
-  build = buildCli();
-  cli = build.cli;
-}, 300_000);
-afterAll(() => build?.dispose());
+  cli = builtCliPath();
+});
 
 describe.each(Object.entries(ORMS))("%s app, --base main", (_orm, orm) => {
   const project = new GitProject();

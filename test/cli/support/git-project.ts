@@ -1,18 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 
-/**
- * Builds the CLI the way a release does (`npm run build`) into a temporary directory, so the
- * checked-in dist/ is left alone. Returns the path of the built `cli.js`.
- */
-export function buildCli(): { cli: string; dispose(): void } {
-  const out = mkdtempSync(path.join(tmpdir(), "migration-guard-dist-"));
-  execFileSync("npm", ["run", "build"], { cwd: ROOT, env: { ...process.env, MIGRATION_GUARD_DIST: out }, stdio: "pipe" });
-  return { cli: path.join(out, "cli.js"), dispose: () => rmSync(out, { recursive: true, force: true }) };
+/** The built CLI (dist/cli.js): CI rebuilds dist/ and checks it matches the sources before the tests. */
+export function builtCliPath(): string {
+  const cli = path.join(ROOT, "dist", "cli.js");
+  if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` before the tests.");
+  return cli;
 }
 
 export interface CliRun {
