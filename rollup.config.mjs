@@ -15,7 +15,7 @@ const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 const TYPESCRIPT = "typescript";
 
 // Tests that run the built CLI build into a temporary directory, leaving the checked-in dist/ alone.
-const DIST = "dist";
+const DIST = process.env.MIGRATION_GUARD_DIST ?? "dist";
 
 function copyAssets() {
   return {

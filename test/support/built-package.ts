@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -16,6 +16,8 @@ export function buildPackage(): string {
   const npx = (args: string[], env: Record<string, string> = {}) =>
     execFileSync("npx", ["--no-install", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe" });
   npx(["rollup", "-c", "rollup.config.mjs", "--silent"], { MIGRATION_GUARD_DIST: dist });
+  // A rollup config that ignored MIGRATION_GUARD_DIST would have rebuilt the committed dist/ instead.
+  if (!existsSync(path.join(dist, "cli.js"))) throw new Error(`rollup did not build into ${dist}: does rollup.config.mjs still honour MIGRATION_GUARD_DIST?`);
   npx(["tsc", "-p", "tsconfig.build.json", "--outDir", path.join(dist, "types")]);
   for (const entry of ["package.json", "docs", "README.md"]) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   return dir;
