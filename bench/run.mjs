@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "./generate-corpus.mjs";
+import { generateTsCorpus } from "./generate-ts-corpus.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.join(root, "bench", "corpus");
@@ -75,3 +76,15 @@ if (squawk) {
   const theirs = results[2].median;
   console.log(`\nmigration-guard / squawk (json, median wall time): ${(ours / theirs).toFixed(2)}× (below 1 means faster)`);
 }
+
+// TS/JS migrations of the six tools (squawk reads SQL only, so there is nothing to compare with).
+const tsCorpus = path.join(root, "bench", "corpus-ts");
+const ts = existsSync(tsCorpus)
+  ? (() => {
+      const list = readdirSync(tsCorpus, { recursive: true }).map((f) => path.join(tsCorpus, f)).filter((f) => /\.[cm]?[jt]s$/.test(f));
+      return { files: list.length, bytes: list.reduce((n, f) => n + statSync(f).size, 0) };
+    })()
+  : generateTsCorpus(tsCorpus);
+console.log(`\nTS/JS corpus: ${ts.files} migrations of TypeORM, Knex, Sequelize, MikroORM, Kysely and node-pg-migrate, ${(ts.bytes / 1e6).toFixed(2)} MB (bench/corpus-ts)`);
+const tsResult = time("migration-guard (json)", process.execPath, [cli, "--format", "json", "bench/corpus-ts"]);
+console.log(`${tsResult.label.padEnd(28)} ${tsResult.median.toFixed(3)} s   ${(ts.files / tsResult.median).toFixed(0).padStart(6)} files/s`);

@@ -11,12 +11,13 @@ import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
-import { runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
+import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
 import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
 import { loadSqlParser } from "./sql/parse.js";
+import { loadTypeScript } from "./typescript/compiler.js";
 
-export { readMigration, type MigrationFileInput } from "./read-migration.js";
+export { readMigration, type MigrationFileInput, type ReadContext } from "./read-migration.js";
 
 export interface LintRequest {
   cwd: string;
@@ -70,6 +71,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
         setId: planned.dir,
         setTool: planned.tool,
         ...(f.content !== undefined ? { content: f.content } : {}),
+        ...(f.hasDown !== undefined ? { hasDown: f.hasDown } : {}),
       }),
     ),
   }));
@@ -81,6 +83,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     }
   };
   const allTasks = taskSets.flatMap((s) => s.tasks);
+  // The compiler is large: loaded only when a TS/JS migration is present.
+  if (needsTypeScript(allTasks)) await loadTypeScript();
   const parallel = shouldReadInParallel(allTasks.length) ? await readInParallel(allTasks, cwd, config) : undefined;
   let offset = 0;
   const sets: MigrationSetInput[] = taskSets.map(({ planned, changeSet, tasks }) => {

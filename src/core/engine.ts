@@ -3,7 +3,7 @@ import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
 import { compareFindings, type Finding, type Severity } from "./finding.js";
 import type { MigrationHistory } from "./history.js";
-import type { SourceSpan } from "./location.js";
+import { compareSpans, type SourceSpan } from "./location.js";
 import { locksOf } from "./locks.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
@@ -159,9 +159,15 @@ function checkSet(set: MigrationSetInput, options: EngineOptions): Map<string, S
   return found;
 }
 
-/** Where a finding about a whole migration points: its first `up` statement. */
-function firstStatement(migration: Migration): Statement | SourceSpan {
-  return migration.statements.find((s) => s.direction === "up") ?? migration.statements[0] ?? FIRST_LINE;
+/**
+ * Where a finding about a whole migration points: its first `up` statement, or the first `up`
+ * builder call of a TS/JS migration when that comes earlier (builder operations have no statement).
+ */
+function firstStatement(migration: Migration): Statement | Operation | SourceSpan {
+  const statement = migration.statements.find((s) => s.direction === "up");
+  const call = migration.operations.find((o) => o.direction === "up" && !o.statement);
+  if (call && (!statement || compareSpans(call.span, statement) < 0)) return call;
+  return statement ?? migration.statements[0] ?? FIRST_LINE;
 }
 
 const FIRST_LINE: SourceSpan = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -219,10 +225,16 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
 }
 
 function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source"> {
+  if ("span" in at && !("transaction" in at)) {
+    // An uninspectable call or an app dependency: its own place and direction.
+    const { span, direction } = at as { span: SourceSpan; direction: "up" | "down" };
+    return { span: { ...span }, direction, anchors: [span.line] };
+  }
   if ("kind" in at && "span" in at) {
     const op = at as Operation;
     const statement = op.statement;
     const anchors = [op.span.line];
+    if (op.callSpan) anchors.push(op.callSpan.line);
     if (statement) anchors.push(statement.line);
     if (statement?.callSpan) anchors.push(statement.callSpan.line);
     const source = statement?.sql ?? op.call;

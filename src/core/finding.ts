@@ -12,7 +12,7 @@ export interface Finding extends SourceSpan {
   message: string;
   /** Path relative to the working directory, with `/` separators. */
   file: string;
-  /** `down` findings concern rollbacks only; output lists them after the `up` ones. */
+  /** `down` findings concern rollbacks only; output lists them after every `up` one. */
   direction: "up" | "down";
   docsUrl?: string;
   /**
@@ -24,10 +24,14 @@ export interface Finding extends SourceSpan {
   source?: string;
 }
 
+/**
+ * Up findings first, across all files, then down findings: what runs on deploy is never pushed
+ * below (or, in a length-limited summary, out of) the rollback findings of other files.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
     (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1) ||
+    a.file.localeCompare(b.file) ||
     a.line - b.line ||
     a.column - b.column ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||

@@ -5,7 +5,8 @@ import type { Suppression } from "./suppression.js";
 
 export type SqlMigrationTool = "sql" | "prisma" | "drizzle" | "supabase" | "golang-migrate" | "dbmate" | "goose";
 export type CodeMigrationTool = "typeorm" | "knex" | "sequelize" | "mikro-orm" | "kysely" | "node-pg-migrate";
-export type MigrationTool = SqlMigrationTool | CodeMigrationTool;
+/** `unknown`: a TS/JS file in a migrations folder that no supported tool's migration shape matches. */
+export type MigrationTool = SqlMigrationTool | CodeMigrationTool | "unknown";
 
 /** How the migration's statements are wrapped in transactions, and why we believe so. */
 export interface TransactionInfo {
@@ -23,6 +24,12 @@ export interface Uninspectable {
   /** What could not be resolved and why, e.g. "the SQL passed to queryRunner.query is built at run time". */
   reason: string;
   direction: "up" | "down";
+  /**
+   * Absent for a call or value that could not be resolved. `unrecognized-tool`: the file has an
+   * `up` but no supported tool's shape; `not-a-migration`: a TS/JS file in a migrations folder
+   * without any `up` (usually a helper module).
+   */
+  kind?: "unrecognized-tool" | "not-a-migration";
 }
 
 /** A dependency of a code migration on something outside the database's history. */
@@ -52,6 +59,12 @@ export interface Migration {
   suppressions: Suppression[];
   uninspectable: Uninspectable[];
   dependencies: AppDependency[];
-  /** True when a TS/JS migration has a `down` that undoes something (for `require-reversible`). */
+  /**
+   * True when the migration has a `down` that undoes something (for `require-reversible`): a
+   * TS/JS `down` with a body, a dbmate/goose down section with statements, a down file beside a
+   * SQL migration. Absent when the tool or set has no notion of down migrations.
+   */
   hasDown?: boolean;
+  /** TS/JS: the `down` function, or `up` when there is no `down` (where a finding about reversal points). */
+  downSpan?: SourceSpan;
 }

@@ -58,6 +58,12 @@ export interface OperationBase {
   statement?: Statement;
   /** For builder calls: the call's source text, for messages and code frames. */
   call?: string;
+  /**
+   * For builder calls that are one step of a larger statement (a column inside Knex's
+   * `createTable` callback, one link of a Kysely chain): that whole statement. A suppression
+   * comment above it covers the operation too.
+   */
+  callSpan?: SourceSpan;
   /** Index of the transaction it runs in within its migration, or null when it runs outside one. */
   transaction: number | null;
 }

@@ -4,13 +4,16 @@ import type { RuleLevel, Severity } from "./finding.js";
 import type { MigrationHistory } from "./history.js";
 import type { SourceSpan } from "./location.js";
 import type { TableLock } from "./locks.js";
-import type { Migration } from "./migration.js";
+import type { AppDependency, Migration, Uninspectable } from "./migration.js";
 import type { Operation } from "./operations.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 
-/** What a rule reports on: a statement, an operation, or a span of the migration file. */
-export type ReportTarget = Statement | Operation | SourceSpan;
+/**
+ * What a rule reports on: a statement, an operation, something of the migration that has its own
+ * place and direction (an uninspectable call, an app dependency), or a span of the file (`up`).
+ */
+export type ReportTarget = Statement | Operation | Uninspectable | AppDependency | SourceSpan;
 
 export interface ReportDescriptor {
   at: ReportTarget;

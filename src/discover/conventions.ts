@@ -6,18 +6,64 @@ export const IGNORED_DIRECTORIES = ["node_modules", ".git", "dist", "build", "co
 /**
  * Where migrations live by convention. A `.sql` file is a migration when a directory on its path
  * is named like a migrations folder, or when it is a per-version `migration.sql` (Prisma) or
- * `up.sql` (Diesel) inside one.
+ * `up.sql` (Diesel) inside one. The TS/JS tools use the same folder names: TypeORM
+ * `src/migrations` (`src/migration` in older templates), Knex, sequelize-cli, node-pg-migrate
+ * and Kysely `migrations` (often under `db/` or `src/database/`), MikroORM `migrations` or
+ * `src/migrations`.
  */
 const MIGRATION_DIR_NAMES = new Set(["migrations", "migration", "migrate", "drizzle"]);
 
 /** Files inside a migrations folder that are not forward migrations. */
 const NOT_A_MIGRATION = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
 
+/** TS/JS files inside a migrations folder that are not migrations: declarations, tests, fixtures, compiled maps. */
+const NOT_A_CODE_MIGRATION = [/\.d\.[mc]?ts$/i, /\.(test|spec)\.[mc]?[jt]s$/i, /(^|\/)(__tests__|__mocks__|seeds?|seeders|factories)\//i, /(^|\/)seeds?\.[mc]?[jt]s$/i];
+
+const CODE_MIGRATION = /\.(ts|mts|cts|js|mjs|cjs)$/i;
+
+export function isMigrationDirectory(name: string): boolean {
+  return MIGRATION_DIR_NAMES.has(name.toLowerCase());
+}
+
 export function isConventionalSqlMigration(relativePath: string): boolean {
   if (!relativePath.toLowerCase().endsWith(".sql")) return false;
   if (NOT_A_MIGRATION.some((re) => re.test(relativePath))) return false;
+  return inMigrationDirectory(relativePath);
+}
+
+/**
+ * A TS/JS file in a migrations folder. Which tool wrote it (if any) is decided from its content
+ * when it is read; a file no tool recognizes is reported, not skipped.
+ */
+export function isConventionalCodeMigration(relativePath: string): boolean {
+  if (!CODE_MIGRATION.test(relativePath)) return false;
+  if (NOT_A_CODE_MIGRATION.some((re) => re.test(relativePath))) return false;
+  // drizzle-kit's output folder holds SQL migrations; the `schema.ts`/`relations.ts` that
+  // `drizzle-kit pull` writes beside them are models.
+  const dirs = relativePath.split("/").slice(0, -1).map((d) => d.toLowerCase());
+  return dirs.some((d) => MIGRATION_DIR_NAMES.has(d) && d !== "drizzle");
+}
+
+export function isConventionalMigration(relativePath: string): boolean {
+  return isConventionalSqlMigration(relativePath) || isConventionalCodeMigration(relativePath);
+}
+
+export function isCodeMigrationPath(relativePath: string): boolean {
+  return CODE_MIGRATION.test(relativePath) && !/\.d\.[mc]?ts$/i.test(relativePath);
+}
+
+function inMigrationDirectory(relativePath: string): boolean {
   const dirs = relativePath.split("/").slice(0, -1);
   return dirs.some((d) => MIGRATION_DIR_NAMES.has(d.toLowerCase()));
+}
+
+/**
+ * A cheap look at a TS/JS file's text for a migration: an `up` function or method, or a
+ * migration class. Used only when a folder named on the command line holds no conventional
+ * migrations folder, to pick the migrations among its other files.
+ */
+export function looksLikeCodeMigration(text: string): boolean {
+  return /\b(exports\.up|up\s*[:=(]|function\s+up\b|async\s+up\s*\(|MigrationInterface|extends\s+Migration\b)/.test(text);
 }
 
 /** File names that stand for their folder: the folder name carries the version. */

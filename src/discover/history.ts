@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { firstChangedLine, type BaseMigration, type MigrationChange, type MigrationHistory } from "../core/history.js";
-import { isConventionalSqlMigration, setMembership } from "./conventions.js";
+import { isConventionalMigration, setMembership } from "./conventions.js";
 import { contentAt, filesAt, type ChangedFile } from "./git.js";
 import { compareVersions, versionOf } from "./versions.js";
 
@@ -19,7 +19,7 @@ export async function historySince(
   cwd: string,
   baseCommit: string,
   changed: readonly ChangedFile[],
-  isMigration: (file: string) => boolean = isConventionalSqlMigration,
+  isMigration: (file: string) => boolean = isConventionalMigration,
 ): Promise<Map<string, MigrationHistory>> {
   const base = new Map<string, BaseMigration[]>();
   for (const file of await filesAt(cwd, baseCommit)) {

@@ -4,7 +4,7 @@ import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
 import type { MigrationHistory } from "../core/history.js";
 import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
-import { detectSetTool, isConventionalSqlMigration, setMembership } from "./conventions.js";
+import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
 import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
@@ -13,6 +13,8 @@ import { historySince } from "./history.js";
 export interface PlannedFile {
   path: string;
   version: string;
+  /** See MigrationFileRef.hasDown. */
+  hasDown?: boolean;
   /** Checked by the rules; otherwise history. */
   checked: boolean;
   /** Content to use instead of the working tree's (the staged content with `--staged`). */
@@ -199,7 +201,7 @@ async function planChangeSet(
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => isWithin(file, r));
   const configuredFiles = configured ? new Set(configured.flatMap((s) => s.files.map((f) => f.path))) : undefined;
-  const isMigration = (file: string) => (configuredFiles ? configuredFiles.has(file) : isConventionalSqlMigration(file));
+  const isMigration = (file: string) => (configuredFiles ? configuredFiles.has(file) : isConventionalMigration(file));
   const migrations = changed.filter((f) => f.status !== "deleted" && isMigration(f.path) && within(f.path)).map((f) => f.path);
   const contents = new Map<string, string>();
   if (request.staged) {

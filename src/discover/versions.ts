@@ -1,9 +1,10 @@
 /**
  * Migration order comes from the version prefix of each file (or folder) name: a timestamp
  * (`20240101120000_add_users`, `1700000000000-AddUsers`), a counter (`0001_init`), or Flyway's
- * `V1_2__init`. Versions compare segment by segment as numbers, so `V1_10` sorts after `V1_9`.
+ * `V1_2__init`, MikroORM's `Migration20240101120000`. Versions compare segment by segment as
+ * numbers, so `V1_10` sorts after `V1_9`.
  */
-const VERSION = /^[Vv]?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
+const VERSION = /^(?:[Vv]|Migration)?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
 
 export function versionOf(name: string): string {
   const match = VERSION.exec(name);

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
-import { readMigration } from "../read-migration.js";
+import { isCodeMigrationPath } from "../discover/conventions.js";
+import { readMigration, type MigrationFileInput } from "../read-migration.js";
+import { importResolverFor } from "../typescript/module-resolution.js";
 
 /** One migration file to read and parse. */
 export interface ReadTask {
@@ -12,6 +14,13 @@ export interface ReadTask {
   setTool: SqlMigrationTool;
   /** Content to use instead of the file's (staged content). */
   content?: string;
+  /** See MigrationFileRef.hasDown. */
+  hasDown?: boolean;
+}
+
+/** True when some task is a TS/JS migration, so the TypeScript compiler must be loaded first. */
+export function needsTypeScript(tasks: readonly ReadTask[]): boolean {
+  return tasks.some((t) => isCodeMigrationPath(t.path));
 }
 
 export type ReadOutcome = { migration: Migration } | { path: string; error: string };
@@ -25,5 +34,8 @@ export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig)
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     return { path: task.path, error: reason };
   }
-  return { migration: readMigration({ path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool }, config) };
+  const input: MigrationFileInput = { path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool };
+  if (task.hasDown !== undefined) input.hasDown = task.hasDown;
+  const context = isCodeMigrationPath(task.path) ? { resolver: importResolverFor(cwd) } : {};
+  return { migration: readMigration(input, config, context) };
 }

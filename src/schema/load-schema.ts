@@ -3,6 +3,7 @@ import picomatch from "picomatch";
 import type { AppSchema, SchemaOrm } from "../core/app-schema.js";
 import type { SchemaConfig, SchemaSourceConfig } from "../config/types.js";
 import { detectDrizzleSettings, readDrizzleSchema } from "./drizzle.js";
+import { isConventionalCodeMigration } from "../discover/conventions.js";
 import type { SchemaFiles } from "./files.js";
 import { detectMikroOrmSettings, readMikroOrmSchema } from "./mikro-orm.js";
 import { findPrismaSchemas, readPrismaSchema } from "./prisma.js";
@@ -103,7 +104,8 @@ async function codeFiles(files: SchemaFiles): Promise<CodeFiles> {
   const byOrm = new Map<CodeOrm, string[]>();
   const imports = new Map<string, string[]>();
   const known = new Set(files.paths);
-  const code = files.paths.filter((f) => /\.[cm]?[jt]sx?$/.test(f));
+  // Migrations import their ORM too (TypeORM, MikroORM, Sequelize) but map nothing: they are read by the migration reader.
+  const code = files.paths.filter((f) => /\.[cm]?[jt]sx?$/.test(f) && !isConventionalCodeMigration(f));
   const contents = await Promise.all(code.map((f) => files.read(f)));
   code.forEach((file, i) => {
     const text = contents[i];

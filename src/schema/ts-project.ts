@@ -3,16 +3,12 @@ import type * as TS from "typescript";
 
 export type Ts = typeof TS;
 
-let typescript: Promise<Ts> | undefined;
-
 /**
  * The TypeScript compiler, loaded on first use: it is large, and only repositories with TS/JS
- * models need it. Parsing only (`createSourceFile`), never a type-checked program.
+ * models (or migrations) need it. Parsing only (`createSourceFile`), never a type-checked program.
+ * One loader serves the schema readers and the migration reader.
  */
-export function loadTypeScript(): Promise<Ts> {
-  typescript ??= import("typescript").then((m) => ((m as unknown as { default?: Ts }).default ?? (m as unknown as Ts)));
-  return typescript;
-}
+export { loadTypeScript } from "../typescript/compiler.js";
 
 export interface ImportBinding {
   module: string;

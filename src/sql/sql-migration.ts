@@ -55,6 +55,7 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
     suppressions: findSuppressions(source.text),
     uninspectable,
     dependencies: [],
+    ...(source.tool === "dbmate" || source.tool === "goose" ? { hasDown: statements.some((s) => s.direction === "down") } : {}),
   };
 }
 

@@ -128,3 +128,21 @@ describe("git change sets", () => {
     expect(output.summary.checkedMigrations).toBe(1);
   });
 });
+
+describe("the demo project's TS/JS migrations", () => {
+  test("TypeORM and Knex migrations are found by convention and reported at their exact lines", async () => {
+    const cwd = new URL("../../fixtures/demo/", import.meta.url).pathname;
+    const { stdout } = await cli(["--format", "json"], { cwd });
+    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; file: string; line: number; direction: string }[] }).findings;
+    const at = (file: string) => findings.filter((f) => f.file === file && f.ruleId !== "require-lock-timeout").map((f) => `${f.line} ${f.ruleId}`);
+    expect(at("api/src/migrations/1700000000001-InvoiceCurrency.ts")).toEqual(["7 require-default-for-not-null-column", "8 require-concurrent-index"]);
+    expect(at("api/src/migrations/1700000000002-BackfillCurrency.ts")).toEqual(["2 no-app-code-in-migration", "7 no-app-code-in-migration"]);
+    expect(at("api/src/migrations/1700000000003-InvoiceIndexesConcurrently.ts")).toEqual([]);
+    expect(at("worker/migrations/20240201000000_job_priority.js")).toEqual([
+      "7 no-column-type-change",
+      "7 no-set-not-null",
+      "9 no-data-change-with-ddl",
+      "9 no-unbatched-backfill",
+    ]);
+  });
+});

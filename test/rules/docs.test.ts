@@ -3,13 +3,28 @@ import { builtInRules } from "../../rules/index.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { setMembership } from "../../src/discover/conventions.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
 import { docExamples } from "../support/doc-examples.js";
 import { expectedLines } from "../support/expectations.js";
 import { runScenario, setOf } from "../support/scenario.js";
 
-beforeAll(loadSqlParser);
+beforeAll(async () => {
+  await loadSqlParser();
+  await loadTypeScript();
+});
 
-const LANGUAGE_FILES: Record<string, string> = { sql: "migrations/001_example.sql" };
+/**
+ * Where each kind of example is linted as: SQL as a plain migration, TS/JS as a migration of
+ * whichever tool the code is written for (recognized from its imports and shape). History, when
+ * an example has it, is SQL.
+ */
+const LANGUAGE_FILES: Record<string, string> = {
+  sql: "migrations/001_example.sql",
+  ts: "migrations/001_example.ts",
+  typescript: "migrations/001_example.ts",
+  js: "migrations/001_example.js",
+  javascript: "migrations/001_example.js",
+};
 
 /**
  * Every Bad example of a rule's doc page makes it fire; every Good example keeps it quiet. An
@@ -34,6 +49,11 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
       checked: file,
       config,
     });
+    const language = (example.file ?? file).match(/\.(\w+)$/)?.[1];
+    if (language !== "sql" && ruleId !== "uninspectable-sql") {
+      // A TS/JS example must be a migration migration-guard reads completely.
+      expect(findings.filter((f) => f.ruleId === "uninspectable-sql").map((f) => f.message)).toEqual([]);
+    }
     const lines = findings.filter((f) => f.ruleId === ruleId).map((f) => f.line);
     if (example.kind === "good") {
       expect(lines).toEqual([]);

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
 import { expectedLines } from "../support/expectations.js";
 import { fixtureCases, runFixtureCase } from "../support/fixture-cases.js";
 
-beforeAll(loadSqlParser);
+beforeAll(async () => {
+  await loadSqlParser();
+  await loadTypeScript();
+});
 
 const casesByRule = await Promise.all(builtInRules.map(async (rule) => [rule.id, await fixtureCases(rule.id)] as const));
 
@@ -25,6 +29,10 @@ describe.each(casesByRule)("%s fixtures", (ruleId, cases) => {
     expect(actual).toEqual(expected);
     if (ruleId !== "parse-error") {
       expect(findings.filter((f) => f.ruleId === "parse-error").map((f) => f.message)).toEqual([]);
+    }
+    if (ruleId !== "uninspectable-sql") {
+      // A TS/JS fixture must be read completely, or it would not show what it claims to.
+      expect(findings.filter((f) => f.ruleId === "uninspectable-sql").map((f) => `${f.line}: ${f.message}`)).toEqual([]);
     }
   });
 });

@@ -3,6 +3,9 @@ import path from "node:path";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/config/types.js";
 import type { Finding } from "../../src/core/finding.js";
 import { findMigrationSets } from "../../src/discover/find-migrations.js";
+import { readMigration, type MigrationFileInput } from "../../src/lint.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
+import { TsImportResolver } from "../../src/typescript/module-resolution.js";
 import { readTree, runScenario } from "./scenario.js";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/rules");
@@ -66,12 +69,21 @@ export function fixtureConfig(projectDir: string): ResolvedConfig {
 export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Finding[]; text: string }> {
   const baseDir = path.join(c.projectDir, BASE_DIR);
   const sets = await findMigrationSets(c.projectDir, c.projectDir, { ignore: [`${BASE_DIR}/**`] });
+  const files = readTree(c.projectDir, (f) => f === BASE_DIR || f === "fixture.json");
+  const config = fixtureConfig(c.projectDir);
+  // TS/JS migrations resolve their imports against the fixture project (tsconfig paths, workspaces).
+  const resolver = new TsImportResolver(await loadTypeScript(), c.projectDir);
   return runScenario({
     set: sets.find((s) => s.files.some((f) => f.path === c.file))!,
-    files: readTree(c.projectDir, (f) => f === BASE_DIR || f === "fixture.json"),
+    files,
+    read: (f, set) => {
+      const input: MigrationFileInput = { path: f.path, text: files.get(f.path)!, version: f.version, setId: set.dir, setTool: set.tool };
+      if (f.hasDown !== undefined) input.hasDown = f.hasDown;
+      return readMigration(input, config, { resolver });
+    },
     ...(existsSync(baseDir) ? { base: readTree(baseDir) } : {}),
     checked: c.file,
     leaveOut: (f) => caseKind(f) !== undefined,
-    config: fixtureConfig(c.projectDir),
+    config,
   });
 }

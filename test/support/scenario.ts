@@ -4,7 +4,7 @@ import type { ResolvedConfig } from "../../src/config/types.js";
 import type { Finding } from "../../src/core/finding.js";
 import type { Migration } from "../../src/core/migration.js";
 import { firstChangedLine, type MigrationChange, type MigrationHistory } from "../../src/core/history.js";
-import { isConventionalSqlMigration, setMembership } from "../../src/discover/conventions.js";
+import { isConventionalMigration, setMembership } from "../../src/discover/conventions.js";
 import { groupIntoSets, type MigrationFileRef, type MigrationSetRef } from "../../src/discover/find-migrations.js";
 import { compareVersions, versionOf } from "../../src/discover/versions.js";
 import { analyze, readMigration, type SchemaPair } from "../../src/lint.js";
@@ -34,7 +34,7 @@ export interface Scenario {
 
 /** The set that holds `file` among the SQL migrations of an in-memory tree (doc examples). */
 export function setOf(files: ReadonlyMap<string, string>, file: string): MigrationSetRef {
-  const candidates = [...files.keys()].filter((f) => f === file || isConventionalSqlMigration(f));
+  const candidates = [...files.keys()].filter((f) => f === file || isConventionalMigration(f));
   return groupIntoSets("/nonexistent", candidates).find((x) => x.files.some((f) => f.path === file))!;
 }
 
@@ -71,7 +71,7 @@ async function scenarioSchemas(s: Scenario): Promise<SchemaPair> {
 /** The set's history when the base tree is `base` and the change set adds or edits `checked`. */
 export function historyFromTrees(setDir: string, base: ReadonlyMap<string, string>, checked: string, text: string): MigrationHistory {
   const baseMigrations = [...base.keys()]
-    .filter((f) => isConventionalSqlMigration(f) && setMembership(f).setDir === setDir)
+    .filter((f) => isConventionalMigration(f) && setMembership(f).setDir === setDir)
     .map((f) => ({ path: f, version: versionOf(setMembership(f).versionName) }))
     .sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
   const version = versionOf(setMembership(checked).versionName);

@@ -1,0 +1,713 @@
+import type * as TS from "typescript";
+import type { TypeScriptApi } from "./compiler.js";
+import { concatTexts, cookLiteral, relocate, textAt, type MappedText } from "./mapped-text.js";
+
+/**
+ * What an expression of a migration evaluates to, as far as reading the file can tell. Migrations
+ * are never run: constants, string concatenation, templates, object and array literals, enum
+ * members and class properties are followed; anything else is `dynamic`.
+ */
+export type StaticValue =
+  | { kind: "string"; text: MappedText; node: TS.Node }
+  | { kind: "number"; value: number; node: TS.Node }
+  | { kind: "boolean"; value: boolean; node: TS.Node }
+  | { kind: "null"; node: TS.Node }
+  | { kind: "array"; items: StaticValue[]; node: TS.Node }
+  | { kind: "object"; entries: Map<string, StaticValue>; node: TS.Node }
+  /** Not a static value: `node` is the expression it resolves to (a call, a function, `new X(...)`, a parameter...). */
+  | { kind: "dynamic"; node: TS.Node; reason: string };
+
+/**
+ * Decides the text that stands in for a `${}` (or `+` operand) known only at run time, given the
+ * text before it. SQL callers choose something that keeps the statement parseable.
+ */
+export type PlaceholderPolicy = (before: string, expression: TS.Expression, name: string) => string;
+
+/** Where an identifier gets its value from. */
+type Binding =
+  | { kind: "value"; expression: TS.Expression }
+  | { kind: "function"; node: TS.FunctionLikeDeclaration }
+  | { kind: "parameter"; node: TS.ParameterDeclaration }
+  /** `name`: the exported name it binds (`default`, `*` for a namespace or a whole `require`). */
+  | { kind: "import"; module: string; node: TS.Node; name?: string }
+  | { kind: "enum"; node: TS.EnumDeclaration }
+  | { kind: "class"; node: TS.ClassLikeDeclaration }
+  | { kind: "other"; reason: string };
+
+const MAX_DEPTH = 40;
+
+/**
+ * Reads a constant another module of the migrations folder exports (a shared SQL snippet), or
+ * undefined when the module is not one (application code, a package) or does not export it.
+ */
+export type ImportedConstants = (module: string, name: string) => StaticValue | undefined;
+
+export class StaticEvaluator {
+  private readonly reassigned = new Map<TS.Node, Set<string>>();
+  private depth = 0;
+  /** Set by the reader when the migration's helpers may be read (see ImportedConstants). */
+  importedConstants: ImportedConstants | undefined;
+
+  constructor(
+    private readonly ts: TypeScriptApi,
+    private readonly sourceFile: TS.SourceFile,
+    private readonly defaultPolicy: PlaceholderPolicy = defaultPlaceholder,
+  ) {}
+
+  /** Evaluates an expression. */
+  value(expression: TS.Expression, policy: PlaceholderPolicy = this.defaultPolicy): StaticValue {
+    if (this.depth > MAX_DEPTH) return { kind: "dynamic", node: expression, reason: "it is defined too indirectly" };
+    this.depth++;
+    try {
+      return this.evaluate(expression, policy);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** The string value of an expression, or undefined when it is not a static string. */
+  string(expression: TS.Expression | undefined): string | undefined {
+    if (!expression) return undefined;
+    const v = this.value(expression);
+    if (v.kind === "string" && v.text.placeholders.length === 0) return v.text.text;
+    if (v.kind === "number") return String(v.value);
+    return undefined;
+  }
+
+  /**
+   * The expression an identifier, `this.prop` or `obj.prop` stands for, following constants to
+   * their initializers (so a builder can read `const column = new TableColumn({...})` where it is used).
+   */
+  resolve(expression: TS.Expression): TS.Expression {
+    const ts = this.ts;
+    let current = skipOuter(ts, expression);
+    for (let hops = 0; hops < MAX_DEPTH; hops++) {
+      if (ts.isIdentifier(current)) {
+        const binding = this.bindingOf(current);
+        if (binding.kind !== "value") return current;
+        current = skipOuter(ts, binding.expression);
+        continue;
+      }
+      if (ts.isPropertyAccessExpression(current)) {
+        const member = this.memberExpression(current);
+        if (!member) return current;
+        current = skipOuter(ts, member);
+        continue;
+      }
+      return current;
+    }
+    return current;
+  }
+
+  /** Where an identifier's value comes from, for messages and for following helpers. */
+  bindingOf(id: TS.Identifier): Binding {
+    const ts = this.ts;
+    const name = id.text;
+    let scope: TS.Node | undefined = id.parent;
+    while (scope) {
+      if (isFunctionLike(ts, scope)) {
+        for (const p of scope.parameters) {
+          if (bindsName(ts, p.name, name)) return { kind: "parameter", node: p };
+        }
+        if (ts.isFunctionExpression(scope) && scope.name?.text === name) return { kind: "function", node: scope };
+      }
+      if ((ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isForStatement(scope)) && scope.initializer) {
+        if (ts.isVariableDeclarationList(scope.initializer) && scope.initializer.declarations.some((d) => bindsName(ts, d.name, name))) {
+          return { kind: "other", reason: `\`${name}\` is a loop variable` };
+        }
+      }
+      if (ts.isCatchClause(scope) && scope.variableDeclaration && bindsName(ts, scope.variableDeclaration.name, name)) {
+        return { kind: "other", reason: `\`${name}\` is a caught error` };
+      }
+      const statements = statementsOf(ts, scope);
+      if (statements) {
+        const found = this.findInStatements(statements, name, scope);
+        if (found) return found;
+      }
+      scope = scope.parent;
+    }
+    return { kind: "other", reason: `\`${name}\` is not defined in this file` };
+  }
+
+  private findInStatements(statements: readonly TS.Statement[], name: string, scope: TS.Node): Binding | undefined {
+    const ts = this.ts;
+    for (const statement of statements) {
+      if (ts.isVariableStatement(statement)) {
+        const list = statement.declarationList;
+        for (const d of list.declarations) {
+          if (ts.isIdentifier(d.name) && d.name.text === name) {
+            const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
+            if (!d.initializer) return { kind: "other", reason: `\`${name}\` is assigned at run time` };
+            if (!isConst && this.isReassigned(scope, name)) return { kind: "other", reason: `\`${name}\` is reassigned` };
+            const required = requiredModule(ts, d.initializer);
+            if (required !== undefined) return { kind: "import", module: required, node: d, name: requiredMember(ts, d.initializer) ?? "*" };
+            return { kind: "value", expression: d.initializer };
+          }
+          if (!ts.isIdentifier(d.name) && bindsName(ts, d.name, name)) {
+            const required = d.initializer && requiredModule(ts, d.initializer);
+            if (required !== undefined) return { kind: "import", module: required, node: d, name: destructuredKey(ts, d.name, name) };
+            const fromObject = d.initializer && this.destructured(d.name, name, d.initializer);
+            if (fromObject) return { kind: "value", expression: fromObject };
+            return { kind: "other", reason: `\`${name}\` is destructured from a value known only at run time` };
+          }
+        }
+      } else if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) {
+        return { kind: "function", node: statement };
+      } else if (ts.isClassDeclaration(statement) && statement.name?.text === name) {
+        return { kind: "class", node: statement };
+      } else if (ts.isEnumDeclaration(statement) && statement.name.text === name) {
+        return { kind: "enum", node: statement };
+      } else if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+        const clause = statement.importClause;
+        if (!clause) continue;
+        const module = statement.moduleSpecifier.text;
+        if (clause.name?.text === name) return { kind: "import", module, node: statement, name: "default" };
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return { kind: "import", module, node: statement, name: "*" };
+        const element = bindings && ts.isNamedImports(bindings) ? bindings.elements.find((e) => e.name.text === name) : undefined;
+        if (element) return { kind: "import", module, node: statement, name: (element.propertyName ?? element.name).text };
+      } else if (ts.isImportEqualsDeclaration(statement) && statement.name.text === name) {
+        const ref = statement.moduleReference;
+        if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+          return { kind: "import", module: ref.expression.text, node: statement };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** `const { a } = { a: 'x' }`: the initializer of `a` inside an object literal. */
+  private destructured(pattern: TS.BindingName, name: string, initializer: TS.Expression): TS.Expression | undefined {
+    const ts = this.ts;
+    if (!ts.isObjectBindingPattern(pattern)) return undefined;
+    const source = this.resolve(initializer);
+    if (!ts.isObjectLiteralExpression(source)) return undefined;
+    for (const element of pattern.elements) {
+      if (!ts.isIdentifier(element.name) || element.name.text !== name) continue;
+      const key = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : name;
+      return propertyInitializer(ts, source, key);
+    }
+    return undefined;
+  }
+
+  private isReassigned(scope: TS.Node, name: string): boolean {
+    let names = this.reassigned.get(scope);
+    if (!names) {
+      names = new Set();
+      const ts = this.ts;
+      const found = names;
+      const visit = (node: TS.Node): void => {
+        if (ts.isBinaryExpression(node) && isAssignment(ts, node.operatorToken.kind) && ts.isIdentifier(node.left)) found.add(node.left.text);
+        if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand)) {
+          if (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) found.add(node.operand.text);
+        }
+        ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(scope, visit);
+      this.reassigned.set(scope, names);
+    }
+    return names.has(name);
+  }
+
+  /** `obj.prop`, `Enum.Member`, `this.prop`: the expression that defines the member. */
+  private memberExpression(access: TS.PropertyAccessExpression): TS.Expression | undefined {
+    const ts = this.ts;
+    const name = access.name.text;
+    const target = skipOuter(ts, access.expression);
+    if (target.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = enclosingClass(ts, access);
+      if (!cls) return undefined;
+      for (const member of cls.members) {
+        if (ts.isPropertyDeclaration(member) && member.initializer && ts.isIdentifier(member.name) && member.name.text === name) {
+          const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) === true;
+          if (!isStatic) return member.initializer;
+        }
+      }
+      return undefined;
+    }
+    if (ts.isIdentifier(target)) {
+      const binding = this.bindingOf(target);
+      if (binding.kind === "enum") {
+        const member = binding.node.members.find((m) => memberName(ts, m.name) === name);
+        return member?.initializer;
+      }
+      if (binding.kind === "class") {
+        for (const member of binding.node.members) {
+          if (ts.isPropertyDeclaration(member) && member.initializer && memberName(ts, member.name) === name) {
+            if (member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) return member.initializer;
+          }
+        }
+        return undefined;
+      }
+    }
+    const object = this.resolve(target);
+    if (ts.isObjectLiteralExpression(object)) return propertyInitializer(ts, object, name);
+    return undefined;
+  }
+
+  private evaluate(expression: TS.Expression, policy: PlaceholderPolicy): StaticValue {
+    const ts = this.ts;
+    const node = skipOuter(ts, expression);
+    const source = this.sourceFile.text;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      const start = node.getStart(this.sourceFile) + 1;
+      const kind = ts.isStringLiteral(node) ? "string" : "template";
+      return { kind: "string", text: cookLiteral(source, start, node.end - 1, kind), node };
+    }
+    if (ts.isTemplateExpression(node)) return this.template(node, policy, false);
+    if (ts.isTaggedTemplateExpression(node)) {
+      // `String.raw` keeps escapes; formatting tags (dedent, sql formatters) keep the text as written.
+      const raw = isStringRaw(ts, node.tag);
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) {
+        const start = template.getStart(this.sourceFile) + 1;
+        return { kind: "string", text: cookLiteral(source, start, template.end - 1, "template", raw), node };
+      }
+      return this.template(template, policy, raw);
+    }
+    if (ts.isNumericLiteral(node)) return { kind: "number", value: Number(node.text), node };
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) {
+      return { kind: "number", value: -Number(node.operand.text), node };
+    }
+    if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: "boolean", value: true, node };
+    if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: "boolean", value: false, node };
+    if (node.kind === ts.SyntaxKind.NullKeyword) return { kind: "null", node };
+    if (ts.isIdentifier(node) && node.text === "undefined") return { kind: "null", node };
+    if (ts.isArrayLiteralExpression(node)) {
+      const items: StaticValue[] = [];
+      for (const element of node.elements) {
+        if (ts.isSpreadElement(element)) {
+          const spread = this.value(element.expression, policy);
+          if (spread.kind !== "array") return { kind: "dynamic", node, reason: "the array spreads a value known only at run time" };
+          items.push(...spread.items);
+        } else {
+          items.push(this.value(element, policy));
+        }
+      }
+      return { kind: "array", items, node };
+    }
+    if (ts.isObjectLiteralExpression(node)) return this.object(node, policy);
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindingOf(node);
+      switch (binding.kind) {
+        case "value":
+          return this.value(binding.expression, policy);
+        case "parameter":
+          return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is a parameter, known only at run time` };
+        case "import": {
+          const imported = binding.name && binding.name !== "*" ? this.importedValue(binding.module, binding.name, node) : undefined;
+          return imported ?? { kind: "dynamic", node, reason: `\`${node.text}\` is imported from \`${binding.module}\`` };
+        }
+        case "function":
+          return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is a function` };
+        case "enum":
+        case "class":
+          return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is not a value` };
+        default:
+          return { kind: "dynamic", node, reason: binding.reason };
+      }
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const member = this.memberExpression(node);
+      if (member) return this.value(member, policy);
+      const target = skipOuter(ts, node.expression);
+      if (ts.isIdentifier(target)) {
+        // `import * as sql from './helpers/sql'` / `const sql = require('./helpers/sql')`: sql.NAME.
+        const binding = this.bindingOf(target);
+        if (binding.kind === "import" && binding.name === "*") {
+          const imported = this.importedValue(binding.module, node.name.text, node);
+          if (imported) return imported;
+        }
+      }
+      return { kind: "dynamic", node, reason: `\`${node.getText(this.sourceFile)}\` is known only at run time` };
+    }
+    if (ts.isElementAccessExpression(node)) {
+      const target = this.value(node.expression, policy);
+      const key = this.value(node.argumentExpression, policy);
+      if (target.kind === "object" && key.kind === "string") {
+        const found = target.entries.get(key.text.text);
+        if (found) return found;
+      }
+      if (target.kind === "array" && key.kind === "number") {
+        const found = target.items[key.value];
+        if (found) return found;
+      }
+      return { kind: "dynamic", node, reason: `\`${node.getText(this.sourceFile)}\` is known only at run time` };
+    }
+    if (ts.isBinaryExpression(node)) return this.binary(node, policy);
+    if (ts.isConditionalExpression(node)) {
+      const condition = this.value(node.condition, policy);
+      if (condition.kind === "boolean") return this.value(condition.value ? node.whenTrue : node.whenFalse, policy);
+      return { kind: "dynamic", node, reason: "it depends on a condition known only at run time" };
+    }
+    if (ts.isCallExpression(node)) {
+      const called = this.call(node, policy);
+      if (called) return called;
+    }
+    return { kind: "dynamic", node, reason: describeDynamic(ts, node, this.sourceFile) };
+  }
+
+  /** A constant imported from a helper of the migrations folder, placed where it is used. */
+  private importedValue(module: string, name: string, at: TS.Node): StaticValue | undefined {
+    const value = this.importedConstants?.(module, name);
+    return value ? placeValue(value, at.getStart(this.sourceFile), at) : undefined;
+  }
+
+  private template(node: TS.TemplateExpression, policy: PlaceholderPolicy, raw: boolean): StaticValue {
+    const ts = this.ts;
+    const source = this.sourceFile.text;
+    const headStart = node.head.getStart(this.sourceFile) + 1;
+    const parts: MappedText[] = [cookLiteral(source, headStart, node.head.end - 2, "template", raw)];
+    for (const span of node.templateSpans) {
+      const before = concatTexts(parts).text;
+      parts.push(this.substitution(span.expression, before, policy));
+      const literal = span.literal;
+      const start = literal.getStart(this.sourceFile) + 1;
+      const end = ts.isTemplateTail(literal) ? literal.end - 1 : literal.end - 2;
+      parts.push(cookLiteral(source, start, end, "template", raw));
+    }
+    return { kind: "string", text: concatTexts(parts), node };
+  }
+
+  /** A value embedded in a larger string: its characters map to where it is embedded. */
+  private substitution(expression: TS.Expression, before: string, policy: PlaceholderPolicy): MappedText {
+    const at = expression.getStart(this.sourceFile);
+    const v = this.value(expression, policy);
+    const direct = isLiteral(this.ts, skipOuter(this.ts, expression));
+    switch (v.kind) {
+      case "string":
+        return direct ? v.text : relocate(v.text, at);
+      case "number":
+      case "boolean":
+        return textAt(String(v.value), at);
+      case "null":
+        return textAt(this.ts.isIdentifier(skipOuter(this.ts, expression)) ? "undefined" : "null", at);
+      default: {
+        const source = expression.getText(this.sourceFile);
+        const text = policy(before, expression, placeholderName(source));
+        const mapped = textAt(text, at);
+        mapped.placeholders.push({ start: 0, end: text.length, source });
+        return mapped;
+      }
+    }
+  }
+
+  private binary(node: TS.BinaryExpression, policy: PlaceholderPolicy): StaticValue {
+    const ts = this.ts;
+    const op = node.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken) {
+      const left = this.value(node.left, policy);
+      const right = this.value(node.right, policy);
+      if (left.kind === "number" && right.kind === "number") return { kind: "number", value: left.value + right.value, node };
+      if (left.kind === "string" || right.kind === "string") {
+        const leftText = left.kind === "string" ? this.embed(left, node.left) : this.substitution(node.left, "", policy);
+        const rightText = right.kind === "string" ? this.embed(right, node.right) : this.substitution(node.right, leftText.text, policy);
+        return { kind: "string", text: concatTexts([leftText, rightText]), node };
+      }
+      return { kind: "dynamic", node, reason: "it is computed at run time" };
+    }
+    if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+      const left = this.value(node.left, policy);
+      if (left.kind === "null" || (op === ts.SyntaxKind.BarBarToken && isFalsy(left))) return this.value(node.right, policy);
+      if (left.kind !== "dynamic") return left;
+    }
+    return { kind: "dynamic", node, reason: "it is computed at run time" };
+  }
+
+  private embed(value: Extract<StaticValue, { kind: "string" }>, expression: TS.Expression): MappedText {
+    return isLiteral(this.ts, skipOuter(this.ts, expression)) ? value.text : relocate(value.text, expression.getStart(this.sourceFile));
+  }
+
+  private object(node: TS.ObjectLiteralExpression, policy: PlaceholderPolicy): StaticValue {
+    const ts = this.ts;
+    const entries = new Map<string, StaticValue>();
+    for (const property of node.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const key = this.propertyKey(property.name);
+        if (key === undefined) return { kind: "dynamic", node, reason: "the object has a computed key" };
+        entries.set(key, this.value(property.initializer, policy));
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        entries.set(property.name.text, this.value(property.name, policy));
+      } else if (ts.isSpreadAssignment(property)) {
+        const spread = this.value(property.expression, policy);
+        if (spread.kind !== "object") return { kind: "dynamic", node, reason: "the object spreads a value known only at run time" };
+        for (const [k, v] of spread.entries) entries.set(k, v);
+      } else if (ts.isMethodDeclaration(property)) {
+        const key = this.propertyKey(property.name);
+        if (key !== undefined) entries.set(key, { kind: "dynamic", node: property, reason: "it is a method" });
+      }
+    }
+    return { kind: "object", entries, node };
+  }
+
+  propertyKey(name: TS.PropertyName): string | undefined {
+    const ts = this.ts;
+    if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+    if (ts.isComputedPropertyName(name)) return this.string(name.expression);
+    return undefined;
+  }
+
+  /** The few calls on static values that migrations use to build SQL: `join`, `trim`, `concat`, `String(x)`. */
+  private call(node: TS.CallExpression, policy: PlaceholderPolicy): StaticValue | undefined {
+    const ts = this.ts;
+    const callee = skipOuter(ts, node.expression);
+    if (ts.isIdentifier(callee) && callee.text === "String" && node.arguments.length === 1) {
+      const v = this.value(node.arguments[0]!, policy);
+      if (v.kind === "string") return v;
+      if (v.kind === "number" || v.kind === "boolean") return { kind: "string", text: textAt(String(v.value), node.getStart(this.sourceFile)), node };
+      return undefined;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    if (method === "join") {
+      const target = this.value(callee.expression, policy);
+      if (target.kind !== "array") return undefined;
+      const separatorArg = node.arguments[0];
+      const separator = separatorArg ? this.value(separatorArg, policy) : undefined;
+      if (separator && separator.kind !== "string") return undefined;
+      const sepText = separator?.kind === "string" ? separator.text : textAt(",", callee.name.getStart(this.sourceFile));
+      const parts: MappedText[] = [];
+      for (const [i, item] of target.items.entries()) {
+        if (i > 0) parts.push(relocate(sepText, item.node.getStart(this.sourceFile)));
+        if (item.kind === "string") parts.push(item.text);
+        else if (item.kind === "number" || item.kind === "boolean") parts.push(textAt(String(item.value), item.node.getStart(this.sourceFile)));
+        else return undefined;
+      }
+      return { kind: "string", text: concatTexts(parts.length ? parts : [textAt("", node.getStart(this.sourceFile))]), node };
+    }
+    if (method === "trim" || method === "trimStart" || method === "trimEnd" || method === "toString") {
+      const target = this.value(callee.expression, policy);
+      if (target.kind !== "string") return undefined;
+      if (method === "toString") return target;
+      const t = target.text;
+      let start = 0;
+      let end = t.text.length;
+      if (method !== "trimEnd") while (start < end && /\s/.test(t.text[start]!)) start++;
+      if (method !== "trimStart") while (end > start && /\s/.test(t.text[end - 1]!)) end--;
+      return { kind: "string", text: sliceText(t, start, end), node };
+    }
+    if (method === "concat") {
+      const target = this.value(callee.expression, policy);
+      if (target.kind !== "string") return undefined;
+      const parts = [target.text];
+      for (const arg of node.arguments) {
+        const v = this.value(arg, policy);
+        if (v.kind !== "string") return undefined;
+        parts.push(this.embed(v, arg));
+      }
+      return { kind: "string", text: concatTexts(parts), node };
+    }
+    return undefined;
+  }
+}
+
+/** A value read from another file, its characters mapped to the place it is used in this one. */
+function placeValue(value: StaticValue, offset: number, node: TS.Node): StaticValue {
+  switch (value.kind) {
+    case "string":
+      return { kind: "string", text: relocate(value.text, offset), node };
+    case "array":
+      return { kind: "array", items: value.items.map((v) => placeValue(v, offset, node)), node };
+    case "object":
+      return { kind: "object", entries: new Map([...value.entries].map(([k, v]) => [k, placeValue(v, offset, node)])), node };
+    case "dynamic":
+      return { kind: "dynamic", node, reason: value.reason };
+    default:
+      return { ...value, node };
+  }
+}
+
+/** `require('x').name` → `name`. */
+function requiredMember(ts: TypeScriptApi, expression: TS.Expression): string | undefined {
+  const node = skipOuter(ts, expression);
+  return ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+}
+
+/** `const { a: b } = require('x')` binding `b` → `a`. */
+function destructuredKey(ts: TypeScriptApi, pattern: TS.BindingName, name: string): string | undefined {
+  if (!ts.isObjectBindingPattern(pattern)) return undefined;
+  for (const element of pattern.elements) {
+    if (ts.isIdentifier(element.name) && element.name.text === name) {
+      return element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : name;
+    }
+  }
+  return undefined;
+}
+
+function sliceText(t: MappedText, start: number, end: number): MappedText {
+  return {
+    text: t.text.slice(start, end),
+    offsets: t.offsets.slice(start, end + 1),
+    placeholders: t.placeholders.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, start: p.start - start, end: p.end - start })),
+  };
+}
+
+/** Parentheses, `as`, `!`, `satisfies`, `<T>x` and `await` do not change a value. */
+export function skipOuter(ts: TypeScriptApi, node: TS.Expression): TS.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+function isLiteral(ts: TypeScriptApi, node: TS.Node): boolean {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node) || ts.isTaggedTemplateExpression(node) || ts.isBinaryExpression(node);
+}
+
+function isFalsy(v: StaticValue): boolean {
+  return (v.kind === "string" && v.text.text === "") || (v.kind === "number" && v.value === 0) || (v.kind === "boolean" && !v.value);
+}
+
+function isStringRaw(ts: TypeScriptApi, tag: TS.Expression): boolean {
+  return ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.expression) && tag.expression.text === "String" && tag.name.text === "raw";
+}
+
+function isAssignment(ts: TypeScriptApi, kind: TS.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+function isFunctionLike(ts: TypeScriptApi, node: TS.Node): node is TS.FunctionLikeDeclaration {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+function statementsOf(ts: TypeScriptApi, node: TS.Node): readonly TS.Statement[] | undefined {
+  if (ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) return node.statements;
+  return undefined;
+}
+
+function bindsName(ts: TypeScriptApi, name: TS.BindingName, wanted: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === wanted;
+  return name.elements.some((e) => !ts.isOmittedExpression(e) && bindsName(ts, e.name, wanted));
+}
+
+function memberName(ts: TypeScriptApi, name: TS.PropertyName | TS.Identifier): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+function propertyInitializer(ts: TypeScriptApi, object: TS.ObjectLiteralExpression, key: string): TS.Expression | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && memberName(ts, property.name as TS.PropertyName) === key) return property.initializer;
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === key) return property.name;
+  }
+  return undefined;
+}
+
+export function enclosingClass(ts: TypeScriptApi, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  let current: TS.Node | undefined = node.parent;
+  while (current) {
+    if (ts.isClassDeclaration(current) || ts.isClassExpression(current)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** `require('x')`, `await import('x')`, `require('x').y`: the module name. */
+export function requiredModule(ts: TypeScriptApi, expression: TS.Expression): string | undefined {
+  let node = skipOuter(ts, expression);
+  while (ts.isPropertyAccessExpression(node)) node = skipOuter(ts, node.expression);
+  if (!ts.isCallExpression(node)) return undefined;
+  const isRequire = ts.isIdentifier(node.expression) && node.expression.text === "require";
+  const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+  const arg = node.arguments[0];
+  if ((isRequire || isImport) && arg && ts.isStringLiteralLike(arg)) return arg.text;
+  return undefined;
+}
+
+function describeDynamic(ts: TypeScriptApi, node: TS.Node, sf: TS.SourceFile): string {
+  const text = node.getText(sf).replace(/\s+/g, " ");
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  if (ts.isCallExpression(node) && /\breadFile(Sync)?\b/.test(text)) return `\`${short}\` reads it from a file when the migration runs`;
+  if (ts.isCallExpression(node)) return `\`${short}\` is computed at run time`;
+  return `\`${short}\` is known only at run time`;
+}
+
+/** A short identifier-like name for an expression: `this.tableName` → `tableName`, `getName()` → `getName`. */
+export function placeholderName(source: string): string {
+  const words = source.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? [];
+  const meaningful = words.filter((w) => w !== "this" && w !== "await");
+  const last = meaningful.length > 0 ? meaningful[meaningful.length - 1]! : "value";
+  const name = source.trim().endsWith(")") && meaningful.length > 0 ? meaningful[0]! : last;
+  return name.replace(/\$/g, "_").slice(0, 48) || "value";
+}
+
+/**
+ * Keeps SQL parseable around a value known only at run time: a quoted identifier named after the
+ * expression in code (`"tableName"`), or just the name inside a string literal, quoted identifier
+ * or comment, where any characters go.
+ */
+export function defaultPlaceholder(before: string, _expression: TS.Expression, name: string): string {
+  return sqlLexicalState(before) === "code" ? `"${name}"` : name;
+}
+
+/** Whether the end of a SQL text is inside a string literal, quoted identifier, dollar quote or comment. */
+export function sqlLexicalState(text: string): "code" | "string" | "identifier" | "comment" {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === "'") {
+      const close = closingQuote(text, i + 1, "'");
+      if (close < 0) return "string";
+      i = close + 1;
+    } else if (c === '"') {
+      const close = closingQuote(text, i + 1, '"');
+      if (close < 0) return "identifier";
+      i = close + 1;
+    } else if (c === "-" && text[i + 1] === "-") {
+      const nl = text.indexOf("\n", i);
+      if (nl < 0) return "comment";
+      i = nl + 1;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      if (close < 0) return "comment";
+      i = close + 2;
+    } else if (c === "$" && (i === 0 || !/[A-Za-z0-9_$]/.test(text[i - 1]!))) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 64));
+      if (!tag) {
+        i++;
+        continue;
+      }
+      const close = text.indexOf(tag[0], i + tag[0].length);
+      if (close < 0) return "string";
+      i = close + tag[0].length;
+    } else {
+      i++;
+    }
+  }
+  return "code";
+}
+
+function closingQuote(text: string, from: number, quote: string): number {
+  let i = from;
+  while (i < text.length) {
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    i++;
+  }
+  return -1;
+}
