@@ -3,7 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
-import { IGNORED_DIRECTORIES } from "./conventions.js";
+import { IGNORED_DIRECTORIES, isMigrationFileName } from "./conventions.js";
 import { groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
 
@@ -31,9 +31,21 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
   const claimed = new Set<string>();
   const byDir = new Map<string, MigrationSetRef>();
   for (const entry of layout.sets) {
-    const patterns = entry.files.map((p) => asGlob(layout.rootDir, p));
-    const found = await glob(patterns, { cwd: layout.rootDir, ignore: IGNORE_GLOBS, dot: false, followSymbolicLinks: false });
-    const files = found.map((f) => toPosix(path.relative(cwd, path.resolve(layout.rootDir, f)))).filter((f) => !claimed.has(f));
+    const files: string[] = [];
+    for (const pattern of entry.files) {
+      const folder = isFolder(layout.rootDir, pattern);
+      const found = await glob(folder ? `${pattern.replace(/\/+$/, "")}/**/*.{sql,ts,mts,cts,js,mjs,cjs}` : pattern, {
+        cwd: layout.rootDir,
+        ignore: IGNORE_GLOBS,
+        dot: false,
+        followSymbolicLinks: false,
+      });
+      // A folder means the migrations in it; a glob means exactly what it matches.
+      for (const f of folder ? found.filter(isMigrationFileName) : found) {
+        const file = toPosix(path.relative(cwd, path.resolve(layout.rootDir, f)));
+        if (!claimed.has(file) && !files.includes(file)) files.push(file);
+      }
+    }
     for (const f of files) claimed.add(f);
     for (const set of groupIntoSets(cwd, files)) {
       const existing = byDir.get(set.dir);
@@ -53,13 +65,11 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
   return sets.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
-/** A pattern naming a directory means the SQL files under it. */
-function asGlob(rootDir: string, pattern: string): string {
-  if (picomatch.scan(pattern).isGlob) return pattern;
+function isFolder(rootDir: string, pattern: string): boolean {
+  if (picomatch.scan(pattern).isGlob) return false;
   try {
-    if (statSync(path.resolve(rootDir, pattern)).isDirectory()) return `${pattern.replace(/\/+$/, "")}/**/*.sql`;
+    return statSync(path.resolve(rootDir, pattern)).isDirectory();
   } catch {
-    // not there (yet): the pattern simply matches nothing
+    return false;
   }
-  return pattern;
 }

@@ -28,6 +28,18 @@ describe("configured migration sets", () => {
     });
   });
 
+  test("a folder means the migrations in it, SQL and TS/JS, not tests, declarations or down files", async () => {
+    const cwd = tempProject({
+      "database/changes/001_init.sql": "CREATE TABLE a (id int);",
+      "database/changes/001_init.down.sql": "DROP TABLE a;",
+      "database/changes/1700000000000-AddB.ts": "export async function up() {}",
+      "database/changes/helpers.d.ts": "export {};",
+      "database/changes/AddB.test.ts": "test();",
+    }).dir;
+    const plan = await planLint({ cwd, paths: [], layout: { rootDir: cwd, sets: [{ files: ["database/changes"] }] } });
+    expect(plan.sets.flatMap((s) => s.files.map((f) => f.path))).toEqual(["database/changes/001_init.sql", "database/changes/1700000000000-AddB.ts"]);
+  });
+
   test("globs are relative to the config's directory, paths to the working directory", async () => {
     const root = tempProject(PROJECT).dir;
     const plan = await planLint({ cwd: `${root}/ops`, paths: [], layout: { rootDir: root, sets: [{ files: ["db/schema/00[12]_*.sql"] }] } });
