@@ -7,8 +7,10 @@ import { runRules } from "../core/engine.js";
 import type { Finding, Severity } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { defineRule, type RuleDefinition } from "../core/rule.js";
+import { isCodeMigrationPath } from "../discover/conventions.js";
 import { readMigration } from "../read-migration.js";
 import { loadSqlParser } from "../sql/parse.js";
+import { loadTypeScript } from "../typescript/compiler.js";
 
 /** Settings of a RuleTester or a case: the config keys that change what rules see. */
 export type RuleTesterConfig = Pick<UserConfig, "postgresVersion" | "assumeTransaction" | "assumeLockTimeout" | "down">;
@@ -18,11 +20,14 @@ export interface ValidCase {
   code: string;
   /** Test name; default: the first line of the code. */
   name?: string;
-  /** The migration's path, which decides how it is read (default `migrations/002_test.sql`). */
+  /**
+   * The migration's path, which decides how it is read (default `migrations/002_test.sql`): a
+   * `.ts`/`.js` file is a TS/JS migration, its tool (TypeORM, Knex, ...) recognized from its code.
+   */
   filename?: string;
-  /** The tool that runs the migration (default: detected from the path and text, else plain SQL). */
+  /** For SQL: the tool that runs the migration (default: detected from the text, else plain SQL). */
   tool?: SqlMigrationTool;
-  /** Migrations that ran before this one (oldest first), e.g. the CREATE TABLE of the tables it alters. */
+  /** SQL migrations that ran before this one (oldest first), e.g. the CREATE TABLE of the tables it alters. */
   history?: string | string[];
   /** The rule's options, as `rules: { id: [level, options] }` would give them. */
   options?: Record<string, unknown>;
@@ -100,9 +105,8 @@ export class RuleTester {
     await loadSqlParser();
     const config = this.resolve(testCase.config);
     const file = testCase.filename ?? "migrations/002_test.sql";
-    if (!/\.sql$/i.test(file)) {
-      throw new Error(`RuleTester: ${file}: only SQL migrations (.sql) can be tested with this version of migration-guard.`);
-    }
+    if (isCodeMigrationPath(file)) await loadTypeScript();
+    else if (!/\.sql$/i.test(file)) throw new Error(`RuleTester: ${file}: a migration is a .sql file or a TS/JS file (.ts, .js, .mjs, ...).`);
     const setId = path.posix.dirname(file);
     const tool = testCase.tool ?? "sql";
     const history = typeof testCase.history === "string" ? [testCase.history] : (testCase.history ?? []);

@@ -35,6 +35,24 @@ new RuleTester({ postgresVersion: 14 }).run("team/no-drop-table", noDropTable, {
     },
     { name: "case config", code: "DROP TABLE a;\nDROP TABLE b;", config: { postgresVersion: 11 }, errors: [{ line: 1, message: /Postgres 11/ }, { line: 2 }] },
     { name: "a count of findings", code: "DROP TABLE a, b;", errors: 2 },
+    {
+      name: "a Knex migration",
+      filename: "migrations/20240101120000_drop_users.ts",
+      history: "CREATE TABLE users (id bigint);",
+      code: [
+        'import type { Knex } from "knex";',
+        "",
+        "export async function up(knex: Knex): Promise<void> {",
+        '  await knex.schema.dropTable("users");',
+        "}",
+        "",
+        "export async function down(knex: Knex): Promise<void> {",
+        '  await knex.schema.createTable("users", (t) => t.bigInteger("id"));',
+        "}",
+        "",
+      ].join("\n"),
+      errors: [{ line: 4, message: "Dropping existing table users on Postgres 14." }],
+    },
   ],
 });
 
@@ -89,13 +107,13 @@ describe("RuleTester reports what is wrong with a case", () => {
     ]);
   });
 
-  test("SQL that Postgres rejects, and files it cannot read yet", async () => {
-    const [rejected, typescript] = await outcomes({
-      valid: ["DROP TABEL users;", { code: "export async function up() {}", filename: "migrations/001.ts" }],
+  test("SQL that Postgres rejects, and files that are no migration", async () => {
+    const [rejected, other] = await outcomes({
+      valid: ["DROP TABEL users;", { code: "DROP TABLE users;", filename: "migrations/001.txt" }],
       invalid: [],
     });
     expect(rejected).toContain('RuleTester: Postgres rejects a statement of this case, so the rule cannot see it:\n  migrations/002_test.sql:1: syntax error at or near "TABEL"');
-    expect(typescript).toContain("only SQL migrations (.sql) can be tested");
+    expect(other).toContain("RuleTester: migrations/001.txt: a migration is a .sql file or a TS/JS file (.ts, .js, .mjs, ...).");
   });
 
   test("an invalid case must expect something", async () => {
