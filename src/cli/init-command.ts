@@ -34,7 +34,7 @@ export async function initCommand(options: InitOptions, io: CliIO): Promise<numb
 export function configFor(project: DetectedProject): UserConfig {
   return {
     postgresVersion: project.postgresVersion ?? 15,
-    ...(project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, tool: m.tool })) } : {}),
+    ...(project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, ...(m.tool ? { tool: m.tool } : {}) })) } : {}),
     ...(project.schemaSources.length > 0 ? { schema: { sources: project.schemaSources } } : {}),
     rules: {},
   };
@@ -55,7 +55,7 @@ function summary(file: string, project: DetectedProject, type: InitOptions["type
     lines.push(`Migration sets (${project.migrations.length}):`);
     for (const m of project.migrations) {
       const note = m.exact ? "" : " (check this glob: no simple pattern matched exactly the files found)";
-      lines.push(`  ${m.files}  ${m.tool}, ${plural(m.count, "migration")}${note}`);
+      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}`);
     }
   }
   if (project.schemaSources.length > 0) {

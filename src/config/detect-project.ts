@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
-import { detectFileTool, IGNORED_DIRECTORIES } from "../discover/conventions.js";
+import { detectFileTool, IGNORED_DIRECTORIES, isCodeMigrationPath } from "../discover/conventions.js";
 import { findMigrationSets, toPosix, type MigrationSetRef } from "../discover/find-migrations.js";
 import type { SchemaOrm } from "../core/app-schema.js";
 import { workingTreeFiles } from "../schema/files.js";
@@ -19,7 +19,8 @@ export interface DetectedProject {
 export interface DetectedSet {
   /** The glob that matches exactly this set's migrations. */
   files: string;
-  tool: SqlMigrationTool;
+  /** Absent for TS/JS migrations: their tool is recognized from each file's code. */
+  tool?: SqlMigrationTool;
   count: number;
   /** False when no simple glob matched exactly the files found (the glob needs a look). */
   exact: boolean;
@@ -46,27 +47,31 @@ export async function detectProject(cwd: string): Promise<DetectedProject> {
 }
 
 async function describeSet(cwd: string, set: MigrationSetRef): Promise<DetectedSet> {
-  const first = set.files[0];
-  const text = first ? await readFile(path.join(cwd, first.path), "utf8").catch(() => "") : "";
-  const tool = detectFileTool(set.tool, text);
   const expected = set.files.map((f) => f.path).sort();
   const prefix = set.dir === "." ? "" : `${set.dir}/`;
-  const names = new Set(expected.map((f) => f.slice(prefix.length)));
-  const perVersion = [...names].every((n) => /^[^/]+\/migration\.sql$/.test(n))
-    ? "*/migration.sql"
-    : [...names].every((n) => /^[^/]+\/up\.sql$/.test(n))
-      ? "*/up.sql"
-      : undefined;
-  const candidates = [perVersion, [...names].every((n) => n.endsWith(".up.sql")) ? "*.up.sql" : undefined, "*.sql", "**/*.sql"]
-    .filter((c): c is string => c !== undefined)
-    .map((c) => `${prefix}${c}`);
+  const names = expected.map((f) => f.slice(prefix.length));
+  let tool: SqlMigrationTool | undefined;
+  let patterns: Array<string | undefined>;
+  if (names.every(isCodeMigrationPath)) {
+    const extensions = extensionsGlob(names);
+    patterns = [extensions, `**/${extensions}`];
+  } else {
+    const text = await readFile(path.join(cwd, expected[0]!), "utf8").catch(() => "");
+    tool = detectFileTool(set.tool, text);
+    const perVersion = names.every((n) => /^[^/]+\/migration\.sql$/.test(n))
+      ? "*/migration.sql"
+      : names.every((n) => /^[^/]+\/up\.sql$/.test(n))
+        ? "*/up.sql"
+        : undefined;
+    patterns = [perVersion, names.every((n) => n.endsWith(".up.sql")) ? "*.up.sql" : undefined, "*.sql", "**/*.sql"];
+  }
+  const candidates = patterns.filter((c): c is string => c !== undefined).map((c) => `${prefix}${c}`);
+  const described = (files: string, exact: boolean): DetectedSet => ({ files, ...(tool ? { tool } : {}), count: expected.length, exact });
   for (const candidate of candidates) {
     const matched = (await glob(candidate, { cwd, ignore: IGNORE })).map(toPosix).sort();
-    if (matched.length === expected.length && matched.every((m, i) => m === expected[i])) {
-      return { files: candidate, tool, count: expected.length, exact: true };
-    }
+    if (matched.length === expected.length && matched.every((m, i) => m === expected[i])) return described(candidate, true);
   }
-  return { files: `${prefix}*.sql`, tool, count: expected.length, exact: false };
+  return described(candidates[0]!, false);
 }
 
 /**

@@ -21,6 +21,14 @@ test("the schema readers' sources (Drizzle, TypeORM) as globs per folder; Postgr
   ]);
 });
 
+test("TS/JS migration sets: a glob by extension and no tool (recognized from each file)", async () => {
+  const { dir } = tempProject({
+    "src/migrations/1700000000000-CreateUsers.ts": 'import { MigrationInterface, QueryRunner } from "typeorm";\nexport class CreateUsers1700000000000 implements MigrationInterface {\n  async up(q: QueryRunner) { await q.query("CREATE TABLE users (id int)"); }\n  async down(q: QueryRunner) {}\n}\n',
+    "src/migrations/1700000000001-AddEmail.ts": 'import { MigrationInterface, QueryRunner } from "typeorm";\nexport class AddEmail1700000000001 implements MigrationInterface {\n  async up(q: QueryRunner) { await q.query("ALTER TABLE users ADD email text"); }\n  async down(q: QueryRunner) {}\n}\n',
+  });
+  expect((await detectProject(dir)).migrations).toEqual([{ files: "src/migrations/*.ts", count: 2, exact: true }]);
+});
+
 test("nothing to detect", async () => {
   const { dir } = tempProject({ "README.md": "hello" });
   expect(await detectProject(dir)).toEqual({ migrations: [], schemaSources: [] });
