@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-T6gVLYug.js';
+import { g as getDefaultExportFromCjs } from './read-task-CKzsBrBs.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3 from 'node:fs';
 import require$$4 from 'node:process';
-import './app-schema-BRKo0td8.js';
-import 'node:crypto';
-import './read-task-CKeTB2Js.js';
+import { c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-DHnrAWCn.js';
 import './libpg-query.cjs';
-import 'node:util';
+import 'node:module';
+import 'node:crypto';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
+import './app-schema-BaWCdwnc.js';
+import 'node:util';
 import 'node:fs/promises';
 import 'node:os';
 import 'node:worker_threads';

@@ -23,7 +23,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { a as commonjsGlobal, D as DEFAULT_CONFIG, U as UsageError, p as plural, c as countFindings, S as SEVERITY_RANK, f as formatJson, r as repositoryRoot, G as GitError, t as toPosix, h as hasCommit, b as fetchCommit, R as RuleCrash, l as lint, V as VERSION$6, d as changedSince, e as ruleDocsUrl } from './version-T6gVLYug.js';
+import { c as commonjsGlobal } from './read-task-CKzsBrBs.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,17 +36,18 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
+import { D as DEFAULT_CONFIG, U as UsageError, p as plural, c as countFindings, S as SEVERITY_RANK, f as formatJson, r as repositoryRoot, G as GitError, t as toPosix, h as hasCommit, a as fetchCommit, R as RuleCrash, l as lint, V as VERSION$6, b as changedSince, d as ruleDocsUrl } from './version-DHnrAWCn.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
 import 'node:fs';
-import './app-schema-BRKo0td8.js';
-import 'node:crypto';
-import './read-task-CKeTB2Js.js';
 import './libpg-query.cjs';
-import 'node:child_process';
+import 'node:module';
+import 'node:crypto';
 import 'url';
 import 'module';
+import './app-schema-BaWCdwnc.js';
+import 'node:child_process';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

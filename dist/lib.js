@@ -1,4 +1,4 @@
-export { c as compareVersions, d as defineRule, e as describeSite, b as lockAtLeast, a as lockImpact, l as locksOf, m as mappedColumn } from './app-schema-BRKo0td8.js';
+export { c as compareVersions, d as defineRule, e as describeSite, b as lockAtLeast, a as lockImpact, l as locksOf, m as mappedColumn } from './app-schema-BaWCdwnc.js';
 
 function tableOf(op) {
   switch (op.kind) {
