@@ -246,6 +246,19 @@ describe("git hooks", () => {
     expect(output.summary.checkedMigrations).toBe(1);
   });
 
+  test("a staged TS/JS migration (Knex) is checked from the packed package too", () => {
+    const repo = repoWithStagedMigrations();
+    writeFileSync(
+      path.join(repo, "db/migrations/003_email_index.js"),
+      `exports.up = async (knex) => {\n  await knex.raw("SET lock_timeout = '5s'");\n  await knex.schema.alterTable("users", (t) => {\n    t.index(["email"], "users_email_lookup");\n  });\n};\n\nexports.down = async (knex) => {\n  await knex.schema.alterTable("users", (t) => t.dropIndex(["email"], "users_email_lookup"));\n};\n`,
+    );
+    execFileSync("git", ["add", "db/migrations/003_email_index.js"], { cwd: repo });
+    const hook = run(path.join(repo, "node_modules/.bin/migration-guard"), ["--staged", "--format", "json", "db/migrations/003_email_index.js"], repo);
+    expect(hook.stderr).toBe("");
+    const findings = (JSON.parse(hook.stdout) as { findings: Array<{ ruleId: string; file: string; line: number }> }).findings;
+    expect(findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toContain("require-concurrent-index db/migrations/003_email_index.js:4");
+  });
+
   test("lint-staged's call (absolute paths, possibly non-migrations) behaves the same", () => {
     const repo = repoWithStagedMigrations();
     writeFileSync(path.join(repo, "db/migrations/seed.sql"), "INSERT INTO users VALUES (1, 'a');\n");
