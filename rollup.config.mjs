@@ -15,11 +15,11 @@ const PG_LOADER = /libpg-query[\\/]wasm[\\/]libpg-query\.js$/;
 const TYPESCRIPT = "typescript";
 
 // Tests that run the built CLI build into a temporary directory, leaving the checked-in dist/ alone.
-const DIST = "dist";
+const DIST = process.env.MIGRATION_GUARD_DIST ?? "dist";
 
-function copyParserAssets() {
+function copyAssets() {
   return {
-    name: "copy-parser-assets",
+    name: "copy-assets",
     buildStart() {
       rmSync(DIST, { recursive: true, force: true });
     },
@@ -28,6 +28,8 @@ function copyParserAssets() {
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.js", `${DIST}/libpg-query.cjs`);
       copyFileSync("node_modules/libpg-query/wasm/libpg-query.wasm", `${DIST}/libpg-query.wasm`);
       copyFileSync("node_modules/typescript/lib/typescript.js", `${DIST}/typescript.cjs`);
+      // Node module hooks load from a file URL in a thread of their own: they ship as a file beside the bundle.
+      copyFileSync("src/config/typescript-hooks.mjs", `${DIST}/typescript-hooks.mjs`);
     },
   };
 }
@@ -36,6 +38,7 @@ export default {
   input: {
     cli: "src/cli/bin.ts",
     lib: "src/index.ts",
+    testing: "src/testing/index.ts",
     index: "src/github/main.ts",
     "read-worker": "src/parallel/read-worker.ts",
   },
@@ -49,7 +52,7 @@ export default {
   },
   external: (id) => PG_LOADER.test(id) || id === TYPESCRIPT,
   plugins: [
-    copyParserAssets(),
+    copyAssets(),
     nodeResolve({ preferBuiltins: true, exportConditions: ["node", "import", "default"] }),
     commonjs(),
     json(),

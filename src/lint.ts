@@ -54,6 +54,9 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
     ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
     ignore: config.ignore,
+    ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
+    ...(config.rootDir ? { rootDir: config.rootDir } : {}),
+    ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
   await loadSqlParser();
   const unreadable: Finding[] = [];

@@ -1,89 +1,53 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import picocolors from "picocolors";
-import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
 import { RuleCrash } from "../core/engine.js";
-import { SEVERITY_RANK, type Severity } from "../core/finding.js";
 import { GitError } from "../discover/git.js";
 import { UsageError } from "../errors.js";
-import { lint } from "../lint.js";
-import { formatJson } from "../report/json.js";
-import { formatStylish } from "../report/stylish.js";
+import { OUTPUT_FORMATS } from "../report/format.js";
 import { VERSION } from "../version.js";
+import type { CliIO } from "./io.js";
+import { explainCommand } from "./explain-command.js";
+import { initCommand, type InitOptions } from "./init-command.js";
+import { lintCommand, type LintOptions } from "./lint-command.js";
+import { rulesCommand } from "./rules-command.js";
 
-/** What the CLI touches of the outside world, so tests can run it in-process. */
-export interface CliIO {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout: { write(text: string): void; isTTY?: boolean };
-  stderr: { write(text: string): void };
-}
-
-interface CliOptions {
-  format: "stylish" | "json";
-  postgresVersion?: number;
-  staged?: boolean;
-  base?: string;
-  /** `--no-schema` sets it false. */
-  schema: boolean;
-  debug?: boolean;
-}
-
-/** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level, 2 usage or internal error. */
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level (or too many warnings), 2 usage, config or internal error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  const program = buildProgram(io);
-  let parsed: { paths: string[]; options: CliOptions };
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const execute = async (command: () => Promise<number>) => {
+    try {
+      exitCode = await command();
+    } catch (error) {
+      exitCode = reportFailure(error, io, debug);
+    }
+  };
+  const program = buildProgram(io, {
+    lint: (paths, options) => execute(() => lintCommand(paths, options, io)),
+    explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
+    rules: (options) => execute(() => rulesCommand(options, io)),
+    init: (options) => execute(() => initCommand(options, io)),
+  });
   try {
-    program.parse(argv, { from: "user" });
-    parsed = { paths: program.args, options: program.opts<CliOptions>() };
+    await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
     }
     throw error;
   }
-  const { options } = parsed;
-  try {
-    if (options.staged && options.base) throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
-    const config: ResolvedConfig = {
-      ...DEFAULT_CONFIG,
-      ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
-      ...(options.schema === false ? { schema: false as const } : {}),
-    };
-    const result = await lint({
-      cwd: io.cwd,
-      paths: parsed.paths,
-      ...(options.staged ? { staged: true } : {}),
-      ...(options.base ? { base: options.base } : {}),
-      config,
-    });
-    const checked = result.checked.length;
-    if (options.format === "json") {
-      io.stdout.write(formatJson(result.findings, checked));
-    } else {
-      io.stdout.write(
-        formatStylish(result.findings, {
-          colors: picocolors.createColors(useColor(io)),
-          sources: result.sources,
-          checkedMigrations: checked,
-        }),
-      );
-    }
-    return exitCode(result.findings.map((f) => f.severity));
-  } catch (error) {
-    return reportFailure(error, io, options.debug === true);
-  }
+  return exitCode;
 }
 
-function buildProgram(io: CliIO): Command {
+interface Actions {
+  lint(paths: string[], options: LintOptions): Promise<void>;
+  explain(ruleId: string, options: { config?: string }): Promise<void>;
+  rules(options: { config?: string }): Promise<void>;
+  init(options: InitOptions): Promise<void>;
+}
+
+function buildProgram(io: CliIO, actions: Actions): Command {
   const program = new Command("migration-guard")
     .description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.")
-    .argument("[paths...]", "migration files or folders (default: every migration folder found by convention)")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
-    .option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion)
-    .option("--staged", "check the migrations staged in git (their staged content)")
-    .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it")
-    .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
-    .option("--debug", "print stack traces of internal errors")
     .version(VERSION, "-v, --version")
     .helpOption("-h, --help", "show this help")
     .exitOverride()
@@ -91,6 +55,41 @@ function buildProgram(io: CliIO): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
+
+  program
+    .argument("[paths...]", "migration files or folders (default: every migration set of the config, or found by convention)")
+    .option("-c, --config <file>", "config file (default: migration-guard.config.* or .migration-guardrc.json, searched from here upward)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file instead of the terminal")
+    .option("--postgres-version <major>", "Postgres major version the migrations run on (overrides the config)", parseVersion)
+    .option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)")
+    .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it")
+    .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
+    .option("-q, --quiet", "report errors only")
+    .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
+    .option("--debug", "print stack traces of internal errors")
+    .action((paths: string[], options: LintOptions) => actions.lint(paths, options));
+
+  program
+    .command("explain")
+    .description("print a rule's documentation: what it flags, why, bad and good examples")
+    .argument("<rule-id>", "e.g. require-concurrent-index, or prefix/rule-id for a plugin rule")
+    .option("-c, --config <file>", "config file declaring the plugin (for plugin rules)")
+    .action((ruleId: string, options: { config?: string }) => actions.explain(ruleId, options));
+
+  program
+    .command("rules")
+    .description("list every rule with its level (as the config sets it) and what it flags")
+    .option("-c, --config <file>", "config file (default: searched from here upward)")
+    .action((options: { config?: string }) => actions.rules(options));
+
+  program
+    .command("init")
+    .description("write a config file with the migration sets, tools and schema sources found in this project")
+    .addOption(new Option("--type <type>", "config file type").choices(["json", "js", "ts"]).default("json"))
+    .option("--force", "overwrite an existing config file")
+    .action((options: InitOptions) => actions.init(options));
+
   return program;
 }
 
@@ -102,20 +101,15 @@ function parseVersion(value: string): number {
   return major;
 }
 
-export function useColor(io: CliIO): boolean {
-  const force = io.env["FORCE_COLOR"];
-  if (force !== undefined) return force !== "0" && force !== "false";
-  if (io.env["NO_COLOR"] !== undefined && io.env["NO_COLOR"] !== "") return false;
-  return io.stdout.isTTY === true;
-}
-
-function exitCode(severities: Severity[], failOn: Severity = "error"): number {
-  return severities.some((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a number of warnings, e.g. 0");
+  return Number.parseInt(value, 10);
 }
 
 function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   if (error instanceof UsageError || error instanceof GitError) {
     io.stderr.write(`migration-guard: ${error.message}\n`);
+    if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
     return 2;
   }
   const message = error instanceof RuleCrash ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -128,3 +122,5 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
   }
   return 2;
 }
+
+export type { CliIO } from "./io.js";

@@ -48,6 +48,15 @@ export function isConventionalMigration(relativePath: string): boolean {
   return isConventionalSqlMigration(relativePath) || isConventionalCodeMigration(relativePath);
 }
 
+/**
+ * A migration by its file name alone, wherever it is: SQL that is not a down file or seed, TS/JS
+ * that is not a declaration, test or seed. For folders the config names as migrations.
+ */
+export function isMigrationFileName(relativePath: string): boolean {
+  if (relativePath.toLowerCase().endsWith(".sql")) return !NOT_A_MIGRATION.some((re) => re.test(relativePath));
+  return CODE_MIGRATION.test(relativePath) && !NOT_A_CODE_MIGRATION.some((re) => re.test(relativePath));
+}
+
 export function isCodeMigrationPath(relativePath: string): boolean {
   return CODE_MIGRATION.test(relativePath) && !/\.d\.[mc]?ts$/i.test(relativePath);
 }

@@ -29,6 +29,8 @@ export interface MigrationSetRef {
   dir: string;
   tool: SqlMigrationTool;
   files: MigrationFileRef[];
+  /** Only migrations whose version sorts after this one are checked (a configured set's `startAfter`). */
+  startAfter?: string;
 }
 
 const IGNORE_GLOBS = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);

@@ -3,6 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
 import type { MigrationHistory } from "../core/history.js";
+import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
 import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
@@ -49,30 +50,92 @@ export interface PlanRequest {
   changedFiles?: ChangedFile[];
   /** With `changedFiles`: the commit they are compared with (a pull request's base), when available. */
   baseCommit?: string;
+  /** Globs (relative to `rootDir`) of migrations never checked; they stay history. */
   ignore?: string[];
+  /** Check only migrations whose version sorts after this one (a set's own `startAfter` wins). */
+  startAfter?: string;
+  /** Migration sets named by the config; without it, sets are found by convention. */
+  layout?: MigrationLayout;
+  /** The directory `ignore` globs are relative to (the config file's); default `cwd`. */
+  rootDir?: string;
 }
 
 export async function planLint(request: PlanRequest): Promise<LintPlan> {
-  const { cwd } = request;
-  const isIgnored = request.ignore?.length ? picomatch(request.ignore, { dot: true }) : () => false;
-  if (request.changedFiles) return planChangeSet(request, request.changedFiles, request.baseCommit, isIgnored);
-  if (request.staged || request.base) return planFromGit(request, isIgnored);
-  if (request.paths.length === 0) {
-    return { sets: everyFileAlone(await findMigrationSets(cwd, cwd, { ignore: request.ignore ?? [] }), isIgnored) };
+  const isIgnored = ignoreMatcher(request);
+  const configured = request.layout ? await findConfiguredSets(request.cwd, request.layout) : undefined;
+  let plan: LintPlan;
+  if (request.changedFiles) plan = await planChangeSet(request, request.changedFiles, request.baseCommit, isIgnored, configured);
+  else if (request.staged || request.base) plan = await planFromGit(request, isIgnored, configured);
+  else if (request.paths.length === 0) plan = { sets: everyFileAlone(configured ?? (await findMigrationSets(request.cwd, request.cwd)), isIgnored) };
+  else plan = { sets: await planPaths(request, isIgnored, configured) };
+  for (const set of plan.sets) skipStartedBefore(set, set.startAfter ?? request.startAfter);
+  return plan;
+}
+
+function ignoreMatcher(request: PlanRequest): (file: string) => boolean {
+  if (!request.ignore?.length) return () => false;
+  const matches = picomatch(request.ignore, { dot: true });
+  const rootDir = request.rootDir ?? request.cwd;
+  return (file) => matches(toPosix(path.relative(rootDir, path.resolve(request.cwd, file))));
+}
+
+/** Migrations at or before `startAfter` ran long ago: they are history, not checked. */
+function skipStartedBefore(set: PlannedSet, startAfter: string | undefined): void {
+  if (startAfter === undefined) return;
+  for (const file of set.files) {
+    if (file.checked && compareVersions(file.version, startAfter) <= 0) file.checked = false;
   }
+}
+
+async function planPaths(request: PlanRequest, isIgnored: (p: string) => boolean, configured: MigrationSetRef[] | undefined): Promise<PlannedSet[]> {
+  const { cwd } = request;
+  const configuredFiles = configured?.flatMap((s) => s.files.map((f) => f.path)) ?? [];
   const sets: PlannedSet[] = [];
   const namedFiles: string[] = [];
+  const configuredInDirs = new Set<string>();
+  const configuredNamed = new Set<string>();
   for (const given of request.paths) {
     const absolute = path.resolve(cwd, given);
     const kind = statKind(absolute, given);
+    const relative = toPosix(path.relative(cwd, absolute));
     if (kind === "directory") {
-      sets.push(...everyFileAlone(await findMigrationSets(cwd, absolute, { explicit: true, ignore: request.ignore ?? [] }), isIgnored));
+      const inside = configuredFiles.filter((f) => isWithin(f, relative));
+      if (inside.length > 0) inside.forEach((f) => configuredInDirs.add(f));
+      else sets.push(...everyFileAlone(await findMigrationSets(cwd, absolute, { explicit: true }), isIgnored));
+    } else if (configuredFiles.includes(relative)) {
+      configuredNamed.add(relative);
     } else {
-      namedFiles.push(toPosix(path.relative(cwd, absolute)));
+      namedFiles.push(relative);
     }
   }
+  if (configured && configuredInDirs.size > 0) sets.push(...selectFrom(configured, configuredInDirs, false, isIgnored));
+  if (configured && configuredNamed.size > 0) sets.push(...selectFrom(configured, configuredNamed, true, isIgnored));
   if (namedFiles.length > 0) sets.push(...(await setsAround(cwd, namedFiles, isIgnored)));
-  return { sets: mergeSets(sets) };
+  return mergeSets(sets);
+}
+
+function isWithin(file: string, dir: string): boolean {
+  return dir === "" || dir === "." || file === dir || file.startsWith(`${dir}/`);
+}
+
+/** The configured sets that hold a file of `checked`, with their other files as history. */
+function selectFrom(
+  configured: MigrationSetRef[],
+  checked: ReadonlySet<string>,
+  together: boolean,
+  isIgnored: (p: string) => boolean,
+  contents?: Map<string, string>,
+): PlannedSet[] {
+  return configured
+    .filter((set) => set.files.some((f) => checked.has(f.path)))
+    .map((set) => ({
+      ...set,
+      together,
+      files: set.files.map((f) => {
+        const content = contents?.get(f.path);
+        return { ...f, checked: checked.has(f.path) && !isIgnored(f.path), ...(content !== undefined ? { content } : {}) };
+      }),
+    }));
 }
 
 function statKind(absolute: string, given: string): "file" | "directory" {
@@ -116,32 +179,38 @@ async function setsAround(cwd: string, files: string[], isIgnored: (p: string) =
   }));
 }
 
-async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boolean): Promise<LintPlan> {
+async function planFromGit(request: PlanRequest, isIgnored: (p: string) => boolean, configured: MigrationSetRef[] | undefined): Promise<LintPlan> {
   const { cwd } = request;
   const baseCommit = request.base ? await mergeBase(cwd, request.base) : undefined;
   const changed = baseCommit ? await changedSince(cwd, baseCommit) : await stagedFiles(cwd);
-  return planChangeSet(request, changed, baseCommit, isIgnored);
+  return planChangeSet(request, changed, baseCommit, isIgnored, configured);
 }
 
-/** The changed migrations are checked together; the rest of their sets is history. */
+/**
+ * The changed migrations are checked together; the rest of their sets is history. Paths given
+ * alongside (lint-staged and pre-commit pass the staged files they matched) narrow the change to them.
+ */
 async function planChangeSet(
   request: PlanRequest,
   changed: ChangedFile[],
   baseCommit: string | undefined,
   isIgnored: (p: string) => boolean,
+  configured: MigrationSetRef[] | undefined,
 ): Promise<LintPlan> {
   const { cwd } = request;
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
-  const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => file === r || file.startsWith(`${r}/`) || r === "");
-  const migrations = changed
-    .filter((f) => f.status !== "deleted" && isConventionalMigration(f.path) && within(f.path))
-    .map((f) => f.path);
+  const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => isWithin(file, r));
+  const configuredFiles = configured ? new Set(configured.flatMap((s) => s.files.map((f) => f.path))) : undefined;
+  const isMigration = (file: string) => (configuredFiles ? configuredFiles.has(file) : isConventionalMigration(file));
+  const migrations = changed.filter((f) => f.status !== "deleted" && isMigration(f.path) && within(f.path)).map((f) => f.path);
   const contents = new Map<string, string>();
   if (request.staged) {
     for (const file of migrations) contents.set(file, await stagedContent(cwd, file));
   }
-  const sets = await setsAround(cwd, migrations, isIgnored, contents);
-  if (baseCommit) await attachHistory(cwd, baseCommit, changed, sets, (f) => within(f) && !isIgnored(f));
+  const sets = configured
+    ? selectFrom(configured, new Set(migrations), true, isIgnored, contents)
+    : await setsAround(cwd, migrations, isIgnored, contents);
+  if (baseCommit) await attachHistory(cwd, baseCommit, changed, sets, (f) => within(f) && !isIgnored(f), configured);
   return { sets, changedFiles: changed, ...(baseCommit ? { baseCommit } : {}) };
 }
 
@@ -155,6 +224,7 @@ async function attachHistory(
   changed: readonly ChangedFile[],
   sets: PlannedSet[],
   relevant: (file: string) => boolean,
+  configured: MigrationSetRef[] | undefined,
 ): Promise<void> {
   let histories: Map<string, MigrationHistory>;
   try {
@@ -171,7 +241,9 @@ async function attachHistory(
     if (!set) {
       if (changes.length === 0) continue;
       const absolute = path.resolve(cwd, dir);
-      const found = existsSync(absolute) ? (await findMigrationSets(cwd, dir, { explicit: true })).find((s) => s.dir === dir) : undefined;
+      const found =
+        configured?.find((s) => s.dir === dir) ??
+        (existsSync(absolute) ? (await findMigrationSets(cwd, dir, { explicit: true })).find((s) => s.dir === dir) : undefined);
       set = {
         dir,
         tool: found?.tool ?? detectSetTool(dir, [], existsSync(path.join(absolute, "meta", "_journal.json")), existsSync(path.join(absolute, "migration_lock.toml"))),
