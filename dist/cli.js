@@ -1,23 +1,27 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs } from './read-task-F6_Ah1wa.js';
+import { g as getDefaultExportFromCjs, a as glob } from './read-task-CxhTlZFI.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
-import require$$3 from 'node:fs';
+import require$$3, { existsSync, readFileSync } from 'node:fs';
 import require$$4 from 'node:process';
-import { c as countFindings, p as plural, U as UsageError, D as DEFAULT_CONFIG, l as lint, f as formatJson, V as VERSION, S as SEVERITY_RANK, G as GitError, R as RuleCrash } from './version-DnEmkvGM.js';
-import './libpg-query.cjs';
+import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-_oFHVzH4.js';
+import { c as countFindings, p as plural, f as formatMarkdown, a as formatGithub, b as formatJson, l as loadConfig, d as allRules, e as builtInRules, g as findMigrationSets, t as toPosix, h as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, i as lint, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, j as configureRules, G as GitError } from './lint-P-WQC_Q3.js';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { i as isCodeMigrationPath, d as detectFileTool, I as IGNORED_DIRECTORIES } from './read-migration-DECru6su.js';
 import 'node:module';
-import 'node:crypto';
 import 'fs';
 import 'path';
 import 'url';
 import 'module';
-import './app-schema-BaWCdwnc.js';
+import 'node:crypto';
+import './rule-DJaUlFxx.js';
+import './app-schema-DCApo0zc.js';
 import 'node:util';
-import 'node:fs/promises';
 import 'node:os';
 import 'node:worker_threads';
+import './libpg-query.cjs';
 
 var commander$1 = {};
 
@@ -4324,6 +4328,305 @@ const {
   Help,
 } = commander;
 
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(findings, options) {
+  const rules = rulesOf(findings, options.rules);
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "migration-guard",
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri,
+            rules
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.cwd) } },
+        columnKind: "utf16CodeUnits",
+        results: findings.map((f) => result(f, index.get(f.ruleId)))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function rulesOf(findings, ran) {
+  const byId = new Map(ran.map((r) => [r.id, r]));
+  for (const f of findings) {
+    if (!byId.has(f.ruleId)) byId.set(f.ruleId, { id: f.ruleId, description: f.ruleId, severity: f.severity, ...f.docsUrl ? { docsUrl: f.docsUrl } : {} });
+  }
+  return [...byId.values()].map((rule) => ({
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    ...rule.docsUrl ? { helpUri: rule.docsUrl, help: { text: `${rule.description} See ${rule.docsUrl}`, markdown: `${rule.description} [Docs](${rule.docsUrl})` } } : {},
+    defaultConfiguration: { level: LEVEL[rule.severity] }
+  }));
+}
+function result(f, ruleIndex) {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { "migrationGuard/v1": f.fingerprint },
+    ...f.direction === "down" ? { properties: { direction: "down" } } : {}
+  };
+}
+function directoryUri(dir) {
+  const uri = pathToFileURL(dir).href;
+  return uri.endsWith("/") ? uri : `${uri}/`;
+}
+
+const MAX_LINES = 6;
+function codeFrame(text, span, colors) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = Math.max(1, span.line - 1);
+  const last = Math.min(lines.length, span.endLine, span.line + MAX_LINES - 1);
+  const width = String(last).length;
+  const out = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n >= span.line && n <= span.endLine ? colors.red(">") : " ";
+    const number = colors.dim(`${String(n).padStart(width)} |`);
+    out.push(`  ${marker} ${number} ${lines[n - 1] ?? ""}`);
+    if (n === span.line && span.endLine === span.line && span.endColumn > span.column) {
+      const pad = " ".repeat(width);
+      const under = " ".repeat(span.column - 1) + "^".repeat(Math.max(1, span.endColumn - span.column));
+      out.push(`    ${colors.dim(`${pad} |`)} ${colors.red(under)}`);
+    }
+  }
+  if (span.endLine > last) out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${colors.dim("\u2026")}`);
+  return out.join("\n");
+}
+
+function formatStylish(findings, options) {
+  const { colors } = options;
+  const blocks = [];
+  for (const f of findings) {
+    const severity = f.severity === "error" ? colors.red("error") : f.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
+    const direction = f.direction === "down" ? colors.dim(" (down migration)") : "";
+    const header = `${colors.bold(`${f.file}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
+    const text = options.sources.get(f.file);
+    const frame = text ? `
+${codeFrame(text, f, colors)}` : "";
+    const docs = f.docsUrl ? `
+  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
+    blocks.push(`${header}
+  ${f.message}${frame}${docs}`);
+  }
+  return `${blocks.map((b) => `${b}
+`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}
+`;
+}
+function summaryLine(findings, options) {
+  const { colors } = options;
+  const counts = countFindings(findings);
+  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
+  if (findings.length === 0) return colors.green(`\u2714 No problems found \xB7 ${checked}`);
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
+  if (counts.infos) parts.push(plural(counts.infos, "info"));
+  const mark = counts.errors ? colors.red("\u2716") : colors.yellow("\u26A0");
+  return `${mark} ${colors.bold(plural(findings.length, "problem"))} (${parts.join(", ")}) in ${plural(counts.files, "file")} \xB7 ${checked}`;
+}
+
+const OUTPUT_FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
+function formatReport(format, input) {
+  switch (format) {
+    case "stylish":
+      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations });
+    case "json":
+      return formatJson(input.findings, input.checkedMigrations);
+    case "sarif":
+      return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd });
+    case "github":
+      return formatGithub(input.findings);
+    case "markdown":
+      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations });
+  }
+}
+
+let root;
+function packageRoot() {
+  if (root) return root;
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "migration-guard") {
+      root = dir;
+      return dir;
+    }
+    if (path.dirname(dir) === dir) throw new Error("migration-guard cannot find its own package.json (is the package installed completely?)");
+  }
+}
+function ruleDocFile(ruleId) {
+  return path.join(packageRoot(), "docs", "rules", `${ruleId}.md`);
+}
+
+async function explainCommand(ruleId, options, io) {
+  if (ruleId.includes("/")) {
+    const config = await loadConfig({ cwd: io.cwd, ...options.config ? { configFile: options.config } : {} });
+    const rules = allRules(builtInRules, config);
+    const rule = rules.get(ruleId);
+    if (!rule) throw new UsageError(unknownRule(ruleId, [...rules.keys()]));
+    const docs = rule.docsUrl ? `
+Docs: ${rule.docsUrl}
+` : "";
+    io.stdout.write(`# ${ruleId}
+
+**Default severity:** ${rule.severity}
+
+${rule.description}
+${docs}`);
+    return 0;
+  }
+  if (!builtInRules.some((r) => r.id === ruleId)) throw new UsageError(unknownRule(ruleId, builtInRules.map((r) => r.id)));
+  const page = await readFile(ruleDocFile(ruleId), "utf8");
+  io.stdout.write(page.replace(/^<!--.*-->\n/gm, ""));
+  return 0;
+}
+function unknownRule(ruleId, ids) {
+  const guess = closest(ruleId, ids);
+  return `There is no rule "${ruleId}".${guess ? ` Did you mean "${guess}"?` : ""} \`migration-guard rules\` lists them all.`;
+}
+
+const IGNORE = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
+async function detectProject(cwd) {
+  const sets = await findMigrationSets(cwd, cwd);
+  const migrations = [];
+  for (const set of sets) migrations.push(await describeSet(cwd, set));
+  const postgresVersion = await detectPostgresVersion(cwd);
+  return {
+    migrations,
+    schemaSources: await detectSchemaSources(cwd),
+    ...postgresVersion !== void 0 ? { postgresVersion } : {}
+  };
+}
+async function describeSet(cwd, set) {
+  const expected = set.files.map((f) => f.path).sort();
+  const prefix = set.dir === "." ? "" : `${set.dir}/`;
+  const names = expected.map((f) => f.slice(prefix.length));
+  let tool;
+  let patterns;
+  if (names.every(isCodeMigrationPath)) {
+    const extensions = extensionsGlob(names);
+    patterns = [extensions, `**/${extensions}`];
+  } else {
+    const text = await readFile(path.join(cwd, expected[0]), "utf8").catch(() => "");
+    tool = detectFileTool(set.tool, text);
+    const perVersion = names.every((n) => /^[^/]+\/migration\.sql$/.test(n)) ? "*/migration.sql" : names.every((n) => /^[^/]+\/up\.sql$/.test(n)) ? "*/up.sql" : void 0;
+    patterns = [perVersion, names.every((n) => n.endsWith(".up.sql")) ? "*.up.sql" : void 0, "*.sql", "**/*.sql"];
+  }
+  const candidates = patterns.filter((c) => c !== void 0).map((c) => `${prefix}${c}`);
+  const described = (files, exact) => ({ files, ...tool ? { tool } : {}, count: expected.length, exact });
+  for (const candidate of candidates) {
+    const matched = (await glob(candidate, { cwd, ignore: IGNORE })).map(toPosix).sort();
+    if (matched.length === expected.length && matched.every((m, i) => m === expected[i])) return described(candidate, true);
+  }
+  return described(candidates[0], false);
+}
+async function detectSchemaSources(cwd) {
+  const schema = await loadAppSchema(await workingTreeFiles(cwd), { sources: [] });
+  if (!schema) return [];
+  const filesByOrm = /* @__PURE__ */ new Map();
+  for (const table of schema.tables.values()) {
+    if (!table.orm) continue;
+    const files = filesByOrm.get(table.orm) ?? /* @__PURE__ */ new Set();
+    files.add(table.site.file);
+    for (const column of table.columns.values()) files.add(column.site.file);
+    filesByOrm.set(table.orm, files);
+  }
+  return [...filesByOrm].sort(([a], [b]) => a.localeCompare(b)).map(([orm, files]) => ({ orm, include: commonGlobs([...files].sort(), extensionsGlob([...files])) }));
+}
+function extensionsGlob(files) {
+  const extensions = [...new Set(files.map((f) => path.posix.extname(f).slice(1)))].sort();
+  return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(",")}}`;
+}
+function commonGlobs(files, pattern) {
+  const dirs = [...new Set(files.map((f) => path.posix.dirname(f)))];
+  const roots = dirs.filter((d) => !dirs.some((other) => other !== d && (other === "." || d.startsWith(`${other}/`))));
+  return roots.sort().map((root) => {
+    const spread = dirs.some((d) => d !== root && (root === "." || d.startsWith(`${root}/`)));
+    const prefix = root === "." ? "" : `${root}/`;
+    return spread ? `${prefix}**/${pattern}` : `${prefix}${pattern}`;
+  });
+}
+const POSTGRES_IMAGE = /\b(?:postgres|postgis\/postgis|pgvector\/pgvector|timescale\/timescaledb):(?:pg)?(\d{1,2})(?:[.\-\w]*)/;
+async function detectPostgresVersion(cwd) {
+  const files = await glob(["docker-compose*.{yml,yaml}", "compose*.{yml,yaml}", ".github/workflows/*.{yml,yaml}"], { cwd, dot: true });
+  for (const file of files.sort()) {
+    const match = POSTGRES_IMAGE.exec(await readFile(path.join(cwd, file), "utf8"));
+    const major = match ? Number(match[1]) : NaN;
+    if (major >= 9 && major <= 19) return major;
+  }
+  return void 0;
+}
+
+const FILE_NAME = {
+  json: "migration-guard.config.json",
+  js: "migration-guard.config.mjs",
+  ts: "migration-guard.config.ts"
+};
+async function initCommand(options, io) {
+  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path.join(io.cwd, name)));
+  if (existing && !options.force) throw new UsageError(`${existing} exists already; run with --force to replace it.`);
+  const project = await detectProject(io.cwd);
+  const config = configFor(project);
+  const file = FILE_NAME[options.type];
+  await writeFile(path.join(io.cwd, file), render(config, options.type));
+  io.stdout.write(summary(file, project, options.type));
+  return 0;
+}
+function configFor(project) {
+  return {
+    postgresVersion: project.postgresVersion ?? 15,
+    ...project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, ...m.tool ? { tool: m.tool } : {} })) } : {},
+    ...project.schemaSources.length > 0 ? { schema: { sources: project.schemaSources } } : {},
+    rules: {}
+  };
+}
+function render(config, type) {
+  const json = JSON.stringify(config, null, 2);
+  if (type === "json") return `${json}
+`;
+  const body = json.replace(/"([A-Za-z_$][\w$]*)":/g, "$1:");
+  return `import { defineConfig } from "migration-guard";
+
+export default defineConfig(${body});
+`;
+}
+function summary(file, project, type) {
+  const lines = [`Wrote ${file}.`];
+  if (project.migrations.length === 0) {
+    lines.push("No migrations found in conventional folders (migrations/, prisma/migrations/, drizzle/, ...): add their globs under `migrations`.");
+  } else {
+    lines.push(`Migration sets (${project.migrations.length}):`);
+    for (const m of project.migrations) {
+      const note = m.exact ? "" : " (check this glob: no simple pattern matched exactly the files found)";
+      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}`);
+    }
+  }
+  if (project.schemaSources.length > 0) {
+    lines.push(`Schema sources: ${project.schemaSources.map((s) => `${s.orm} (${s.include.join(", ")})`).join("; ")}`);
+  }
+  lines.push(`Postgres version: ${project.postgresVersion ?? "15 (the default; set postgresVersion to the version production runs)"}`);
+  if (type !== "json") lines.push('The config imports defineConfig from "migration-guard": install it in the project (npm install --save-dev migration-guard).');
+  lines.push("Next: npx migration-guard");
+  return `${lines.join("\n")}
+`;
+}
+
 var picocolors$1 = {exports: {}};
 
 var hasRequiredPicocolors;
@@ -4412,106 +4715,134 @@ function requirePicocolors () {
 var picocolorsExports = /*@__PURE__*/ requirePicocolors();
 const picocolors = /*@__PURE__*/getDefaultExportFromCjs(picocolorsExports);
 
-const MAX_LINES = 6;
-function codeFrame(text, span, colors) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const first = Math.max(1, span.line - 1);
-  const last = Math.min(lines.length, span.endLine, span.line + MAX_LINES - 1);
-  const width = String(last).length;
-  const out = [];
-  for (let n = first; n <= last; n++) {
-    const marker = n >= span.line && n <= span.endLine ? colors.red(">") : " ";
-    const number = colors.dim(`${String(n).padStart(width)} |`);
-    out.push(`  ${marker} ${number} ${lines[n - 1] ?? ""}`);
-    if (n === span.line && span.endLine === span.line && span.endColumn > span.column) {
-      const pad = " ".repeat(width);
-      const under = " ".repeat(span.column - 1) + "^".repeat(Math.max(1, span.endColumn - span.column));
-      out.push(`    ${colors.dim(`${pad} |`)} ${colors.red(under)}`);
-    }
+async function writeReport(report, outputFile, io) {
+  if (outputFile === void 0) {
+    io.stdout.write(report);
+    return;
   }
-  if (span.endLine > last) out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${colors.dim("\u2026")}`);
-  return out.join("\n");
+  const file = path.resolve(io.cwd, outputFile);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, report);
+  } catch (error) {
+    throw new UsageError(`Cannot write the report to ${outputFile}: ${error.message}`);
+  }
 }
 
-function formatStylish(findings, options) {
-  const { colors } = options;
-  const blocks = [];
-  for (const f of findings) {
-    const severity = f.severity === "error" ? colors.red("error") : f.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
-    const direction = f.direction === "down" ? colors.dim(" (down migration)") : "";
-    const header = `${colors.bold(`${f.file}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
-    const text = options.sources.get(f.file);
-    const frame = text ? `
-${codeFrame(text, f, colors)}` : "";
-    const docs = f.docsUrl ? `
-  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
-    blocks.push(`${header}
-  ${f.message}${frame}${docs}`);
-  }
-  return `${blocks.map((b) => `${b}
-`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}
-`;
+function useColor(io) {
+  const force = io.env["FORCE_COLOR"];
+  if (force !== void 0) return force !== "0" && force !== "false";
+  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
+  return io.stdout.isTTY === true;
 }
-function summaryLine(findings, options) {
-  const { colors } = options;
-  const counts = countFindings(findings);
-  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
-  if (findings.length === 0) return colors.green(`\u2714 No problems found \xB7 ${checked}`);
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  if (counts.infos) parts.push(plural(counts.infos, "info"));
-  const mark = counts.errors ? colors.red("\u2716") : colors.yellow("\u26A0");
-  return `${mark} ${colors.bold(plural(findings.length, "problem"))} (${parts.join(", ")}) in ${plural(counts.files, "file")} \xB7 ${checked}`;
+
+async function lintCommand(paths, options, io) {
+  if (options.staged && options.base) {
+    throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
+  }
+  const loaded = await loadConfig({ cwd: io.cwd, ...options.config ? { configFile: options.config } : {} });
+  const config = {
+    ...loaded,
+    ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {},
+    ...options.schema === false ? { schema: false } : {}
+  };
+  const result = await lint({
+    cwd: io.cwd,
+    paths,
+    ...options.staged ? { staged: true } : {},
+    ...options.base ? { base: options.base } : {},
+    config
+  });
+  const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
+  const toFile = options.outputFile !== void 0;
+  const report = formatReport(options.format, {
+    findings,
+    checkedMigrations: result.checked.length,
+    sources: result.sources,
+    rules: result.rules.map((r) => ({
+      id: r.id,
+      description: r.rule.description,
+      severity: r.severity,
+      ...docsOf(r.id, r.rule.docsUrl)
+    })),
+    colors: picocolors.createColors(!toFile && useColor(io)),
+    cwd: io.cwd,
+    toolVersion: VERSION,
+    informationUri: REPOSITORY_URL
+  });
+  await writeReport(report, options.outputFile, io);
+  return exitCode(findings, options.maxWarnings, io);
+}
+function docsOf(id, docsUrl) {
+  if (docsUrl) return { docsUrl };
+  return id.includes("/") ? {} : { docsUrl: ruleDocsUrl(id) };
+}
+function exitCode(findings, maxWarnings, io) {
+  if (findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.error)) return 1;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) {
+    io.stderr.write(`migration-guard: ${plural(warnings, "warning")}, more than --max-warnings ${maxWarnings} allows.
+`);
+    return 1;
+  }
+  return 0;
+}
+
+async function rulesCommand(options, io) {
+  const config = await loadConfig({ cwd: io.cwd, ...options.config ? { configFile: options.config } : {} });
+  const rules = allRules(builtInRules, config);
+  const levels = new Map(configureRules(rules, config).map((r) => [r.id, r.severity]));
+  const colors = picocolors.createColors(useColor(io));
+  const paint = { error: colors.red, warning: colors.yellow, info: colors.blue, off: colors.dim };
+  const ids = [...rules.keys()].sort((a, b) => Number(a.includes("/")) - Number(b.includes("/")) || a.localeCompare(b));
+  const width = Math.max(...ids.map((id) => id.length));
+  const source = config.source ? `levels from ${path.relative(io.cwd, config.source) || config.source}` : "default levels, no config file found";
+  const lines = [`${ids.length} rules (${source}):`, ""];
+  for (const id of ids) {
+    const level = levels.get(id) ?? "off";
+    lines.push(`  ${paint[level](level.padEnd(7))}  ${id.padEnd(width)}  ${colors.dim(rules.get(id).description)}`);
+  }
+  lines.push("", "`migration-guard explain <rule-id>` prints a rule's documentation.");
+  io.stdout.write(`${lines.join("\n")}
+`);
+  return 0;
 }
 
 async function runCli(argv, io) {
-  const program = buildProgram(io);
-  let parsed;
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const execute = async (command) => {
+    try {
+      exitCode = await command();
+    } catch (error) {
+      exitCode = reportFailure(error, io, debug);
+    }
+  };
+  const program = buildProgram(io, {
+    lint: (paths, options) => execute(() => lintCommand(paths, options, io)),
+    explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
+    rules: (options) => execute(() => rulesCommand(options, io)),
+    init: (options) => execute(() => initCommand(options, io))
+  });
   try {
-    program.parse(argv, { from: "user" });
-    parsed = { paths: program.args, options: program.opts() };
+    await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
     }
     throw error;
   }
-  const { options } = parsed;
-  try {
-    if (options.staged && options.base) throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
-    const config = {
-      ...DEFAULT_CONFIG,
-      ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {},
-      ...options.schema === false ? { schema: false } : {}
-    };
-    const result = await lint({
-      cwd: io.cwd,
-      paths: parsed.paths,
-      ...options.staged ? { staged: true } : {},
-      ...options.base ? { base: options.base } : {},
-      config
-    });
-    const checked = result.checked.length;
-    if (options.format === "json") {
-      io.stdout.write(formatJson(result.findings, checked));
-    } else {
-      io.stdout.write(
-        formatStylish(result.findings, {
-          colors: picocolors.createColors(useColor(io)),
-          sources: result.sources,
-          checkedMigrations: checked
-        })
-      );
-    }
-    return exitCode(result.findings.map((f) => f.severity));
-  } catch (error) {
-    return reportFailure(error, io, options.debug === true);
-  }
+  return exitCode;
 }
-function buildProgram(io) {
-  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").argument("[paths...]", "migration files or folders (default: every migration folder found by convention)").addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish")).option("--postgres-version <major>", "Postgres major version the migrations run on", parseVersion, DEFAULT_CONFIG.postgresVersion).option("--staged", "check the migrations staged in git (their staged content)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it").option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables").option("--debug", "print stack traces of internal errors").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
+function buildProgram(io, actions) {
+  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   });
+  program.argument("[paths...]", "migration files or folders (default: every migration set of the config, or found by convention)").option("-c, --config <file>", "config file (default: migration-guard.config.* or .migration-guardrc.json, searched from here upward)").addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("stylish")).option("-o, --output-file <file>", "write the report to a file instead of the terminal").option("--postgres-version <major>", "Postgres major version the migrations run on (overrides the config)", parseVersion).option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it").option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables").option("-q, --quiet", "report errors only").option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount).option("--debug", "print stack traces of internal errors").action((paths, options) => actions.lint(paths, options));
+  program.command("explain").description("print a rule's documentation: what it flags, why, bad and good examples").argument("<rule-id>", "e.g. require-concurrent-index, or prefix/rule-id for a plugin rule").option("-c, --config <file>", "config file declaring the plugin (for plugin rules)").action((ruleId, options) => actions.explain(ruleId, options));
+  program.command("rules").description("list every rule with its level (as the config sets it) and what it flags").option("-c, --config <file>", "config file (default: searched from here upward)").action((options) => actions.rules(options));
+  program.command("init").description("write a config file with the migration sets, tools and schema sources found in this project").addOption(new Option("--type <type>", "config file type").choices(["json", "js", "ts"]).default("json")).option("--force", "overwrite an existing config file").action((options) => actions.init(options));
   return program;
 }
 function parseVersion(value) {
@@ -4521,18 +4852,15 @@ function parseVersion(value) {
   }
   return major;
 }
-function useColor(io) {
-  const force = io.env["FORCE_COLOR"];
-  if (force !== void 0) return force !== "0" && force !== "false";
-  if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
-  return io.stdout.isTTY === true;
-}
-function exitCode(severities, failOn = "error") {
-  return severities.some((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+function parseCount(value) {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a number of warnings, e.g. 0");
+  return Number.parseInt(value, 10);
 }
 function reportFailure(error, io, debug) {
   if (error instanceof UsageError || error instanceof GitError) {
     io.stderr.write(`migration-guard: ${error.message}
+`);
+    if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}
 `);
     return 2;
   }

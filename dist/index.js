@@ -23,7 +23,7 @@ import require$$0$5 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$0$1 from 'node:events';
 import require$$0$6 from 'node:diagnostics_channel';
-import { c as commonjsGlobal } from './read-task-F6_Ah1wa.js';
+import { c as commonjsGlobal } from './read-task-CxhTlZFI.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,17 +36,20 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { D as DEFAULT_CONFIG, U as UsageError, p as plural, c as countFindings, S as SEVERITY_RANK, f as formatJson, r as repositoryRoot, G as GitError, t as toPosix, h as hasCommit, a as fetchCommit, R as RuleCrash, l as lint, V as VERSION$6, b as changedSince, d as ruleDocsUrl } from './version-DnEmkvGM.js';
+import { a as formatGithub, p as plural, b as formatJson, f as formatMarkdown, k as repositoryRoot, G as GitError, t as toPosix, m as hasCommit, n as fetchCommit, i as lint, V as VERSION$6, l as loadConfig, o as changedSince, c as countFindings, r as ruleDocsUrl } from './lint-P-WQC_Q3.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
+import { U as UsageError, R as RuleCrash, D as DEFAULT_CONFIG, S as SEVERITY_RANK } from './resolve-config-_oFHVzH4.js';
 import 'node:fs';
+import './read-migration-DECru6su.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';
 import 'url';
 import 'module';
-import './app-schema-BaWCdwnc.js';
+import './rule-DJaUlFxx.js';
+import './app-schema-DCApo0zc.js';
 import 'node:child_process';
 
 // We use any as a valid input type
@@ -149,22 +152,22 @@ class Command {
                         else {
                             cmdStr += ',';
                         }
-                        cmdStr += `${key}=${escapeProperty$1(val)}`;
+                        cmdStr += `${key}=${escapeProperty(val)}`;
                     }
                 }
             }
         }
-        cmdStr += `${CMD_STRING}${escapeData$1(this.message)}`;
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
         return cmdStr;
     }
 }
-function escapeData$1(s) {
+function escapeData(s) {
     return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
-function escapeProperty$1(s) {
+function escapeProperty(s) {
     return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
@@ -36392,78 +36395,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-async function loadConfig(options) {
-  if (!options.configFile) return { ...DEFAULT_CONFIG };
-  const file = path$1.resolve(options.cwd, options.configFile);
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new UsageError(`Cannot read the config file ${options.configFile}.`);
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${options.configFile} is not valid JSON: ${error.message}`);
-  }
-  return { ...DEFAULT_CONFIG, ...data, source: file };
-}
-
-const DEFAULT_MAX = 6e4;
-function formatMarkdown(findings, options) {
-  const checked = plural(options.checkedMigrations, "migration");
-  const notes = (options.notes ?? []).map((n) => `
-${n}
-`).join("");
-  if (findings.length === 0) {
-    return `### \u2705 migration-guard: no problems found
-
-Checked ${checked}: no risky locks, rewrites or failures.
-${notes}`;
-  }
-  const counts = countFindings(findings);
-  const icon = counts.errors ? "\u274C" : "\u26A0\uFE0F";
-  const head = [
-    `### ${icon} migration-guard: ${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`,
-    "",
-    `Checked ${checked}; ${plural(findings.length, "problem")} in ${plural(counts.files, "file")}.`,
-    "",
-    "| | Where | Rule | What happens and what to do |",
-    "|---|---|---|---|"
-  ].join("\n");
-  const max = options.maxLength ?? DEFAULT_MAX;
-  const rows = [];
-  let length = head.length + notes.length;
-  let omitted = 0;
-  for (const f of findings) {
-    const row = tableRow(f, options);
-    if (length + row.length + 200 > max) {
-      omitted++;
-      continue;
-    }
-    rows.push(row);
-    length += row.length + 1;
-  }
-  const tail = omitted > 0 ? `
-
-\u2026and ${plural(omitted, "more finding")} not shown here (the full list is in the job's findings file).` : "";
-  return `${head}
-${rows.join("\n")}${tail}
-${notes}`;
-}
-function tableRow(f, options) {
-  const icon = f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
-  const place = `${f.file}:${f.line}`;
-  const where = options.fileUrl ? `[${escapeCell(place)}](${options.fileUrl(f.file, f.line)})` : `\`${escapeCell(place)}\``;
-  const rule = f.docsUrl ? `[${f.ruleId}](${f.docsUrl})` : f.ruleId;
-  const direction = f.direction === "down" ? " _(down migration)_" : "";
-  return `| ${icon} | ${where} | ${rule}${direction} | ${escapeCell(f.message)} |`;
-}
-function escapeCell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
 function retryTransientErrors(octokit, options) {
   octokit.hook.wrap("request", async (request, requestOptions) => {
     const idempotent = requestOptions.request?.idempotent !== false;
@@ -36504,29 +36435,6 @@ function messageOf(error) {
   const data = error.response?.data;
   if (data && typeof data === "object" && typeof data.message === "string") return data.message;
   return error.message ?? "";
-}
-
-function formatGithub(findings) {
-  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  return ordered.map((f) => `${annotationCommand(f)}
-`).join("");
-}
-function annotationCommand(f) {
-  const command = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
-  const properties = [
-    `file=${escapeProperty(f.file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `title=${escapeProperty(`migration-guard: ${f.ruleId}${f.direction === "down" ? " (down)" : ""}`)}`
-  ];
-  return `::${command} ${properties.join(",")}::${escapeData(f.message)}`;
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 const ANNOTATIONS_PER_TYPE = 10;

@@ -1,4 +1,9 @@
-export { c as compareVersions, d as defineRule, e as describeSite, b as lockAtLeast, a as lockImpact, l as locksOf, m as mappedColumn } from './app-schema-BaWCdwnc.js';
+export { d as defineRule, a as lockAtLeast, l as lockImpact, b as locksOf } from './rule-DJaUlFxx.js';
+export { c as compareVersions, d as describeSite, m as mappedColumn } from './app-schema-DCApo0zc.js';
+
+function defineConfig(config) {
+  return config;
+}
 
 function tableOf(op) {
   switch (op.kind) {
@@ -14,4 +19,4 @@ function tableOf(op) {
   }
 }
 
-export { tableOf };
+export { defineConfig, tableOf };

@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import { j as loadSqlParser, n as needsTypeScript, f as loadTypeScript, r as runReadTask } from './read-task-F6_Ah1wa.js';
-import 'node:fs';
-import 'node:path';
+import { h as loadSqlParser, c as loadTypeScript } from './read-migration-DECru6su.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-CxhTlZFI.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';
+import 'node:fs';
+import 'node:path';
 import 'fs';
 import 'path';
 import 'url';

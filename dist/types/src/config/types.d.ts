@@ -1,0 +1,118 @@
+import type { SchemaOrm } from "../core/app-schema.js";
+import type { RuleLevel } from "../core/finding.js";
+import type { SqlMigrationTool } from "../core/migration.js";
+import type { RuleDefinition } from "../core/rule.js";
+import type { AssumeTransaction } from "../sql/sql-migration.js";
+/** A rule's setting in config: a level, or a level with options. */
+export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+/** A set of rules under a prefix: its rules are configured and reported as `prefix/rule-id`. */
+export interface Plugin {
+    rules: Record<string, RuleDefinition<any>>;
+}
+/** One place the app's mapping of tables and columns is read from. */
+export interface SchemaSourceConfig {
+    orm: SchemaOrm;
+    /** Globs of the schema files (Prisma schemas, entity/model/table files), relative to the working directory once loaded. */
+    include: string[];
+    /** Globs of files to leave out. */
+    exclude?: string[];
+    /**
+     * How the ORM derives names the code does not spell out. `snake_case`: TypeORM's
+     * SnakeNamingStrategy, Drizzle's `casing: 'snake_case'`, Sequelize's `underscored: true`, MikroORM's
+     * UnderscoreNamingStrategy. `default`: the ORM's default. When absent, detected from the ORM's config.
+     */
+    naming?: "snake_case" | "default";
+}
+/** A schema source as a config file writes it: a glob may stand for a list of one. */
+export interface UserSchemaSource extends Omit<SchemaSourceConfig, "include" | "exclude"> {
+    include: string | string[];
+    exclude?: string | string[];
+}
+/** Where the application's mapping of tables and columns comes from. */
+export interface SchemaConfig {
+    /** Empty: detected from the repository's layout (Prisma schemas, files importing an ORM). */
+    sources: SchemaSourceConfig[];
+}
+/** How down-migration findings are reported: as configured, capped at warning, or not at all. */
+export type DownReporting = "same" | "warning" | "off";
+/** One entry of `migrations`: globs of migration files, grouped into a set per directory. */
+export interface MigrationSetConfig {
+    /** Globs relative to the config file's directory, e.g. `"db/migrations/*.sql"`. */
+    files: string | string[];
+    /** The tool that runs these migrations, when the layout does not tell (e.g. `"dbmate"`, `"goose"`). */
+    tool?: SqlMigrationTool;
+    /** Check only the migrations of this set whose version sorts after this one. */
+    startAfter?: string | number;
+}
+/**
+ * The configuration a project writes: in `migration-guard.config.{ts,mts,js,mjs,cjs,json}`,
+ * `.migration-guardrc.json`, or under `migrationGuard` in package.json. Every key is optional.
+ */
+export interface UserConfig {
+    /** For editors: the JSON schema of this file. Ignored by migration-guard. */
+    $schema?: string;
+    /** The Postgres major version the migrations run on (default 15). */
+    postgresVersion?: number;
+    /**
+     * Where the migrations are, when they are not in a conventional folder (`migrations/`,
+     * `prisma/migrations/`, `drizzle/`, ...) or the tool cannot be detected. A string is
+     * shorthand for `{ files: string }`. When given, only these files are migrations.
+     */
+    migrations?: Array<string | MigrationSetConfig>;
+    /**
+     * The application's schema sources (ORM models) the migrations are cross-checked with; empty
+     * `sources` (the default): detected from the layout; `false`: no cross-check.
+     */
+    schema?: {
+        sources: UserSchemaSource[];
+    } | false;
+    /** Whether a plain `.sql` file without BEGIN runs in a transaction (default: when it holds several statements). */
+    assumeTransaction?: AssumeTransaction;
+    /** The migration runner sets `lock_timeout` itself, so migrations need not. */
+    assumeLockTimeout?: boolean;
+    /** By rule id (`prefix/id` for plugin rules): `"off"`, `"info"`, `"warning"`, `"error"`, or `[level, options]`. */
+    rules?: Record<string, RuleSetting>;
+    /**
+     * Rule sets by prefix. In a JS/TS config a plugin object (`{ rules: { "no-x": rule } }`);
+     * anywhere, a package name or a path relative to the config file of a module exporting one.
+     */
+    plugins?: Record<string, Plugin | string>;
+    /** Globs (relative to the config file) of migrations never checked; they still count as history. */
+    ignore?: string | string[];
+    /** Check only migrations whose version sorts after this one (older ones are history). */
+    startAfter?: string | number;
+    /** Report `migration-guard-ignore` comments without a reason (default true). */
+    requireSuppressionReason?: boolean;
+    /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
+    down?: DownReporting;
+}
+/** A `migrations` entry after validation. */
+export interface ResolvedMigrationSet {
+    files: string[];
+    tool?: SqlMigrationTool;
+    startAfter?: string;
+}
+/** Configuration after validation, plugin loading and defaults. */
+export interface ResolvedConfig {
+    postgresVersion: number;
+    assumeTransaction: AssumeTransaction;
+    assumeLockTimeout: boolean;
+    requireSuppressionReason: boolean;
+    rules: Record<string, RuleSetting>;
+    plugins: Record<string, Plugin>;
+    /** Globs of files never linted, relative to `rootDir`. */
+    ignore: string[];
+    /** How `down` findings are reported. */
+    down: DownReporting;
+    /** Configured migration sets; absent: found by convention. */
+    migrations?: ResolvedMigrationSet[];
+    /** Check only migrations whose version sorts after this one. */
+    startAfter?: string;
+    /** The app schema the migrations are cross-checked with; `false` turns the cross-check off. Globs relative to the working directory. */
+    schema: SchemaConfig | false;
+    /** The directory globs in the config are relative to: the config file's; absent: the working directory. */
+    rootDir?: string;
+    /** Where the config was loaded from, for messages. */
+    source?: string;
+}
+export declare const DEFAULT_CONFIG: ResolvedConfig;

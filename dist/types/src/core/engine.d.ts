@@ -1,0 +1,53 @@
+import type { AppSchema } from "./app-schema.js";
+import { type Finding, type Severity } from "./finding.js";
+import type { MigrationHistory } from "./history.js";
+import type { Migration } from "./migration.js";
+import type { RuleDefinition } from "./rule.js";
+/** A rule as configured for a run. */
+export interface ConfiguredRule {
+    /** The id findings carry: the rule's id, or `prefix/id` for a plugin rule. */
+    id: string;
+    rule: RuleDefinition<any>;
+    severity: Severity;
+    options: Record<string, unknown>;
+}
+/** A migration set: ordered migrations of one directory tree, and which of them are being checked. */
+export interface MigrationSetInput {
+    /**
+     * In the order they run. May be produced lazily (a generator that reads and parses each file on
+     * demand): the engine consumes it once, so each migration's AST can be freed after its turn.
+     */
+    migrations: Iterable<Migration>;
+    /** Paths of the migrations to check; the others are history. */
+    changeSet: ReadonlySet<string>;
+    /**
+     * True when the checked migrations ship together (a PR, a `--base` diff, files named on the
+     * command line): a table one of them creates is new to the others. False when each is checked
+     * on its own against the ones before it (linting a whole folder).
+     */
+    together: boolean;
+    /** The set's directory, for set-level rules (`MigrationSetContext.setId`). */
+    setId?: string;
+    /** With a base to compare with: the set's migrations on the base and what the change set does to them. */
+    history?: MigrationHistory;
+}
+export interface EngineOptions {
+    rules: ConfiguredRule[];
+    postgresVersion: number;
+    schema?: AppSchema;
+    baseSchema?: AppSchema;
+    /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
+    knownRuleIds: ReadonlySet<string>;
+    /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
+    downSeverity?: "same" | "warning" | "off";
+    docsUrl?(ruleId: string): string | undefined;
+}
+/** Runs the rules over the change set of each migration set, folding history into the database state. */
+export declare function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[];
+/** A rule threw: the run stops with a message naming the rule and the file. */
+export declare class RuleCrash extends Error {
+    readonly ruleId: string;
+    readonly file: string;
+    readonly cause: unknown;
+    constructor(ruleId: string, file: string, cause: unknown);
+}

@@ -1,0 +1,13 @@
+import type { TransactionInfo } from "./migration.js";
+import type { Operation } from "./operations.js";
+import type { Statement } from "./statement.js";
+/**
+ * Numbers the explicit transaction blocks (`BEGIN` ... `COMMIT`) of a migration's statements and
+ * assigns each statement and operation the block it runs in. Returns false when there is no
+ * explicit block, so the caller applies the tool's default instead.
+ */
+export declare function assignExplicitTransactions(statements: Statement[], operations: Operation[]): boolean;
+/** Puts every statement and operation of the given direction(s) into one transaction per direction. */
+export declare function assignSingleTransaction(statements: Statement[], operations: Operation[], directions?: ("up" | "down")[]): void;
+/** Whether `up` runs in a transaction: all of it, none of it, or part of it. */
+export declare function transactionalOf(statements: Statement[], operations: Operation[]): TransactionInfo["transactional"];

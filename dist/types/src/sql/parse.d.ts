@@ -1,0 +1,32 @@
+import type { Node } from "@pgsql/types";
+import type { Statement } from "../core/statement.js";
+/** A statement as the parser sees it, with offsets (UTF-16) into the text it was parsed from. */
+export interface ParsedStatement {
+    start: number;
+    end: number;
+    ast?: Node;
+    nodeType?: string;
+    error?: {
+        message: string;
+        offset: number;
+    };
+    /** Converts an AST node `location` (a UTF-8 byte offset) into an offset in the text. */
+    offsetOf(location: number | undefined): number;
+}
+/** Loads the Postgres parser (WebAssembly). Call once before `parseSql`. */
+export declare function loadSqlParser(): Promise<void>;
+/**
+ * Parses SQL text into statements. The whole text is parsed at once when it is valid; otherwise
+ * it is split with the scanner and each statement parsed alone, so a statement Postgres rejects
+ * becomes an error at its own position and the others are still analyzed.
+ */
+export declare function parseSql(text: string): ParsedStatement[];
+/**
+ * Gives a statement its `ast` as a lazy, cached, non-enumerable property: parsed again from
+ * `statement.sql` on first access. Non-enumerable so that copying a statement (e.g. to another
+ * thread) does not trigger the parse.
+ */
+export declare function attachLazyAst(statement: Statement): void;
+export declare function nodeTypeOf(node: Node): string;
+/** Skips whitespace and comments (nested block comments included). */
+export declare function skipTrivia(text: string, from: number): number;

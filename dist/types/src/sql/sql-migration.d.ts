@@ -1,0 +1,12 @@
+import type { Migration, SqlMigrationTool } from "../core/migration.js";
+/** `true`: always, `false`: never, `"multi-statement"`: when the file holds more than one statement. */
+export type AssumeTransaction = boolean | "multi-statement";
+export interface SqlMigrationSource {
+    path: string;
+    text: string;
+    tool: SqlMigrationTool;
+    version: string;
+    setId: string;
+}
+/** Reads a SQL migration file: statements, operations, suppressions and transaction context. */
+export declare function readSqlMigration(source: SqlMigrationSource, assumeTransaction?: AssumeTransaction): Migration;
