@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { workerData, parentPort } from 'node:worker_threads';
 import { h as loadSqlParser, c as loadTypeScript } from './read-migration-DECru6su.js';
 import { n as needsTypeScript, r as runReadTask } from './read-task-CxhTlZFI.js';
 import './libpg-query.cjs';
@@ -12,12 +12,17 @@ import 'url';
 import 'module';
 
 const port = parentPort;
-await loadSqlParser();
-port.on("message", async (request) => {
-  try {
-    if (needsTypeScript(request.tasks)) await loadTypeScript();
-    port.postMessage({ outcomes: request.tasks.map((t) => runReadTask(t, request.cwd, request.config)) });
-  } catch (error) {
-    port.postMessage({ failure: error instanceof Error ? error.stack ?? error.message : String(error) });
-  }
+const replies = workerData.replies;
+const ready = loadSqlParser();
+let queue = Promise.resolve();
+port.on("message", (request) => {
+  queue = queue.then(async () => {
+    try {
+      await ready;
+      if (needsTypeScript(request.tasks)) await loadTypeScript();
+      replies.postMessage({ chunk: request.chunk, outcomes: request.tasks.map((t) => runReadTask(t, request.cwd, request.config)) });
+    } catch (error) {
+      replies.postMessage({ chunk: request.chunk, failure: error instanceof Error ? error.stack ?? error.message : String(error) });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { b as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-_oFHVzH4.js';
+import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-By6b10j1.js';
 import { d as defineRule } from './rule-DJaUlFxx.js';
 import { h as loadSqlParser, i as isCodeMigrationPath, c as loadTypeScript, r as readMigration } from './read-migration-DECru6su.js';
 import 'node:crypto';

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/index.js";
+import { defineRule, type Operation } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { declaredColumns } from "./support/declared-columns.js";
 
@@ -7,6 +7,7 @@ export default defineRule({
   description: "A json column: json has no equality operator, so DISTINCT, UNION and GROUP BY on it fail; use jsonb.",
   severity: "warning",
   check(ctx) {
+    if (!ctx.operations.some(declaresJson)) return;
     for (const c of declaredColumns(ctx)) {
       if (c.type.name !== "json") continue;
       ctx.report({
@@ -18,3 +19,10 @@ export default defineRule({
     }
   },
 });
+
+/** A quick look before collecting every declared column: most migrations declare no json column. */
+function declaresJson(op: Operation): boolean {
+  if (op.kind === "create-table") return op.columns.some((c) => c.type?.name === "json");
+  if (op.kind === "add-column") return op.column.type?.name === "json";
+  return op.kind === "alter-column-type" && op.type.name === "json";
+}

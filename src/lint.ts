@@ -4,13 +4,13 @@ import { builtInRules } from "../rules/index.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
-import { runRules, type ConfiguredRule, type MigrationSetInput } from "./core/engine.js";
+import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
-import { readInParallel, shouldReadInParallel } from "./parallel/read-pool.js";
+import { PARALLEL_THRESHOLD, ReadPool } from "./parallel/read-pool.js";
 import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
 import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
@@ -45,6 +45,18 @@ export interface LintResult {
 
 /** The whole pipeline: discover → read → parse → rules → findings. */
 export async function lint(request: LintRequest): Promise<LintResult> {
+  const { cwd, config } = request;
+  // Only a whole-folder run can be large; its parser threads boot while the files are found.
+  const gitChangeSet = request.staged || request.base || request.changedFiles;
+  const pool = gitChangeSet ? undefined : ReadPool.start();
+  try {
+    return await lintWith(pool, request);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
   const plan = await planLint({
     cwd,
@@ -85,28 +97,37 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const allTasks = taskSets.flatMap((s) => s.tasks);
   // The compiler is large: loaded only when a TS/JS migration is present.
   if (needsTypeScript(allTasks)) await loadTypeScript();
-  const parallel = shouldReadInParallel(allTasks.length) ? await readInParallel(allTasks, cwd, config) : undefined;
-  let offset = 0;
-  const sets: MigrationSetInput[] = taskSets.map(({ planned, changeSet, tasks }) => {
-    const onOutcome = collect(changeSet);
-    let migrations: Iterable<Migration>;
-    if (parallel) {
-      const outcomes = parallel.slice(offset, offset + tasks.length);
-      offset += tasks.length;
-      outcomes.forEach(onOutcome);
-      migrations = outcomes.flatMap((o) => ("migration" in o ? [o.migration] : []));
-    } else {
-      migrations = readLazily(tasks, cwd, config, onOutcome);
-    }
-    return { migrations, changeSet, together: planned.together, setId: planned.dir, ...(planned.history ? { history: planned.history } : {}) };
+  // With many files, worker threads parse while the rules run here on what has arrived.
+  const stream = pool && allTasks.length >= PARALLEL_THRESHOLD ? pool.read(allTasks, cwd, config)[Symbol.asyncIterator]() : undefined;
+  const setOf = ({ planned, changeSet }: (typeof taskSets)[number]) => ({
+    changeSet,
+    together: planned.together,
+    setId: planned.dir,
+    ...(planned.history ? { history: planned.history } : {}),
   });
-  const schemas = await loadSchemas(cwd, config, plan);
-  const { findings, rules } = analyze(sets, config, request.docsUrl, schemas);
+  let findings: Finding[];
+  let options: EngineOptions;
+  try {
+    const schemas = await loadSchemas(cwd, config, plan);
+    options = engineSetup(config, request.docsUrl, schemas).options;
+    findings = stream
+      ? await runRulesAsync(
+          taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet)) })),
+          options,
+        )
+      : runRules(
+          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet)) })),
+          options,
+        );
+  } finally {
+    // Stops the parser threads when the run ends early (a crashing rule, say).
+    await stream?.return?.(undefined);
+  }
   return {
     findings: [...unreadable, ...findings],
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
-    rules,
+    rules: options.rules,
     plan,
   };
 }
@@ -170,18 +191,23 @@ export function analyze(
   docsUrl: (ruleId: string) => string = ruleDocsUrl,
   schemas: SchemaPair = {},
 ): { findings: Finding[]; rules: ConfiguredRule[] } {
+  const { options } = engineSetup(config, docsUrl, schemas);
+  return { findings: runRules(sets, options), rules: options.rules };
+}
+
+/** The rules a config enables, and the engine options that run them. */
+function engineSetup(config: ResolvedConfig, docsUrl: (ruleId: string) => string = ruleDocsUrl, schemas: SchemaPair = {}) {
   const rules = allRules(builtInRules, config);
-  const configured = configureRules(rules, config);
-  const findings = runRules(sets, {
-    rules: configured,
+  const options: EngineOptions = {
+    rules: configureRules(rules, config),
     postgresVersion: config.postgresVersion,
     ...(schemas.schema ? { schema: schemas.schema } : {}),
     ...(schemas.baseSchema ? { baseSchema: schemas.baseSchema } : {}),
     knownRuleIds: new Set(rules.keys()),
     downSeverity: config.down,
     docsUrl: (id) => rules.get(id)?.docsUrl ?? (isPluginRule(id) ? undefined : docsUrl(id)),
-  });
-  return { findings, rules: configured };
+  };
+  return { rules, options };
 }
 
 function isPluginRule(id: string): boolean {
@@ -197,6 +223,16 @@ function* readLazily(tasks: readonly ReadTask[], cwd: string, config: ResolvedCo
     const outcome = runReadTask(task, cwd, config);
     onOutcome(outcome);
     if ("migration" in outcome) yield outcome.migration;
+  }
+}
+
+/** The next `count` outcomes of the shared stream: one set's migrations, in order. */
+async function* takeFromStream(stream: AsyncIterator<ReadOutcome>, count: number, onOutcome: (o: ReadOutcome) => void): AsyncGenerator<Migration> {
+  for (let i = 0; i < count; i++) {
+    const next = await stream.next();
+    if (next.done) return;
+    onOutcome(next.value);
+    if ("migration" in next.value) yield next.value.migration;
   }
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
 import { compareFindings, type Finding, type Severity } from "./finding.js";
@@ -66,7 +66,30 @@ interface RawFinding {
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[] {
-  return finalize(sets.flatMap((set) => runSet(set, options)));
+  return finalize(
+    sets.flatMap((set) => {
+      const run = new SetRun(set, options);
+      for (const migration of set.migrations as Iterable<Migration>) run.visit(migration);
+      return run.finish();
+    }),
+  );
+}
+
+/**
+ * The same, for migrations that arrive asynchronously (parsed on worker threads): each migration
+ * is checked as soon as it arrives, while the next ones are still being parsed.
+ */
+export async function runRulesAsync(
+  sets: readonly (Omit<MigrationSetInput, "migrations"> & { migrations: AsyncIterable<Migration> | Iterable<Migration> })[],
+  options: EngineOptions,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const set of sets) {
+    const run = new SetRun(set, options);
+    for await (const migration of set.migrations) run.visit(migration);
+    findings.push(...run.finish());
+  }
+  return finalize(findings);
 }
 
 /** A finding of a set-level rule, placed once its file's migration streams by. */
@@ -76,52 +99,70 @@ interface SetFinding {
 }
 
 /**
- * One pass over the set's migrations (which may be read lazily): set-level rules run first, as
- * they need only the set's history; each checked migration is then checked and settled in its
- * turn, with the set-level findings about it.
+ * One pass over a set's migrations, one migration at a time: set-level rules run first, as they
+ * need only the set's history; each checked migration is then checked and settled in its turn,
+ * with the set-level findings about it, and folded into the database state.
  */
-function runSet(set: MigrationSetInput, options: EngineOptions): Finding[] {
-  const pending = checkSet(set, options);
-  const findings: Finding[] = [];
-  const db = new DatabaseModel();
-  for (const migration of set.migrations) {
+class SetRun {
+  private readonly pending: Map<string, SetFinding[]>;
+  private readonly findings: Finding[] = [];
+  private readonly db = new DatabaseModel();
+
+  constructor(
+    private readonly set: Pick<MigrationSetInput, "changeSet" | "together" | "setId" | "history">,
+    private readonly options: EngineOptions,
+  ) {
+    this.pending = checkSet(set, options);
+  }
+
+  visit(migration: Migration): void {
+    const { set, options } = this;
     const inChangeSet = set.changeSet.has(migration.path);
-    const fromSet = pending.get(migration.path) ?? [];
-    pending.delete(migration.path);
+    const fromSet = this.pending.get(migration.path) ?? [];
+    this.pending.delete(migration.path);
     if (inChangeSet || fromSet.length > 0) {
-      const raw = inChangeSet ? checkMigration(migration, db, options) : [];
+      const raw = inChangeSet ? checkMigration(migration, this.db, options) : [];
       const start = firstStatement(migration);
       for (const { configured, descriptor } of fromSet) raw.push(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? start }));
-      findings.push(...settle(migration, raw, inChangeSet, options));
+      this.findings.push(...settle(migration, raw, inChangeSet, options));
     }
     const newToProduction = set.together && inChangeSet;
-    for (const op of migration.operations) db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+    for (const op of migration.operations) this.db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
   }
-  // Files that are not (or no longer) migrations of the set: a deleted migration, for one.
-  for (const [file, list] of pending) {
-    for (const { configured, descriptor } of list) findings.push(...toFinding(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? FIRST_LINE }), file, options));
+
+  finish(): Finding[] {
+    // Files that are not (or no longer) migrations of the set: a deleted migration, for one.
+    for (const [file, list] of this.pending) {
+      for (const { configured, descriptor } of list) {
+        this.findings.push(...toFinding(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? FIRST_LINE }), file, this.options));
+      }
+    }
+    return this.findings;
   }
-  return findings;
 }
 
 function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): RawFinding[] {
   const timeline = new Timeline(migration.operations, database, migration.path);
   const raw: RawFinding[] = [];
+  const stateBefore = (op: Operation) => timeline.before(op);
+  const isNewTable = (table: string, at: Operation) => timeline.isNewTable(table, at);
+  const locks = (op: Operation) => (lockNeedsState(op) ? locksOf(op, timeline.before(op)) : locksOf(op));
   for (const configured of options.rules) {
     const { rule } = configured;
     if (!rule.check) continue;
+    // A plain object literal per rule: V8 builds these far faster than copies of a shared object.
     const ctx: RuleContext<Record<string, unknown>> = {
       migration,
       statements: migration.statements,
       operations: migration.operations,
       database,
-      ...(options.schema ? { schema: options.schema } : {}),
-      ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
-      options: { ...rule.defaultOptions, ...configured.options },
+      schema: options.schema,
+      baseSchema: options.baseSchema,
+      options: ruleOptions(configured),
       postgresVersion: options.postgresVersion,
-      stateBefore: (op) => timeline.before(op),
-      isNewTable: (table, at) => timeline.isNewTable(table, at),
-      locksOf: (op) => (lockNeedsState(op) ? locksOf(op, timeline.before(op)) : locksOf(op)),
+      stateBefore,
+      isNewTable,
+      locksOf: locks,
       report: (d) => raw.push(toRawFinding(configured, d)),
     };
     try {
@@ -133,8 +174,18 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
   return raw;
 }
 
+/** A rule's options (its defaults under the configured ones), merged once per run. */
+const mergedOptions = new WeakMap<ConfiguredRule, Record<string, unknown>>();
+function ruleOptions(configured: ConfiguredRule): Record<string, unknown> {
+  const known = mergedOptions.get(configured);
+  if (known) return known;
+  const merged: Record<string, unknown> = { ...configured.rule.defaultOptions, ...configured.options };
+  mergedOptions.set(configured, merged);
+  return merged;
+}
+
 /** Runs the set-level hooks; their findings by the file they belong to. */
-function checkSet(set: MigrationSetInput, options: EngineOptions): Map<string, SetFinding[]> {
+function checkSet(set: Pick<MigrationSetInput, "changeSet" | "setId" | "history">, options: EngineOptions): Map<string, SetFinding[]> {
   const found = new Map<string, SetFinding[]>();
   const setId = set.setId ?? "";
   for (const configured of options.rules) {
@@ -286,7 +337,7 @@ function finalize(findings: Finding[]): Finding[] {
     const basis = `${f.ruleId}\0${f.file}\0${f.direction}\0${(f.source ?? f.message).replace(/\s+/g, " ").trim()}`;
     const occurrence = seen.get(basis) ?? 0;
     seen.set(basis, occurrence + 1);
-    f.fingerprint = createHash("sha256").update(`${basis}\0${occurrence}`).digest("hex").slice(0, 16);
+    f.fingerprint = fingerprintOf(`${basis}\0${occurrence}`);
   }
   return findings;
 }
@@ -397,3 +448,10 @@ export class RuleCrash extends Error {
   }
 }
 
+
+/** 16 hex digits of SHA-256; the one-shot `crypto.hash` (Node 20.12+) is much cheaper per call. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+function fingerprintOf(basis: string): string {
+  const digest = oneShot ? oneShot("sha256", basis, "hex") : crypto.createHash("sha256").update(basis).digest("hex");
+  return digest.slice(0, 16);
+}

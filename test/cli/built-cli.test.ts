@@ -43,6 +43,22 @@ describe("the built CLI (node dist/cli.js)", () => {
     expect(threaded.stdout).toBe(inProcess.stdout);
   });
 
+  test("a rule that crashes mid-run stops the threads and exits 2, naming the rule and the file", () => {
+    const files: Record<string, string> = {
+      "migration-guard.config.mjs": `export default {
+  plugins: { team: { rules: { fragile: { id: "fragile", description: "crashes on one file", severity: "error",
+    check(ctx) { if (ctx.migration.path.endsWith("00300_change.sql")) throw new Error("cannot handle this"); } } } } },
+};
+`,
+    };
+    for (let i = 0; i <= 450; i++) files[`db/migrations/${String(i).padStart(5, "0")}_change.sql`] = `ALTER TABLE t ADD COLUMN c${i} text;\n`;
+    const { dir } = tempProject(files);
+    // A thread left running would keep the process alive: the test would hit its timeout.
+    const { code, stderr } = builtCli([], { cwd: dir, env: { MIGRATION_GUARD_THREADS: "2" } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Rule "team/fragile" crashed on db/migrations/00300_change.sql: cannot handle this');
+  });
+
   test("exit 2 with a one-line message for a missing path", () => {
     const { code, stdout, stderr } = builtCli(["does/not/exist.sql"], { cwd: ROOT });
     expect([code, stdout, stderr]).toEqual([2, "", "migration-guard: No such file or directory: does/not/exist.sql\n"]);

@@ -44,6 +44,13 @@ export interface EngineOptions {
 }
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export declare function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[];
+/**
+ * The same, for migrations that arrive asynchronously (parsed on worker threads): each migration
+ * is checked as soon as it arrives, while the next ones are still being parsed.
+ */
+export declare function runRulesAsync(sets: readonly (Omit<MigrationSetInput, "migrations"> & {
+    migrations: AsyncIterable<Migration> | Iterable<Migration>;
+})[], options: EngineOptions): Promise<Finding[]>;
 /** A rule threw: the run stops with a message naming the rule and the file. */
 export declare class RuleCrash extends Error {
     readonly ruleId: string;
