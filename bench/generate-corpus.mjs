@@ -23,7 +23,10 @@ const WORDS = ["user", "account", "order", "invoice", "payment", "product", "shi
 const FIELDS = ["name", "status", "amount", "createdAt", "updatedAt", "count", "data", "code", "email", "title", "description", "externalId", "deletedAt", "priority", "currency"];
 const TYPES = ["TEXT", "VARCHAR(255)", "INTEGER", "BIGINT", "BOOLEAN", "TIMESTAMP(3)", "TIMESTAMPTZ", "JSONB", "DECIMAL(65,30)", "UUID", "DOUBLE PRECISION"];
 
-export function generateCorpus(dir, { files = 4000, targetBytes = 4_000_000, seed = 42 } = {}) {
+/** Bumped whenever the generator changes, so `npm run bench` regenerates an older corpus. */
+export const CORPUS_VERSION = "2";
+
+export function generateCorpus(dir, { files = 4000, targetBytes = 3_600_000, seed = 42 } = {}) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (n) => Math.floor(random() * n);
@@ -90,5 +93,6 @@ export function generateCorpus(dir, { files = 4000, targetBytes = 4_000_000, see
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   }
+  writeFileSync(path.join(dir, "CORPUS_VERSION"), CORPUS_VERSION);
   return { files, bytes };
 }

@@ -2,10 +2,10 @@
 // with squawk (the Rust linter, npm squawk-cli) on the same files, and prints files/s, MB/s and
 // the ratio. Medians of several runs; wall-clock, so compare figures from one run only.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./generate-corpus.mjs";
+import { CORPUS_VERSION, generateCorpus } from "./generate-corpus.mjs";
 import { generateTsCorpus } from "./generate-ts-corpus.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,7 +18,9 @@ function sqlFiles(dir) {
     .filter((f) => f.endsWith(".sql"));
 }
 
-const { files, bytes } = existsSync(corpus)
+const versionFile = path.join(corpus, "CORPUS_VERSION");
+const current = existsSync(versionFile) && readFileSync(versionFile, "utf8") === CORPUS_VERSION;
+const { files, bytes } = current
   ? (() => {
       const list = sqlFiles(corpus);
       return { files: list.length, bytes: list.reduce((n, f) => n + statSync(f).size, 0) };
@@ -58,6 +60,9 @@ console.log(`Corpus: ${files} SQL migration files, ${mb.toFixed(2)} MB (bench/co
 console.log(`Median of ${runs} whole-process runs each:\n`);
 const results = [time("migration-guard (json)", process.execPath, [cli, "--format", "json", "bench/corpus"])];
 results.push(time("migration-guard (stylish)", process.execPath, [cli, "bench/corpus"]));
+process.env.MIGRATION_GUARD_THREADS = "1";
+results.push(time("migration-guard (json, 1 thread)", process.execPath, [cli, "--format", "json", "bench/corpus"]));
+delete process.env.MIGRATION_GUARD_THREADS;
 const squawk = squawkBinary();
 if (squawk) {
   const args = sqlFiles(corpus).map((f) => path.relative(root, f));
@@ -68,13 +73,14 @@ if (squawk) {
 }
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(28)} ${r.median.toFixed(3)} s   ${(files / r.median).toFixed(0).padStart(6)} files/s   ${(mb / r.median).toFixed(2).padStart(6)} MB/s`,
+    `${r.label.padEnd(34)} ${r.median.toFixed(3)} s   ${(files / r.median).toFixed(0).padStart(6)} files/s   ${(mb / r.median).toFixed(2).padStart(6)} MB/s`,
   );
 }
 if (squawk) {
-  const ours = results[0].median;
-  const theirs = results[2].median;
-  console.log(`\nmigration-guard / squawk (json, median wall time): ${(ours / theirs).toFixed(2)}× (below 1 means faster)`);
+  const ratio = (ours, theirs) => `${(results[ours].median / results[theirs].median).toFixed(2)}×`;
+  console.log(`\nmigration-guard / squawk, median wall time (below 1 means faster):`);
+  console.log(`  json output:    ${ratio(0, 3)}`);
+  console.log(`  default output: ${ratio(1, 4)}`);
 }
 
 // TS/JS migrations of the six tools (squawk reads SQL only, so there is nothing to compare with).
