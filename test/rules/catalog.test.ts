@@ -51,4 +51,14 @@ describe("rule catalog", () => {
       expect(cases.some((c) => c.kind === kind && c.expectation === "good"), `${id}: a good ${kind} fixture`).toBe(true);
     }
   });
+
+  test("the README's rule tables list every rule with its default level", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const rows = readme.split("\n").filter((line) => line.startsWith("| [") && line.includes("docs/rules/"));
+    for (const rule of builtInRules) {
+      const row = rows.find((r) => r.includes(`[${rule.id}](docs/rules/${rule.id}.md)`));
+      expect(row, `README lists ${rule.id}`).toBeDefined();
+      expect(row!.trim().endsWith(`| ${rule.severity} |`), `README gives ${rule.id} level ${rule.severity}`).toBe(true);
+    }
+  });
 });
