@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code, outsideTransactionAdvice } from "./support/advice.js";
+import { concurrentIndexHint } from "./support/index-builders.js";
 import { sqlName } from "./support/sql-names.js";
 
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
         at: op,
         message:
           `DROP INDEX ${code(op.index)} takes an ACCESS EXCLUSIVE lock on ${on}: the drop is quick, but it first waits for every query running on the table, and every read and write that arrives meanwhile queues behind it. ` +
-          `Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${outsideTransactionAdvice(ctx.migration, op)}`,
+          `Use ${fix}${limits.length > 0 ? ` (${limits.join("; ")})` : ""}, which waits for those queries without blocking new ones.${concurrentIndexHint(ctx.migration, op, "drop")}${outsideTransactionAdvice(ctx.migration, op)}`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code, outsideTransactionAdvice } from "./support/advice.js";
+import { concurrentIndexHint } from "./support/index-builders.js";
 
 export default defineRule({
   id: "require-concurrent-index",
@@ -14,7 +15,7 @@ export default defineRule({
         at: op,
         message:
           `${what} ${code(op.name)} takes a SHARE lock on ${code(op.table)}: every INSERT, UPDATE and DELETE waits until the index is built, minutes on a large table. ` +
-          `Build it with ${what} CONCURRENTLY instead.${outsideTransactionAdvice(ctx.migration, op)}`,
+          `Build it with ${what} CONCURRENTLY instead.${concurrentIndexHint(ctx.migration, op, "create")}${outsideTransactionAdvice(ctx.migration, op)}`,
       });
     }
   },

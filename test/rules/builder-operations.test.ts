@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
+import { concurrentIndexHint } from "../../rules/support/index-builders.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import type { Migration } from "../../src/core/migration.js";
 import type { Operation } from "../../src/core/operations.js";
@@ -111,5 +112,18 @@ describe("locking rules on builder operations", () => {
     expect(found.map((f) => f.line)).toEqual([1]);
     expect(found[0]!.message).toContain("This is the first of 2 statements");
     expect(findings(change, "require-lock-timeout", { ...DEFAULT_CONFIG, assumeLockTimeout: true })).toEqual([]);
+  });
+});
+
+describe("concurrent index advice in the tool's own terms", () => {
+  test.each([
+    ["sequelize", "addIndex", "pass `{ concurrently: true }` to `addIndex`"],
+    ["node-pg-migrate", "pgm.createIndex", "pass `{ concurrently: true }` to `pgm.createIndex`"],
+    ["typeorm", "createIndex", "give the `TableIndex` `isConcurrent: true`"],
+    ["knex", "table.index", "Knex's index builder has no such option"],
+  ])("%s", (tool, call, hint) => {
+    const op = { kind: "create-index", call, direction: "up", transaction: null, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } } as never;
+    expect(concurrentIndexHint({ tool } as never, op, "create")).toContain(hint);
+    expect(concurrentIndexHint({ tool } as never, { ...(op as object), statement: {}, call: undefined } as never, "create")).toBe("");
   });
 });
