@@ -36,7 +36,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { a as formatGithub, p as plural, b as formatJson, f as formatMarkdown, k as repositoryRoot, G as GitError, t as toPosix, m as hasCommit, n as fetchCommit, i as lint, V as VERSION$6, l as loadConfig, o as changedSince, c as countFindings, r as ruleDocsUrl } from './lint-DxREJ-Rd.js';
+import { a as formatGithub, p as plural, b as formatJson, f as formatMarkdown, k as repositoryRoot, G as GitError, t as toPosix, m as hasCommit, n as fetchCommit, i as lint, V as VERSION$6, l as loadConfig, o as changedSince, c as countFindings, r as ruleDocsUrl } from './lint-Bvd3yNyp.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
