@@ -71,6 +71,12 @@ export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
       statement,
       (location) => spanFrom(parsed.offsetOf(location)),
       (offset) => spanFrom(parsed.start + offset),
+      (location) => {
+        const p = at(parsed.offsetOf(location));
+        if (p.line === end.line) return { line: p.line, column: p.column, endLine: end.line, endColumn: end.column };
+        const lineEnd = origin.lines.lineText(p.line).replace(/[\s,]+$/, "").length + 1;
+        return { line: p.line, column: p.column, endLine: p.line, endColumn: Math.max(lineEnd, p.column) };
+      },
     );
     try {
       operations.push(...statementOperations(parsed.ast, ctx));

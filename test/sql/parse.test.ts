@@ -57,3 +57,10 @@ describe("parsing SQL into statements", () => {
     ]);
   });
 });
+
+test("a CREATE TABLE column's span covers its own line, not the rest of the statement", async () => {
+  const text = "CREATE TABLE t (\n  id bigint PRIMARY KEY,\n  payload json NOT NULL,\n  note text\n);";
+  const { operations } = readSql(text, { lines: new LineIndex(text), direction: "up", firstIndex: 0 });
+  const table = operations[0] as { columns: { name: string; span?: unknown }[] };
+  expect(table.columns.find((c) => c.name === "payload")!.span).toEqual({ line: 3, column: 3, endLine: 3, endColumn: 24 });
+});

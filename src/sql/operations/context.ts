@@ -9,12 +9,15 @@ export interface ExtractContext {
   base(location?: number): OperationBase;
   /** The common fields of an operation pointing at a UTF-16 offset into `statement.sql`. */
   baseAtOffset(offset: number): OperationBase;
+  /** A span for one element of a list written a line each (a column of CREATE TABLE): from `location` to the end of its line. */
+  lineSpanAt(location: number): SourceSpan;
 }
 
 export function extractContext(
   statement: Statement,
   spanAt: (location: number) => SourceSpan,
   spanAtOffset: (offset: number) => SourceSpan,
+  lineSpanAt: (location: number) => SourceSpan = spanAt,
 ): ExtractContext {
   const statementSpan: SourceSpan = {
     line: statement.line,
@@ -35,5 +38,6 @@ export function extractContext(
     baseAtOffset(offset) {
       return { direction: statement.direction, span: spanAtOffset(offset), statement, transaction: null };
     },
+    lineSpanAt,
   };
 }

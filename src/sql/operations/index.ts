@@ -203,7 +203,7 @@ function createTable(stmt: CreateStmt, ctx: ExtractContext): Operation {
   const constraints: ConstraintSpec[] = [];
   for (const element of stmt.tableElts ?? []) {
     const def = as(element, "ColumnDef");
-    if (def) columns.push({ ...columnSpec(def, table), span: ctx.base(def.location).span });
+    if (def) columns.push({ ...columnSpec(def, table), span: ctx.lineSpanAt(def.location ?? 0) });
     const c = as(element, "Constraint");
     const spec = c && constraintSpec(c, table);
     if (spec) constraints.push(spec);
