@@ -1,6 +1,6 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { h as loadSqlParser, c as loadTypeScript } from './read-migration-zcyAk9WW.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-BDGG2pZH.js';
+import { j as loadSqlParser, e as loadTypeScript } from './read-migration-D1Ngg99a.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-CVBnbP9M.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-BKzL14zs.js';
+import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-4VbwfqWH.js';
 import { d as defineRule } from './rule-DJaUlFxx.js';
-import { h as loadSqlParser, i as isCodeMigrationPath, c as loadTypeScript, r as readMigration } from './read-migration-zcyAk9WW.js';
+import { j as loadSqlParser, i as isCodeMigrationPath, e as loadTypeScript, r as readMigration } from './read-migration-D1Ngg99a.js';
 import 'node:crypto';
 import './libpg-query.cjs';
 import 'node:module';

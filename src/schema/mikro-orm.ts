@@ -196,6 +196,19 @@ function decoratedEntity(project: TsProject, file: TsFile, node: TS.ClassDeclara
   };
 }
 
+/** The entity an `EntitySchema` or `defineEntity` options object describes. */
+function entityFromOptions(project: TsProject, name: string, options: ObjectProperties, properties: PropertyInfo[], site: EntityInfo["site"]): EntityInfo {
+  return {
+    name,
+    ...optionalString("tableName", project.stringValue(options.file, options.get("tableName")) ?? project.stringValue(options.file, options.get("collection"))),
+    ...optionalString("schema", project.stringValue(options.file, options.get("schema"))),
+    abstract: project.booleanValue(options.get("abstract")) === true,
+    embeddable: project.booleanValue(options.get("embeddable")) === true,
+    properties,
+    site,
+  };
+}
+
 function optionalString<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
   return (value !== undefined ? { [key]: value } : {}) as { [P in K]?: string };
 }
@@ -317,15 +330,7 @@ function schemaEntity(project: TsProject, file: TsFile, node: TS.Node, arg: TS.E
     const target = kind === "scalar" ? undefined : targetOf(project, def);
     properties.push(propertyInfo(project, prop, kind, def, site, { primary: false, owner, ...(target !== undefined ? { target } : {}) }));
   }
-  return {
-    name,
-    ...optionalString("tableName", project.stringValue(options.file, options.get("tableName")) ?? project.stringValue(options.file, options.get("collection"))),
-    ...optionalString("schema", project.stringValue(options.file, options.get("schema"))),
-    abstract: project.booleanValue(options.get("abstract")) === true,
-    embeddable: project.booleanValue(options.get("embeddable")) === true,
-    properties,
-    site: { file: file.path, line: project.line(file, node), name },
-  };
+  return entityFromOptions(project, name, options, properties, { file: file.path, line: project.line(file, node), name });
 }
 
 const BUILDER_KINDS: Record<string, Kind> = { manyToOne: "m:1", oneToOne: "1:1", oneToMany: "1:m", manyToMany: "m:n", embedded: "embedded" };
@@ -377,13 +382,5 @@ function definedEntity(project: TsProject, file: TsFile, call: TS.CallExpression
       ...(object !== undefined ? { object } : {}),
     });
   }
-  return {
-    name,
-    ...optionalString("tableName", project.stringValue(options.file, options.get("tableName")) ?? project.stringValue(options.file, options.get("collection"))),
-    ...optionalString("schema", project.stringValue(options.file, options.get("schema"))),
-    abstract: project.booleanValue(options.get("abstract")) === true,
-    embeddable: project.booleanValue(options.get("embeddable")) === true,
-    properties,
-    site: { file: file.path, line: project.line(file, call), name },
-  };
+  return entityFromOptions(project, name, options, properties, { file: file.path, line: project.line(file, call), name });
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type * as TS from "typescript";
+import { skipOuter } from "../typescript/static-values.js";
 
 export type Ts = typeof TS;
 
@@ -240,17 +241,7 @@ export class TsProject {
 
   /** Drops parentheses, `as`, `satisfies` and `!`, which change nothing at run time. */
   unwrap(expr: TS.Expression): TS.Expression {
-    const { ts } = this;
-    while (
-      ts.isParenthesizedExpression(expr) ||
-      ts.isAsExpression(expr) ||
-      ts.isSatisfiesExpression(expr) ||
-      ts.isNonNullExpression(expr) ||
-      ts.isTypeAssertionExpression(expr)
-    ) {
-      expr = expr.expression;
-    }
-    return expr;
+    return skipOuter(this.ts, expr);
   }
 
   /** Visits every node of the primary files (of all files with `all`). */
