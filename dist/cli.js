@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, a as glob } from './read-task-CVBnbP9M.js';
+import { g as getDefaultExportFromCjs, a as glob } from './read-task-B88woVPs.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3, { existsSync, readFileSync } from 'node:fs';
 import require$$4 from 'node:process';
-import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-4VbwfqWH.js';
-import { c as countFindings, p as plural, f as formatMarkdown, a as formatGithub, b as formatJson, l as loadConfig, d as allRules, e as builtInRules, g as findMigrationSets, t as toPosix, h as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, i as lint, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, j as configureRules, G as GitError } from './lint-BUwEdtYR.js';
+import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-y5B6w7FL.js';
+import { c as countFindings, p as plural, f as formatMarkdown, a as formatGithub, b as formatJson, l as loadConfig, d as allRules, e as builtInRules, g as findMigrationSets, t as toPosix, h as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, i as lint, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, j as configureRules, G as GitError } from './lint-B5zMSx3Y.js';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { i as isCodeMigrationPath, d as detectFileTool, I as IGNORED_DIRECTORIES } from './read-migration-D1Ngg99a.js';
+import { i as isCodeMigrationPath, d as detectFileTool, I as IGNORED_DIRECTORIES } from './read-migration-D7cHHenW.js';
 import 'node:module';
 import 'fs';
 import 'path';

@@ -1,6 +1,6 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { j as loadSqlParser, e as loadTypeScript } from './read-migration-D1Ngg99a.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-CVBnbP9M.js';
+import { j as loadSqlParser, e as loadTypeScript } from './read-migration-D7cHHenW.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-B88woVPs.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';

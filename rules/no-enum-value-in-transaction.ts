@@ -1,5 +1,5 @@
-import { defineRule, type AddEnumValue, type Operation, type Statement } from "../src/index.js";
-import { code, outsideTransactionAdvice } from "./support/advice.js";
+import { defineRule, type AddEnumValue, type Operation, type RuleContext, type Statement } from "../src/index.js";
+import { code, outsideTransactionAdvice, whereInTransaction } from "./support/advice.js";
 import { stringConstants } from "./support/string-constants.js";
 
 /** Statements that name enum labels without using them as values. */
@@ -25,17 +25,31 @@ export default defineRule({
       }
       const alreadyThere = add.ifNotExists && ctx.stateBefore(add).enumType(add.type)?.values.includes(add.value);
       if (alreadyThere) continue;
-      for (const use of usesOf(ctx.operations, add)) {
-        ctx.report({
-          at: use,
-          message:
-            `This statement uses the ${label}, which the ALTER TYPE on line ${add.span.line} adds in the same transaction: Postgres rejects a new enum value until the transaction that added it commits ("unsafe use of new value"), so the migration fails. ` +
-            `Add the value in a migration of its own and use it in a later one.`,
-        });
+      for (const use of usesOf(ctx.operations, add)) reportUse(ctx, use, add);
+    }
+    // Values added by earlier migrations of the deploy that run in this migration's transaction.
+    const reported = new Set<Statement | Operation>();
+    for (const op of ctx.operations) {
+      for (const add of ctx.earlierInTransaction(op)) {
+        if (add.kind !== "add-enum-value" || ctx.fileOf(add) === ctx.migration.path) continue;
+        const use = usedIn(op, add);
+        if (use && !reported.has(use)) {
+          reported.add(use);
+          reportUse(ctx, use, add);
+        }
       }
     }
   },
 });
+
+function reportUse(ctx: RuleContext, use: Statement | Operation, add: AddEnumValue): void {
+  ctx.report({
+    at: use,
+    message:
+      `This statement uses the ${code(add.type)} value '${add.value}', which the ALTER TYPE on ${whereInTransaction(ctx, add)} adds in the same transaction: Postgres rejects a new enum value until the transaction that added it commits ("unsafe use of new value"), so the migration fails. ` +
+      `Add the value in a migration of its own, deployed before the one that uses it.`,
+  });
+}
 
 function createdInSameTransaction(operations: readonly Operation[], add: AddEnumValue): boolean {
   const position = operations.indexOf(add);
@@ -53,14 +67,18 @@ function usesOf(operations: readonly Operation[], add: AddEnumValue): Array<Stat
   const seen = new Set<Statement>(add.statement ? [add.statement] : []);
   for (const op of operations.slice(operations.indexOf(add) + 1)) {
     if (op.transaction !== add.transaction || op.direction !== add.direction) continue;
-    const statement = op.statement;
-    if (!statement) {
-      if (op.kind === "data-change" && op.literals.includes(add.value)) uses.push(op);
-      continue;
-    }
-    if (seen.has(statement)) continue;
-    seen.add(statement);
-    if (!NOT_A_USE.has(statement.nodeType ?? "") && stringConstants(statement.ast).includes(add.value)) uses.push(statement);
+    if (op.statement && seen.has(op.statement)) continue;
+    if (op.statement) seen.add(op.statement);
+    const use = usedIn(op, add);
+    if (use) uses.push(use);
   }
   return uses;
+}
+
+/** The statement (or builder data write) of `op` that uses the added value as a string constant. */
+function usedIn(op: Operation, add: AddEnumValue): Statement | Operation | undefined {
+  const statement = op.statement;
+  if (!statement) return op.kind === "data-change" && op.literals.includes(add.value) ? op : undefined;
+  if (NOT_A_USE.has(statement.nodeType ?? "")) return undefined;
+  return stringConstants(statement.ast).includes(add.value) ? statement : undefined;
 }

@@ -1,14 +1,14 @@
 import { defineRule, lockAtLeast, type Operation, type RuleContext, type TableLock } from "../src/index.js";
-import { code } from "./support/advice.js";
+import { code, whereInTransaction } from "./support/advice.js";
 
 export default defineRule({
   id: "no-validate-in-same-transaction",
   description: "VALIDATE CONSTRAINT in a transaction that already holds a blocking lock runs its whole scan under that lock.",
   severity: "warning",
   check(ctx) {
-    ctx.operations.forEach((op, index) => {
-      if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) return;
-      const earlier = ctx.operations.slice(0, index).filter((o) => o.direction === op.direction && o.transaction === op.transaction);
+    for (const op of ctx.operations) {
+      if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) continue;
+      const earlier = ctx.earlierInTransaction(op);
       const validate = `VALIDATE CONSTRAINT ${code(op.name)}`;
       const fix = "Validate it in a migration of its own, deployed after this one, so the scan runs without those locks.";
       const added = earlier.find((o) => o.kind === "add-constraint" && o.table === op.table && o.constraint.name === op.name);
@@ -17,19 +17,19 @@ export default defineRule({
         ctx.report({
           at: op,
           message:
-            `${validate} runs in the same transaction that added the constraint on line ${added.span.line}, so the ${describeLocks(locks)} that ADD CONSTRAINT took ${locks.length > 1 ? "are" : "is"} still held while every row of ${code(op.table)} is checked: ${whoWaits(locks)}, as if NOT VALID had not been used. ${fix}`,
+            `${validate} runs in the same transaction that added the constraint on ${whereInTransaction(ctx, added)}, so the ${describeLocks(locks)} that ADD CONSTRAINT took ${locks.length > 1 ? "are" : "is"} still held while every row of ${code(op.table)} is checked: ${whoWaits(locks)}, as if NOT VALID had not been used. ${fix}`,
         });
-        return;
+        continue;
       }
       const blocking = firstAccessExclusive(ctx, earlier);
       if (blocking) {
         ctx.report({
           at: op,
           message:
-            `${validate} scans every row of ${code(op.table)} while this transaction still holds the ACCESS EXCLUSIVE lock that line ${blocking.op.span.line} took on ${code(blocking.lock.table)}: every read and write of ${code(blocking.lock.table)} waits for the whole scan. ${fix}`,
+            `${validate} scans every row of ${code(op.table)} while this transaction still holds the ACCESS EXCLUSIVE lock that ${whereInTransaction(ctx, blocking.op)} took on ${code(blocking.lock.table)}: every read and write of ${code(blocking.lock.table)} waits for the whole scan. ${fix}`,
         });
       }
-    });
+    }
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Migration, Operation } from "../../src/index.js";
+import type { Migration, Operation, RuleContext } from "../../src/index.js";
 
 /**
  * The second half of a message that asks for a statement to run outside a transaction: nothing
@@ -13,4 +13,14 @@ export function outsideTransactionAdvice(migration: Readonly<Migration>, op: Ope
 /** `"users"` → "`users`", for naming objects in messages. */
 export function code(name: string): string {
   return `\`${name}\``;
+}
+
+/**
+ * Where an earlier operation of the same transaction is, for a message: `line 4`, or, when it is
+ * in another migration that the tool runs in the same transaction, `line 4 of <file> (<why>)`.
+ */
+export function whereInTransaction(ctx: RuleContext<any>, op: Operation): string {
+  const file = ctx.fileOf(op);
+  if (file === ctx.migration.path) return `line ${op.span.line}`;
+  return `line ${op.span.line} of ${code(file)} (${ctx.migration.transaction.reason}, so the migrations of one deploy share a transaction)`;
 }

@@ -107,6 +107,8 @@ class SetRun {
   private readonly pending: Map<string, SetFinding[]>;
   private readonly findings: Finding[] = [];
   private readonly db = new DatabaseModel();
+  /** Earlier migrations of the change set whose tool runs every pending migration in one transaction. */
+  private readonly shared: SharedTransaction = { operations: [], files: new Map() };
 
   constructor(
     private readonly set: Pick<MigrationSetInput, "changeSet" | "together" | "setId" | "history">,
@@ -121,13 +123,19 @@ class SetRun {
     const fromSet = this.pending.get(migration.path) ?? [];
     this.pending.delete(migration.path);
     if (inChangeSet || fromSet.length > 0) {
-      const raw = inChangeSet ? checkMigration(migration, this.db, options) : [];
+      const raw = inChangeSet ? checkMigration(migration, this.db, options, this.shared) : [];
       const start = firstStatement(migration);
       for (const { configured, descriptor } of fromSet) raw.push(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? start }));
       this.findings.push(...settle(migration, raw, inChangeSet, options));
     }
     const newToProduction = set.together && inChangeSet;
     for (const op of migration.operations) this.db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+    if (newToProduction && migration.transaction.sharedAcrossPending) {
+      for (const op of sharedPart(migration)) {
+        this.shared.operations.push(op);
+        this.shared.files.set(op, migration.path);
+      }
+    }
   }
 
   finish(): Finding[] {
@@ -141,9 +149,29 @@ class SetRun {
   }
 }
 
-function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions): RawFinding[] {
+/** Operations of earlier migrations that run in the transaction a migration shares with them. */
+interface SharedTransaction {
+  operations: Operation[];
+  files: Map<Operation, string>;
+}
+
+/** The operations of a migration that run in the transaction its tool shares across pending migrations: its first `up` transaction. */
+function sharedPart(migration: Migration): Operation[] {
+  const first = migration.operations.find((op) => op.direction === "up" && op.transaction !== null)?.transaction;
+  return first === undefined ? [] : migration.operations.filter((op) => op.direction === "up" && op.transaction === first);
+}
+
+function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions, shared: SharedTransaction): RawFinding[] {
   const timeline = new Timeline(migration.operations, database, migration.path);
   const raw: RawFinding[] = [];
+  const ownShared = migration.transaction.sharedAcrossPending ? new Set(sharedPart(migration)) : undefined;
+  const earlierInTransaction = (op: Operation): readonly Operation[] => {
+    const index = migration.operations.indexOf(op);
+    if (op.transaction === null || index < 0) return [];
+    const own = migration.operations.slice(0, index).filter((o) => o.transaction === op.transaction && o.direction === op.direction);
+    return ownShared?.has(op) ? [...shared.operations, ...own] : own;
+  };
+  const fileOf = (op: Operation) => shared.files.get(op) ?? migration.path;
   const stateBefore = (op: Operation) => timeline.before(op);
   const isNewTable = (table: string, at: Operation) => timeline.isNewTable(table, at);
   const locks = (op: Operation) => (lockNeedsState(op) ? locksOf(op, timeline.before(op)) : locksOf(op));
@@ -163,6 +191,8 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       stateBefore,
       isNewTable,
       locksOf: locks,
+      earlierInTransaction,
+      fileOf,
       report: (d) => raw.push(toRawFinding(configured, d)),
     };
     try {

@@ -16,6 +16,12 @@ export interface TransactionInfo {
   reason: string;
   /** How to run this migration outside a transaction with its tool, for messages. */
   optOut?: string;
+  /**
+   * True when the tool runs every pending migration in one transaction (drizzle-kit, Kysely,
+   * TypeORM's default `migrationsTransactionMode: 'all'`, MikroORM's default `allOrNothing`): the
+   * migrations of one deploy then share this migration's transaction.
+   */
+  sharedAcrossPending?: boolean;
 }
 
 /** Something in a migration that no rule could look into, e.g. SQL built at run time. */

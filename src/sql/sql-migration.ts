@@ -89,6 +89,7 @@ function assignTransactions(
       return {
         transactional: transactionalOf(statements, operations),
         reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
+        sharedAcrossPending: true,
         optOut:
           "drizzle-kit cannot run a migration outside its transaction: run the statement separately (a script or a custom migration step) and keep it out of the drizzle folder",
       };

@@ -12,6 +12,8 @@ import { skipOuter, type StaticEvaluator } from "./static-values.js";
 interface ToolTransactions {
   /** Whether `up`/`down` run in a transaction by default. */
   wraps: boolean;
+  /** Whether, by default, every pending migration runs in that one transaction. */
+  sharedAcrossPending: boolean;
   reason: string;
   optedOutReason: string;
   optOut: string;
@@ -20,7 +22,8 @@ interface ToolTransactions {
 const TOOLS: Record<CodeMigrationTool, ToolTransactions> = {
   typeorm: {
     wraps: true,
-    reason: "TypeORM runs migrations in a transaction (`migrationsTransactionMode` defaults to `all`)",
+    sharedAcrossPending: true,
+    reason: "TypeORM runs all pending migrations in one transaction (`migrationsTransactionMode` defaults to `all`)",
     optedOutReason:
       "the class sets `transaction = false`, which TypeORM honours when `migrationsTransactionMode` is `each` or `none` (with the default `all` it refuses to run)",
     optOut:
@@ -28,24 +31,28 @@ const TOOLS: Record<CodeMigrationTool, ToolTransactions> = {
   },
   knex: {
     wraps: true,
+    sharedAcrossPending: false,
     reason: "Knex runs each migration in a transaction",
     optedOutReason: "the migration exports `config = { transaction: false }`, so Knex runs it outside a transaction",
     optOut: "put the statement in a migration of its own that exports `config = { transaction: false }`",
   },
   sequelize: {
     wraps: false,
+    sharedAcrossPending: false,
     reason: "Sequelize runs migrations outside a transaction unless the code opens one",
     optedOutReason: "Sequelize runs migrations outside a transaction unless the code opens one",
     optOut: "run it outside `sequelize.transaction(...)`, without a `transaction` option",
   },
   "mikro-orm": {
     wraps: true,
-    reason: "MikroORM runs each migration in a transaction",
+    sharedAcrossPending: true,
+    reason: "MikroORM runs each migration in a transaction, inside one master transaction for all pending migrations (`allOrNothing` defaults to true)",
     optedOutReason: "the class overrides `isTransactional()` to return false, so MikroORM runs it outside a transaction",
     optOut: "put the statement in a migration of its own whose class overrides `isTransactional()` to return `false`",
   },
   kysely: {
     wraps: true,
+    sharedAcrossPending: true,
     reason: "Kysely's Migrator runs all pending migrations in one transaction",
     optedOutReason: "Kysely's Migrator runs all pending migrations in one transaction",
     optOut:
@@ -53,6 +60,7 @@ const TOOLS: Record<CodeMigrationTool, ToolTransactions> = {
   },
   "node-pg-migrate": {
     wraps: true,
+    sharedAcrossPending: false,
     reason: "node-pg-migrate runs each migration in a transaction",
     optedOutReason: "the migration calls `pgm.noTransaction()`, so node-pg-migrate runs it outside a transaction",
     optOut: "put the statement in a migration of its own that calls `pgm.noTransaction()` first",
@@ -138,6 +146,7 @@ export function assignCodeTransactions(tool: CodeMigrationTool, entries: readonl
     transactional: transactionalOf(statements, operations),
     reason: optedOut ? config.optedOutReason : config.reason,
     optOut: config.optOut,
+    ...(config.sharedAcrossPending && config.wraps && !optedOut ? { sharedAcrossPending: true } : {}),
   };
 }
 

@@ -42,6 +42,15 @@ export interface RuleContext<Options = Record<string, unknown>> {
     isNewTable(table: string, at: Operation): boolean;
     /** The table locks `op` takes. */
     locksOf(op: Operation): TableLock[];
+    /**
+     * The operations that run before `op` in the same transaction, in order: earlier in this
+     * migration, and, when the tool runs every pending migration in one transaction
+     * (`migration.transaction.sharedAcrossPending`), those of earlier migrations of the change set.
+     * Empty when `op` runs outside a transaction.
+     */
+    earlierInTransaction(op: Operation): readonly Operation[];
+    /** The migration file an operation belongs to: this migration's, or an earlier one's of the change set. */
+    fileOf(op: Operation): string;
     report(descriptor: ReportDescriptor): void;
 }
 /** A suppression comment of the migration, with what it suppressed. */
