@@ -6,13 +6,20 @@ export default defineRule({
   description:
     "VACUUM FULL, CLUSTER, REINDEX or REFRESH MATERIALIZED VIEW without CONCURRENTLY, LOCK TABLE ... ACCESS EXCLUSIVE, or ALTER TABLE ... SET LOGGED/UNLOGGED/TABLESPACE/ACCESS METHOD on an existing table.",
   severity: "warning",
+  cost: "rewrite",
   check(ctx) {
     for (const op of ctx.operations) {
       const message = blockingMaintenance(ctx, op);
-      if (message) ctx.report({ at: op, message });
+      if (message) ctx.report({ at: op, message, cost: maintenanceCost(op) });
     }
   },
 });
+
+/** What the maintenance does to every row: REINDEX builds indexes, LOCK TABLE holds a lock whatever the size. */
+function maintenanceCost(op: Operation): "index-build" | "rewrite" | null {
+  if (op.kind === "reindex") return "index-build";
+  return op.kind === "lock-table" ? null : "rewrite";
+}
 
 /** The message for `op` when it is maintenance that blocks an existing table, else undefined. */
 function blockingMaintenance(ctx: RuleContext, op: Operation): string | undefined {

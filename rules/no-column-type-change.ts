@@ -7,6 +7,7 @@ export default defineRule({
   id: "no-column-type-change",
   description: "ALTER COLUMN ... TYPE that rewrites the table (every change except a few widening casts) on an existing table.",
   severity: "error",
+  cost: "rewrite",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "alter-column-type" || ctx.isNewTable(op.table, op)) continue;

@@ -7,6 +7,7 @@ export default defineRule({
   id: "no-data-change-with-ddl",
   description: "A backfill (UPDATE/INSERT/DELETE/MERGE) in the same transaction as DDL that locks the same table holds that lock for the whole backfill.",
   severity: "error",
+  cost: "backfill",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "data-change" || op.transaction === null) continue;

@@ -6,6 +6,7 @@ export default defineRule({
   id: "no-set-not-null",
   description: "SET NOT NULL on an existing table scans every row under an ACCESS EXCLUSIVE lock.",
   severity: "error",
+  cost: "scan",
   check(ctx) {
     for (const op of ctx.operations) {
       let column: string | undefined;

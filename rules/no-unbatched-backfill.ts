@@ -6,6 +6,7 @@ export default defineRule({
   id: "no-unbatched-backfill",
   description: "UPDATE or DELETE of an existing table that is not limited to one batch: every matching row in one statement.",
   severity: "warning",
+  cost: "backfill",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "data-change" || (op.dml !== "update" && op.dml !== "delete")) continue;

@@ -6,6 +6,7 @@ export default defineRule({
   id: "no-unique-constraint-without-index",
   description: "ADD UNIQUE / ADD PRIMARY KEY on an existing table builds the index under an ACCESS EXCLUSIVE lock.",
   severity: "error",
+  cost: "index-build",
   check(ctx) {
     for (const op of ctx.operations) {
       let kind: "UNIQUE" | "PRIMARY KEY";

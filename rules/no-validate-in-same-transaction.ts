@@ -5,6 +5,7 @@ export default defineRule({
   id: "no-validate-in-same-transaction",
   description: "VALIDATE CONSTRAINT in a transaction that already holds a blocking lock runs its whole scan under that lock.",
   severity: "warning",
+  cost: "scan",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) continue;

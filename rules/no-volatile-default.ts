@@ -12,6 +12,7 @@ export default defineRule({
   id: "no-volatile-default",
   description: "ADD COLUMN whose value Postgres must compute for every existing row (volatile default, serial, identity, stored generated column, any default before 11) rewrites the table.",
   severity: "error",
+  cost: "rewrite",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind === "add-column" && !ctx.isNewTable(op.table, op)) {

@@ -6,6 +6,7 @@ export default defineRule({
   id: "require-concurrent-index",
   description: "CREATE INDEX without CONCURRENTLY on an existing table blocks writes until the index is built.",
   severity: "error",
+  cost: "index-build",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "create-index" || op.concurrent) continue;

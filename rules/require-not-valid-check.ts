@@ -6,6 +6,7 @@ export default defineRule({
   id: "require-not-valid-check",
   description: "A CHECK constraint added to an existing table without NOT VALID scans every row under an ACCESS EXCLUSIVE lock.",
   severity: "error",
+  cost: "scan",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind === "add-constraint") {

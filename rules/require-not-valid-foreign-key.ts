@@ -6,6 +6,7 @@ export default defineRule({
   id: "require-not-valid-foreign-key",
   description: "A foreign key added to an existing table without NOT VALID checks every row while blocking writes.",
   severity: "error",
+  cost: "foreign-key-scan",
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind === "add-constraint") {

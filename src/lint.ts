@@ -16,6 +16,9 @@ import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
 import { loadSqlParser } from "./sql/parse.js";
 import { loadTypeScript } from "./typescript/compiler.js";
+import { UsageError } from "./errors.js";
+import { StatsAdvisor, type TouchedTable } from "./stats/advisor.js";
+import type { StatsSnapshot } from "./stats/snapshot.js";
 
 export { readMigration, type MigrationFileInput, type ReadContext } from "./read-migration.js";
 
@@ -31,6 +34,8 @@ export interface LintRequest {
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
+  /** Production table sizes: findings of rules with a cost are weighed by them (thresholds from `config.stats`). */
+  stats?: StatsSnapshot;
 }
 
 export interface LintResult {
@@ -41,6 +46,8 @@ export interface LintResult {
   checked: string[];
   rules: ConfiguredRule[];
   plan: LintPlan;
+  /** With stats: the production tables the checked migrations touch, largest first. */
+  tables?: TouchedTable[];
 }
 
 /** The whole pipeline: discover → read → parse → rules → findings. */
@@ -107,9 +114,10 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   });
   let findings: Finding[];
   let options: EngineOptions;
+  const advisor = request.stats ? new StatsAdvisor(request.stats, config.stats) : undefined;
   try {
     const schemas = await loadSchemas(cwd, config, plan);
-    options = engineSetup(config, request.docsUrl, schemas).options;
+    options = { ...engineSetup(config, request.docsUrl, schemas).options, ...(advisor ? { tableSizes: advisor } : {}) };
     findings = stream
       ? await runRulesAsync(
           taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet)) })),
@@ -123,12 +131,15 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
     // Stops the parser threads when the run ends early (a crashing rule, say).
     await stream?.return?.(undefined);
   }
+  const mismatch = advisor?.mismatch();
+  if (mismatch) throw new UsageError(mismatch);
   return {
     findings: [...unreadable, ...findings],
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
     rules: options.rules,
     plan,
+    ...(advisor ? { tables: advisor.largestTouched() } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import { lint } from "../lint.js";
+import { loadStats, withSnapshotVersion } from "../stats/load.js";
 import { formatReport, type OutputFormat } from "../report/format.js";
 import { plural } from "../report/summary.js";
 import { VERSION } from "../version.js";
@@ -23,6 +24,10 @@ export interface LintOptions {
   quiet?: boolean;
   maxWarnings?: number;
   debug?: boolean;
+  /** A stats snapshot file (overrides the config's `stats.file`). */
+  stats?: string;
+  /** Take the stats snapshot over this read-only connection now. */
+  databaseUrl?: string;
 }
 
 /** `migration-guard [paths...]`: lint, report in the chosen format, and turn the findings into an exit code. */
@@ -30,10 +35,17 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
   if (options.staged && options.base) {
     throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
   }
+  if (options.stats !== undefined && options.databaseUrl !== undefined) {
+    throw new UsageError("--stats and --database-url cannot be combined: --stats reads a snapshot file, --database-url takes a snapshot now.");
+  }
   const loaded = await loadConfig({ cwd: io.cwd, ...(options.config ? { configFile: options.config } : {}) });
+  const stats = await loadStats({
+    cwd: io.cwd,
+    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : { ...(options.stats ?? loaded.stats.file ? { file: options.stats ?? loaded.stats.file } : {}) }),
+  });
   const config: ResolvedConfig = {
     ...loaded,
-    ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
+    ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion, postgresVersionSet: true } : {}),
     ...(options.schema === false ? { schema: false as const } : {}),
   };
   const result = await lint({
@@ -41,7 +53,8 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     paths,
     ...(options.staged ? { staged: true } : {}),
     ...(options.base ? { base: options.base } : {}),
-    config,
+    config: withSnapshotVersion(config, stats?.server.major),
+    ...(stats ? { stats } : {}),
   });
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const toFile = options.outputFile !== undefined;
@@ -59,6 +72,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     cwd: io.cwd,
     toolVersion: VERSION,
     informationUri: REPOSITORY_URL,
+    ...(result.tables ? { tables: result.tables } : {}),
   });
   await writeReport(report, options.outputFile, io);
   return exitCode(findings, options.maxWarnings, io);

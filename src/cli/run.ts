@@ -9,6 +9,7 @@ import { explainCommand } from "./explain-command.js";
 import { initCommand, type InitOptions } from "./init-command.js";
 import { lintCommand, type LintOptions } from "./lint-command.js";
 import { rulesCommand } from "./rules-command.js";
+import { statsCommand, type StatsOptions } from "./stats-command.js";
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level (or too many warnings), 2 usage, config or internal error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -26,6 +27,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
     rules: (options) => execute(() => rulesCommand(options, io)),
     init: (options) => execute(() => initCommand(options, io)),
+    stats: (options) => execute(() => statsCommand(options, io)),
   });
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -43,6 +45,7 @@ interface Actions {
   explain(ruleId: string, options: { config?: string }): Promise<void>;
   rules(options: { config?: string }): Promise<void>;
   init(options: InitOptions): Promise<void>;
+  stats(options: StatsOptions): Promise<void>;
 }
 
 function buildProgram(io: CliIO, actions: Actions): Command {
@@ -51,6 +54,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .version(VERSION, "-v, --version")
     .helpOption("-h, --help", "show this help")
     .exitOverride()
+    // `stats --database-url` belongs to the subcommand, not to the lint command's own --database-url.
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -65,6 +70,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)")
     .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it")
     .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
+    .option("--stats <file>", "weigh findings by production table sizes from this snapshot (see `migration-guard stats`)")
+    .option("--database-url <url>", "take the table-size snapshot over this read-only connection now (reads the catalog only, never rows)")
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
     .option("--debug", "print stack traces of internal errors")
@@ -82,6 +89,13 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .description("list every rule with its level (as the config sets it) and what it flags")
     .option("-c, --config <file>", "config file (default: searched from here upward)")
     .action((options: { config?: string }) => actions.rules(options));
+
+  program
+    .command("stats")
+    .description("write a snapshot of every table's and index's size (rows, bytes) for --stats; reads the catalog only, never rows, and writes nothing to the database")
+    .requiredOption("--database-url <url>", "the database to measure, e.g. a read replica: postgresql://user@host:5432/db (the session is read-only)")
+    .option("-o, --output <file>", "write the snapshot to this file (default: standard output)")
+    .action((options: StatsOptions) => actions.stats(options));
 
   program
     .command("init")

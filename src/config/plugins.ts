@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { RuleDefinition } from "../core/rule.js";
+import { TABLE_COSTS } from "../core/table-size.js";
 import { importUserModule, resolveFrom } from "./import-module.js";
 import { ConfigError, describeValue, isPlainObject as isObject, keyPath, RULE_LEVELS } from "./schema.js";
 import type { Plugin } from "./types.js";
@@ -126,6 +127,9 @@ function checkPlugin(plugin: unknown, where: string): Plugin {
     if (typeof rule["description"] !== "string") throw new ConfigError(`${at}: the rule needs a one-line \`description\``);
     if (!(RULE_LEVELS as readonly unknown[]).includes(rule["severity"])) {
       throw new ConfigError(`${at}: the rule's severity must be ${RULE_LEVELS.map((l) => `"${l}"`).join(", ")}; got ${describeValue(rule["severity"])}`);
+    }
+    if (rule["cost"] !== undefined && !(TABLE_COSTS as readonly unknown[]).includes(rule["cost"])) {
+      throw new ConfigError(`${at}: the rule's cost must be one of ${TABLE_COSTS.map((c) => `"${c}"`).join(", ")}; got ${describeValue(rule["cost"])}`);
     }
     if (typeof rule["check"] !== "function" && typeof rule["checkSuppressions"] !== "function") {
       throw new ConfigError(`${at}: the rule needs a check(ctx) function`);

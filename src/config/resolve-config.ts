@@ -1,3 +1,4 @@
+import path from "node:path";
 import { DEFAULT_CONFIG, type Plugin, type ResolvedConfig, type ResolvedMigrationSet, type UserConfig } from "./types.js";
 
 /** Applies defaults and normalizes shorthands (a glob for a list of globs, numbers for versions). */
@@ -10,7 +11,18 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
     rootDir,
     ...(source ? { source } : {}),
   };
-  if (user.postgresVersion !== undefined) config.postgresVersion = user.postgresVersion;
+  if (user.postgresVersion !== undefined) {
+    config.postgresVersion = user.postgresVersion;
+    config.postgresVersionSet = true;
+  }
+  if (user.stats !== undefined) {
+    const setting = typeof user.stats === "string" ? { file: user.stats } : user.stats;
+    config.stats = {
+      small: setting.small ?? DEFAULT_CONFIG.stats.small,
+      large: setting.large ?? DEFAULT_CONFIG.stats.large,
+      ...(setting.file !== undefined ? { file: path.resolve(rootDir, setting.file) } : {}),
+    };
+  }
   if (user.assumeTransaction !== undefined) config.assumeTransaction = user.assumeTransaction;
   if (user.assumeLockTimeout !== undefined) config.assumeLockTimeout = user.assumeLockTimeout;
   if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;

@@ -69,6 +69,20 @@ const appSchema = byShape({
   other: v.literal(false, 'false (no cross-check with the app\'s models), or { sources: [{ orm, include, exclude?, naming? }] }'),
 });
 
+const ROWS_TEXT = "a number of rows, e.g. 10000";
+const rows = v.pipe(v.number(ROWS_TEXT), v.integer(ROWS_TEXT), v.minValue(0, ROWS_TEXT));
+const STATS_KEYS = ["file", "small", "large"];
+const statsSetting = byShape({
+  object: v.pipe(
+    v.strictObject(
+      { file: v.optional(v.string("a path to a stats snapshot, relative to the config file")), small: v.optional(rows), large: v.optional(rows) },
+      (issue) => (issue.path?.length ? unknownKeyMessage(issue, STATS_KEYS) : "an object"),
+    ),
+    v.check((s) => s.small === undefined || s.large === undefined || s.small <= s.large, "small must not be larger than large"),
+  ),
+  other: v.string('a path to a stats snapshot, or { file?, small?, large? } (row counts, e.g. { small: 10000, large: 1000000 })'),
+});
+
 const plugin = v.custom<string | Record<string, unknown>>(
   (input) => typeof input === "string" || (isPlainObject(input) && "rules" in input),
   'a package name or a path relative to the config file (e.g. "./migration-rules/index.js"), or, in a JS/TS config, a plugin object { rules: { "rule-id": rule } }',
@@ -87,6 +101,7 @@ export const CONFIG_KEYS = [
   "startAfter",
   "requireSuppressionReason",
   "down",
+  "stats",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -105,6 +120,7 @@ const configSchema = v.strictObject(
     startAfter: v.optional(version),
     requireSuppressionReason: v.optional(v.boolean("true or false")),
     down: v.optional(v.picklist(["same", "warning", "off"], '"same" (as configured), "warning" (errors become warnings) or "off"')),
+    stats: v.optional(statsSetting),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),
 );

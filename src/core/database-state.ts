@@ -10,6 +10,8 @@ export interface Origin {
   createdIn?: string;
   /** Created by a migration of the change set: production has not got it yet, so nothing can be locked. */
   createdInChangeSet: boolean;
+  /** The name production knows a table by, when a migration of the change set renamed it. */
+  productionName?: string;
 }
 
 export interface ColumnState {
@@ -161,7 +163,7 @@ export class DatabaseModel implements DatabaseState {
       case "drop-table":
         return this.dropTable(op.table);
       case "rename-table":
-        return this.renameTable(op.table, op.newName);
+        return this.renameTable(op.table, op.newName, ctx.inChangeSet);
       case "add-column":
         return this.addColumn(op.table, op.column, op.ifNotExists);
       case "drop-column":
@@ -275,10 +277,12 @@ export class DatabaseModel implements DatabaseState {
     for (const i of this.indexesOf(name)) this.setIndex(i.name, null);
   }
 
-  private renameTable(from: string, to: string): void {
-    const t = this.table(from);
+  private renameTable(from: string, to: string, inChangeSet: boolean): void {
+    const t = this.table(from) ?? placeholderTable(from);
     this.tableMap.set(from, null);
-    this.tableMap.set(to, { ...(t ?? placeholderTable(to)), name: to });
+    const renamedInProduction = inChangeSet && !t.origin.createdInChangeSet;
+    const origin = renamedInProduction ? { ...t.origin, productionName: t.origin.productionName ?? from } : t.origin;
+    this.tableMap.set(to, { ...t, name: to, origin });
     for (const idx of this.indexesOf(from)) this.setIndex(idx.name, { ...idx, table: to });
   }
 

@@ -10,6 +10,8 @@ import type { Operation } from "./operations.js";
 import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
+import { tableOf } from "./operations.js";
+import type { FindingSubject, TableCost, TableSizeAdvisor } from "./table-size.js";
 
 /** A rule as configured for a run. */
 export interface ConfiguredRule {
@@ -51,6 +53,8 @@ export interface EngineOptions {
   /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
   downSeverity?: "same" | "warning" | "off";
   docsUrl?(ruleId: string): string | undefined;
+  /** Weighs findings of rules that declare a `cost` by the size of their table (a stats snapshot). */
+  tableSizes?: TableSizeAdvisor;
 }
 
 interface RawFinding {
@@ -62,6 +66,9 @@ interface RawFinding {
   /** Lines a suppression comment may target to cover this finding. */
   anchors: number[];
   source?: string;
+  /** The table the finding concerns, for rules with a `cost` when table sizes are known. */
+  subject?: FindingSubject;
+  cost?: TableCost;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -130,6 +137,7 @@ class SetRun {
     }
     const newToProduction = set.together && inChangeSet;
     for (const op of migration.operations) this.db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+    if (inChangeSet && options.tableSizes) noteTouchedTables(migration, this.db, options.tableSizes);
     if (newToProduction && migration.transaction.sharedAcrossPending) {
       for (const op of sharedPart(migration)) {
         this.shared.operations.push(op);
@@ -139,6 +147,7 @@ class SetRun {
   }
 
   finish(): Finding[] {
+    this.options.tableSizes?.setDone(this.db);
     // Files that are not (or no longer) migrations of the set: a deleted migration, for one.
     for (const [file, list] of this.pending) {
       for (const { configured, descriptor } of list) {
@@ -193,7 +202,7 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       locksOf: locks,
       earlierInTransaction,
       fileOf,
-      report: (d) => raw.push(toRawFinding(configured, d)),
+      report: (d) => raw.push(weighable(toRawFinding(configured, d), configured, d, options, timeline, migration)),
     };
     try {
       rule.check(ctx);
@@ -336,8 +345,42 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
   };
 }
 
+/** Attaches the table a finding concerns, when its rule declares a cost and table sizes are known. */
+function weighable(raw: RawFinding, configured: ConfiguredRule, d: ReportDescriptor, options: EngineOptions, timeline: Timeline, migration: Migration): RawFinding {
+  const cost = d.cost !== undefined ? d.cost : configured.rule.cost;
+  if (!cost || !options.tableSizes) return raw;
+  const op = operationOf(d.at, migration);
+  const table = op ? tableOf(op) : undefined;
+  if (!op || !table) return raw;
+  const state = timeline.before(op).table(table);
+  const subject = { table: state?.origin.productionName ?? table, isNew: timeline.isNewTable(table, op), createdByHistory: state?.origin.createdIn !== undefined };
+  return { ...raw, cost, subject };
+}
+
+/** The operation a report target stands for: itself, or the first operation of a statement that names a table. */
+function operationOf(at: ReportDescriptor["at"], migration: Migration): Operation | undefined {
+  if ("kind" in at && "span" in at && "direction" in at && "transaction" in at) return at as Operation;
+  if ("sql" in at) return migration.operations.find((op) => op.statement === at && tableOf(op) !== undefined);
+  return undefined;
+}
+
+/** Tells the advisor which production tables a checked migration touches (after folding it in). */
+function noteTouchedTables(migration: Migration, db: DatabaseState, advisor: TableSizeAdvisor): void {
+  for (const op of migration.operations) {
+    const name = op.direction === "up" ? (op.kind === "rename-table" ? op.newName : tableOf(op)) : undefined;
+    if (!name) continue;
+    const state = db.table(name);
+    advisor.touched({ table: state?.origin.productionName ?? name, isNew: state?.origin.createdInChangeSet ?? false });
+  }
+}
+
 function toFinding(raw: RawFinding, file: string, options: EngineOptions): Finding[] {
   let severity = raw.severity;
+  let message = raw.message;
+  if (raw.subject && raw.cost && options.tableSizes) {
+    const weighed = options.tableSizes.weigh({ ruleId: raw.ruleId, cost: raw.cost, severity, message, subject: raw.subject });
+    if (weighed) ({ severity, message } = weighed);
+  }
   if (raw.direction === "down") {
     const mode = options.downSeverity ?? "warning";
     if (mode === "off") return [];
@@ -348,7 +391,7 @@ function toFinding(raw: RawFinding, file: string, options: EngineOptions): Findi
     {
       ruleId: raw.ruleId,
       severity,
-      message: raw.message,
+      message,
       file,
       ...raw.span,
       direction: raw.direction,

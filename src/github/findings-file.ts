@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../core/finding.js";
 import { UsageError } from "../errors.js";
 import { formatJson } from "../report/json.js";
+import type { TouchedTable } from "../stats/advisor.js";
 
 /** The pull request a findings file was made for, so the posting job comments on that one only. */
 export interface FindingsPullRequest {
@@ -13,11 +14,13 @@ export interface FindingsDocument {
   findings: Finding[];
   checkedMigrations: number;
   pullRequest?: FindingsPullRequest;
+  /** With a stats snapshot: the production tables the migrations touch, for the summary. */
+  tables?: TouchedTable[];
 }
 
 /** The CLI's JSON output, plus the pull request it belongs to (a field the format adds). */
-export function findingsFileText(findings: readonly Finding[], checkedMigrations: number, pullRequest?: FindingsPullRequest): string {
-  const document = JSON.parse(formatJson(findings, checkedMigrations)) as Record<string, unknown>;
+export function findingsFileText(findings: readonly Finding[], checkedMigrations: number, pullRequest?: FindingsPullRequest, tables?: readonly TouchedTable[]): string {
+  const document = JSON.parse(formatJson(findings, checkedMigrations, tables)) as Record<string, unknown>;
   if (pullRequest) document["pullRequest"] = pullRequest;
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -53,7 +56,21 @@ export function parseFindingsFile(text: string, name: string): FindingsDocument 
     const p = pr as Record<string, unknown>;
     pullRequest = { number: p["number"] as number, headSha: p["headSha"] as string, baseSha: p["baseSha"] as string };
   }
-  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...(pullRequest ? { pullRequest } : {}) };
+  const tables = readTables(doc["tables"], fail);
+  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...(pullRequest ? { pullRequest } : {}), ...(tables ? { tables } : {}) };
+}
+
+const MAX_TABLES = 20;
+
+function readTables(value: unknown, fail: (what: string) => never): TouchedTable[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_TABLES) return fail(`tables is not an array of at most ${MAX_TABLES} tables`);
+  return value.map((item, i) => {
+    const ok = isRecord(item) && typeof item["table"] === "string" && /^[\w$.-]{1,200}$/.test(item["table"]) && (item["rows"] === null || isCount(item["rows"])) && isCount(item["totalBytes"]);
+    if (!ok) return fail(`tables[${i}] needs table (a plain name), rows and totalBytes`);
+    const t = item as Record<string, unknown>;
+    return { table: t["table"] as string, rows: t["rows"] as number | null, totalBytes: t["totalBytes"] as number };
+  });
 }
 
 function readFinding(item: unknown, where: string, fail: (what: string) => never): Finding {

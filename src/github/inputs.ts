@@ -16,6 +16,8 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Post this findings file (from an earlier run) instead of linting: the fork-safe posting job. */
   findingsFile?: string;
+  /** A stats snapshot (from a scheduled job) to weigh findings by table size. */
+  statsFile?: string;
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -28,6 +30,7 @@ export function readInputs(core: InputSource): ActionInputs {
   const configFile = input("config");
   const postgresVersion = input("postgres-version");
   const findingsFile = input("findings-file");
+  const statsFile = input("stats-file");
   return {
     token: input("github-token"),
     failOn: oneOf("fail-on", input("fail-on") || "error", ["error", "warning", "never"]),
@@ -40,6 +43,7 @@ export function readInputs(core: InputSource): ActionInputs {
     comment: oneOf("comment", input("comment") || "review", ["review", "summary", "none"]),
     workingDirectory: input("working-directory") || ".",
     ...(findingsFile ? { findingsFile } : {}),
+    ...(statsFile ? { statsFile } : {}),
   };
 }
 

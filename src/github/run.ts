@@ -10,7 +10,11 @@ import { changedSince, GitError } from "../discover/git.js";
 import { ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import { lint, type LintRequest } from "../lint.js";
+import { tablesNote } from "../report/format.js";
 import { formatMarkdown } from "../report/markdown.js";
+import type { TouchedTable } from "../stats/advisor.js";
+import { loadStats, withSnapshotVersion } from "../stats/load.js";
+import type { StatsSnapshot } from "../stats/snapshot.js";
 import { countFindings, plural } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { retryTransientErrors, type RetryOptions } from "./api-retry.js";
@@ -89,9 +93,12 @@ class Session {
     const config = await this.resolveConfig(workspace.cwd);
     const pr = event.kind === "pull-request" ? event : undefined;
     const pullFiles = pr ? await this.pullFiles(pr) : undefined;
-    const request = await this.lintRequest(workspace, config, pullFiles);
-    const result = await lint(request);
+    const stats = await this.loadStats(workspace, config, pullFiles);
+    const request = await this.lintRequest(workspace, withSnapshotVersion(config, stats?.server.major), pullFiles);
+    const result = await lint({ ...request, ...(stats ? { stats } : {}) });
     const findings = result.findings.map((f) => ({ ...f, file: workspace.toRepoPath(f.file) }));
+    const tables = tablesNote(result.tables);
+    this.jobNotes.push(...tables);
     const checked = result.checked.length;
     core.info(`migration-guard ${VERSION}: checked ${plural(checked, "migration")}; ${describeCounts(findings)}.`);
 
@@ -99,11 +106,11 @@ class Session {
     const hiddenNote = hiddenAnnotationsNote(hidden, findings.length);
     if (hiddenNote) this.jobNotes.push(hiddenNote);
     const prRef: FindingsPullRequest | undefined = pr ? { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : undefined;
-    await this.writeOutputs(findings, checked, prRef);
+    await this.writeOutputs(findings, checked, prRef, result.tables);
 
     // A fork's pull request usually runs with a read-only token; try anyway (a private repository
     // can give forks write access), and fall back with one warning.
-    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, hiddenNote ? [hiddenNote] : []);
+    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, [...tables, ...(hiddenNote ? [hiddenNote] : [])]);
     await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha);
     return this.exitCode(findings);
   }
@@ -119,7 +126,9 @@ class Session {
     }
     const findings = document.findings.map((f) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
     core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)} for pull request #${target.number}.`);
-    await this.writeOutputs(findings, document.checkedMigrations, target);
+    await this.writeOutputs(findings, document.checkedMigrations, target, document.tables);
+    const tables = tablesNote(document.tables);
+    this.jobNotes.push(...tables);
     const client = this.api();
     if (client && inputs.comment !== "none") {
       const pull = await this.permitted(() => client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.repo, pull_number: target.number }));
@@ -127,7 +136,7 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr: PullRequestEvent = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, []);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables);
       }
     }
     await this.writeJobSummary(findings, document.checkedMigrations, target.headSha);
@@ -146,7 +155,24 @@ class Session {
     } else {
       config = await loadConfig({ cwd, ...(inputs.configFile ? { configFile: inputs.configFile } : {}) });
     }
-    return inputs.postgresVersion !== undefined ? { ...config, postgresVersion: inputs.postgresVersion } : config;
+    return inputs.postgresVersion !== undefined ? { ...config, postgresVersion: inputs.postgresVersion, postgresVersionSet: true } : config;
+  }
+
+  /**
+   * The stats snapshot (`stats-file`, else the config's `stats`), read as data (never run). A
+   * snapshot the pull request itself changes is not used: its author could shrink the tables to
+   * turn errors into notes.
+   */
+  private async loadStats(workspace: Workspace, config: ResolvedConfig, pullFiles: PullRequestFiles | undefined): Promise<StatsSnapshot | undefined> {
+    const file = this.inputs.statsFile !== undefined ? path.resolve(workspace.cwd, this.inputs.statsFile) : config.stats.file;
+    if (file === undefined) return undefined;
+    const changedByPr = pullFiles?.changed.some((f) => workspace.fromRepoPath(f.path) !== undefined && path.resolve(workspace.cwd, workspace.fromRepoPath(f.path)!) === file);
+    if (changedByPr) {
+      this.core.warning(`The pull request changes the stats snapshot ${path.relative(workspace.cwd, file)}: it is not used to weigh this pull request's findings (every finding keeps its level).`);
+      this.jobNotes.push("The stats snapshot was not used: this pull request changes it.");
+      return undefined;
+    }
+    return loadStats({ file, cwd: workspace.cwd });
   }
 
   /** What to lint: a PR's changed migrations, a push's, or (otherwise) what `paths` or discovery finds. */
@@ -254,12 +280,12 @@ class Session {
     return this.client;
   }
 
-  private async writeOutputs(findings: readonly Finding[], checked: number, pr: FindingsPullRequest | undefined): Promise<void> {
+  private async writeOutputs(findings: readonly Finding[], checked: number, pr: FindingsPullRequest | undefined, tables?: readonly TouchedTable[]): Promise<void> {
     const { env } = this.deps;
     const dir = path.join(env["RUNNER_TEMP"] || tmpdir(), `migration-guard-${env["GITHUB_RUN_ID"] ?? process.pid}-${env["GITHUB_ACTION"] ?? "run"}`);
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, "findings.json");
-    await writeFile(file, findingsFileText(findings, checked, pr));
+    await writeFile(file, findingsFileText(findings, checked, pr, tables));
     const counts = countFindings(findings);
     this.core.setOutput("errors", counts.errors);
     this.core.setOutput("warnings", counts.warnings);

@@ -1,5 +1,6 @@
 import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
+import { describeTouched, type TouchedTable } from "../stats/advisor.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
@@ -21,19 +22,31 @@ export interface ReportInput {
   cwd: string;
   toolVersion: string;
   informationUri: string;
+  /** With a stats snapshot: the production tables the checked migrations touch, largest first. */
+  tables?: readonly TouchedTable[];
 }
 
 export function formatReport(format: OutputFormat, input: ReportInput): string {
   switch (format) {
     case "stylish":
-      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations });
+      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations }) + tablesLine(input.tables);
     case "json":
-      return formatJson(input.findings, input.checkedMigrations);
+      return formatJson(input.findings, input.checkedMigrations, input.tables);
     case "sarif":
       return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd });
     case "github":
       return formatGithub(input.findings);
     case "markdown":
-      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations });
+      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations, notes: tablesNote(input.tables) });
   }
+}
+
+/** "Largest tables touched: …", for the terminal. */
+function tablesLine(tables: readonly TouchedTable[] | undefined): string {
+  return tables?.length ? `Largest tables these migrations touch (stats snapshot): ${tables.map(describeTouched).join("; ")}\n` : "";
+}
+
+/** The same as a Markdown paragraph, for summaries (the Action's sticky comment and job summary). */
+export function tablesNote(tables: readonly TouchedTable[] | undefined): string[] {
+  return tables?.length ? [`**Largest tables these migrations touch** (stats snapshot): ${tables.map(describeTouched).join(" · ")}`] : [];
 }

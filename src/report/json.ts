@@ -1,11 +1,12 @@
 import type { Finding } from "../core/finding.js";
+import type { TouchedTable } from "../stats/advisor.js";
 import { countFindings } from "./summary.js";
 
 /**
- * The JSON output: one object, `{ findings, summary }`. Other tools read it, so fields are only
+ * The JSON output: one object, `{ findings, summary }` (and `tables` with a stats snapshot). Other tools read it, so fields are only
  * ever added, never renamed or removed.
  */
-export function formatJson(findings: readonly Finding[], checkedMigrations: number): string {
+export function formatJson(findings: readonly Finding[], checkedMigrations: number, tables?: readonly TouchedTable[]): string {
   const counts = countFindings(findings);
   return `${JSON.stringify(
     {
@@ -29,6 +30,8 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
         filesWithFindings: counts.files,
         checkedMigrations,
       },
+      // Only with a stats snapshot: the production tables the checked migrations touch, largest first.
+      ...(tables ? { tables } : {}),
     },
     null,
     2,
