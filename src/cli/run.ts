@@ -95,6 +95,7 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .description("write a snapshot of every table's and index's size (rows, bytes) for --stats; reads the catalog only, never rows, and writes nothing to the database")
     .requiredOption("--database-url <url>", "the database to measure, e.g. a read replica: postgresql://user@host:5432/db (the session is read-only)")
     .option("-o, --output <file>", "write the snapshot to this file (default: standard output)")
+    .option("--debug", "print stack traces of internal errors")
     .action((options: StatsOptions) => actions.stats(options));
 
   program

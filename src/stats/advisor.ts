@@ -142,5 +142,12 @@ function count(n: number): string {
 
 /** One line for summaries: "`events` ~41 M rows, 18 GB". */
 export function describeTouched(t: TouchedTable): string {
-  return `\`${t.table}\` ${t.rows === null ? "(rows not estimated)" : formatRows(t.rows)}, ${formatBytes(t.totalBytes)}`;
+  return `${codeSpan(t.table)} ${t.rows === null ? "(rows not estimated)" : formatRows(t.rows)}, ${formatBytes(t.totalBytes)}`;
+}
+
+/** A name in a Markdown code span that no backtick inside it can end (a quoted identifier may hold one). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return longest === 0 ? `${fence}${text}${fence}` : `${fence} ${text} ${fence}`;
 }

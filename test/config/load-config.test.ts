@@ -137,7 +137,7 @@ describe("config validation", () => {
 
   test("an unknown key names the key and the allowed keys", async () => {
     expect(await problem({ postgresVersoin: 15 })).toBe(
-      '.migration-guardrc.json: unknown key "postgresVersoin"; allowed keys: $schema, postgresVersion, migrations, schema, assumeTransaction, assumeLockTimeout, rules, plugins, ignore, startAfter, requireSuppressionReason, down',
+      '.migration-guardrc.json: unknown key "postgresVersoin"; allowed keys: $schema, postgresVersion, migrations, schema, assumeTransaction, assumeLockTimeout, rules, plugins, ignore, startAfter, requireSuppressionReason, down, stats',
     );
   });
 
@@ -155,6 +155,10 @@ describe("config validation", () => {
     [{ migrations: [{ files: "db/*.sql", tool: "flyway" }] }, 'migrations[0].tool must be one of "sql", "prisma", "drizzle", "supabase", "golang-migrate", "dbmate", "goose"; got "flyway"'],
     [{ migrations: [{ files: "db/*.sql", tool: "dbmat" }] }, 'got "dbmat" (did you mean "dbmate"?)'],
     [{ ignore: 3 }, "ignore must be a glob or an array of globs; got 3"],
+    [{ stats: 3 }, "stats must be a path to a stats snapshot, or { file?, small?, large? }"],
+    [{ stats: { small: "few" } }, "stats.small must be a number of rows, e.g. 10000"],
+    [{ stats: { small: 500, large: 100 } }, "small must not be larger than large"],
+    [{ stats: { files: "x.json" } }, 'stats: unknown key "files"; allowed keys: file, small, large'],
     [{ requireSuppressionReason: "no" }, 'requireSuppressionReason must be true or false; got "no"'],
     [{ plugins: { acme: 3 } }, "plugins.acme must be a package name or a path relative to the config file"],
     [[1], "the config must be an object of settings, got an array [1]"],
@@ -201,6 +205,13 @@ describe("config validation", () => {
 });
 
 describe("plugins", () => {
+  test("a rule's cost must be one the size weighing knows", async () => {
+    const dir = tempDir({
+      "migration-guard.config.mjs": `export default { plugins: { team: { rules: { "no-x": { id: "no-x", description: "Flags x.", severity: "warning", cost: "slow", check() {} } } } } };`,
+    });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/rules\["no-x"\]: the rule's cost must be one of "index-build", "scan", "foreign-key-scan", "rewrite", "backfill"; got "slow"/);
+  });
+
   test("objects in a JS config become prefix/id rules", async () => {
     const dir = tempDir({
       "migration-guard.config.mjs": `import rule from "./rules/no-x.mjs";\nexport default { plugins: { team: { rules: { "no-x": rule } } }, rules: { "team/no-x": ["error", { limit: 5 }] } };`,

@@ -34,7 +34,7 @@ async function lintChange(change: string, stats?: StatsSnapshot, config: Resolve
   return lint({ cwd: project.dir, paths: ["db/migrations/002_change.sql"], config, ...(stats ? { stats } : {}) });
 }
 
-const byRule = (findings: { ruleId: string }[], id: string) => findings.filter((f) => f.ruleId === id);
+const byRule = <F extends { ruleId: string }>(findings: F[], id: string): F[] => findings.filter((f) => f.ruleId === id);
 
 describe("findings weighed by the size of their table", () => {
   test("without a snapshot, every index build is an error and no message has sizes", async () => {
