@@ -268,7 +268,11 @@ function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[
   return [...byDir.values()];
 }
 
-/** Two path arguments can name the same set: check the union, once. */
+/**
+ * Two path arguments can name the same set: check the union, once. Folders are planned before
+ * named files, so the first set of a directory is the folder's (each migration on its own), and
+ * naming one of its files as well does not turn the folder into a change set that ships together.
+ */
 function mergeSets(sets: PlannedSet[]): PlannedSet[] {
   const byDir = new Map<string, PlannedSet>();
   for (const set of sets) {
@@ -282,7 +286,6 @@ function mergeSets(sets: PlannedSet[]): PlannedSet[] {
       if (same) same.checked ||= file.checked;
       else existing.files.push(file);
     }
-    existing.together &&= set.together;
   }
   return [...byDir.values()];
 }

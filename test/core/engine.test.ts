@@ -39,8 +39,13 @@ function run(sets: MigrationSetInput[], rules: ConfiguredRule[] = [configured(in
 }
 
 describe("the engine", () => {
-  const create = migration("001.sql", "CREATE TABLE t (a int);");
-  const index = migration("002.sql", "CREATE INDEX t_a ON t (a);");
+  // Parsed once the parser has loaded (beforeAll above), never while the file is being collected.
+  let create: Migration;
+  let index: Migration;
+  beforeAll(() => {
+    create = migration("001.sql", "CREATE TABLE t (a int);");
+    index = migration("002.sql", "CREATE INDEX t_a ON t (a);");
+  });
 
   test("a table created by another migration of a change set that ships together is new", () => {
     expect(run([{ migrations: [create, index], changeSet: new Set(["001.sql", "002.sql"]), together: true }])).toEqual([]);

@@ -85,3 +85,29 @@ describe("hasCommit / fetchCommit", () => {
     expect(await hasCommit(clone, first)).toBe(true);
   });
 });
+
+describe("path arguments that name the same set", () => {
+  test("a folder and a file in it: one set, checked the way the folder is (each migration against the ones before it)", async () => {
+    const cwd = project({ "db/migrations/001_users.sql": USERS, "db/migrations/002_index.sql": INDEX });
+    const plan = await planLint({ cwd, paths: ["db/migrations", "db/migrations/002_index.sql"], ignore: [] });
+    expect(plan.sets).toHaveLength(1);
+    expect(plan.sets[0]!.together).toBe(false);
+    expect(plan.sets[0]!.files.map((f) => [f.path, f.checked])).toEqual([
+      ["db/migrations/001_users.sql", true],
+      ["db/migrations/002_index.sql", true],
+    ]);
+    // The table 001 creates exists by the time 002 runs, so the index on it is a finding.
+    const result = await lint({ cwd, paths: ["db/migrations", "db/migrations/002_index.sql"], config: DEFAULT_CONFIG });
+    expect(result.findings.filter((f) => f.ruleId === "require-concurrent-index").map((f) => f.file)).toEqual(["db/migrations/002_index.sql"]);
+  });
+
+  test("a named file the folder's conventions leave out (a down file) joins the folder's set, once", async () => {
+    const cwd = project({ "db/migrations/001_users.sql": USERS, "db/migrations/002_index.sql": INDEX, "db/migrations/002_index.down.sql": "DROP INDEX users_email_idx;\n" });
+    const plan = await planLint({ cwd, paths: ["db/migrations", "db/migrations/002_index.down.sql", "db/migrations/002_index.down.sql"], ignore: [] });
+    expect(plan.sets).toHaveLength(1);
+    const files = plan.sets[0]!.files.map((f) => f.path);
+    expect(files).toContain("db/migrations/002_index.down.sql");
+    expect(new Set(files).size).toBe(files.length);
+    expect(plan.sets[0]!.files.find((f) => f.path === "db/migrations/002_index.down.sql")!.checked).toBe(true);
+  });
+});

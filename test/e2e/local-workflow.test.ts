@@ -270,8 +270,13 @@ describe("git hooks", () => {
     expect(hook.stdout).toContain("checked 1 migration");
   });
 
+  // On a developer's machine without pre-commit the test is skipped; in CI (.ci/run installs it) a
+  // missing pre-commit fails the test instead, so the real install path is always exercised there.
   const preCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
-  test.skipIf(preCommit.status !== 0)(
+  test("pre-commit is installed where CI runs", () => {
+    if (process.env["CI"]) expect(preCommit.status, "CI must install pre-commit (see .ci/run)").toBe(0);
+  });
+  test.skipIf(preCommit.status !== 0 && !process.env["CI"])(
     "pre-commit installs the hook from this repository (npm install, npm pack, install) and blocks a commit with a staged bad migration",
     () => {
       // The hook repository: this project's files as a clone would have them, with dist/ freshly

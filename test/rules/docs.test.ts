@@ -59,8 +59,9 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
       expect(lines).toEqual([]);
       return;
     }
-    expect(lines.length).toBeGreaterThan(0);
+    // A Bad example says where the rule fires (`-- expect: rule-id`), so firing on another line fails.
     const marked = expectedLines(example.code, ruleId);
-    if (marked.length > 0) expect(lines.sort((a, b) => a - b)).toEqual(marked);
+    expect(marked.length, "a Bad example marks the line(s) the rule reports with an expect comment").toBeGreaterThan(0);
+    expect(lines.sort((a, b) => a - b)).toEqual(marked);
   });
 });

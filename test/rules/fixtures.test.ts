@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { loadTypeScript } from "../../src/typescript/compiler.js";
-import { expectedLines } from "../support/expectations.js";
+import { expectedFindings, expectedLines } from "../support/expectations.js";
 import { fixtureCases, runFixtureCase } from "../support/fixture-cases.js";
 
 beforeAll(async () => {
@@ -14,7 +14,9 @@ const casesByRule = await Promise.all(builtInRules.map(async (rule) => [rule.id,
 
 /**
  * Each rule's fixture projects: in a `bad` migration the rule fires exactly on the lines marked
- * `expect: <rule-id>`; in a `good` migration it stays quiet.
+ * `expect: <rule-id>`, with the key facts a marker names in its message; in a `good` migration it
+ * stays quiet. Every bad migration's messages are also compared with the snapshot
+ * (`__snapshots__/fixtures.test.ts.snap`): a change to what users read shows up in review.
  */
 describe.each(casesByRule)("%s fixtures", (ruleId, cases) => {
   test.each(cases.map((c) => [`${c.kind}/${c.file}`, c] as const))("%s", async (_name, c) => {
@@ -27,6 +29,15 @@ describe.each(casesByRule)("%s fixtures", (ruleId, cases) => {
     if (c.expectation === "bad") expect(expected.length, "a bad fixture marks at least one expected finding").toBeGreaterThan(0);
     else expect(expected, "a good fixture marks no expected finding").toEqual([]);
     expect(actual).toEqual(expected);
+    const own = findings.filter((f) => f.ruleId === ruleId);
+    for (const e of expectedFindings(text, ruleId)) {
+      for (const fact of e.facts) {
+        expect(own.filter((f) => f.line === e.line).some((f) => f.message.includes(fact)), `line ${e.line} says "${fact}"`).toBe(true);
+      }
+    }
+    if (c.expectation === "bad") {
+      expect(own.map((f) => `${f.line}:${f.column} ${f.severity} ${f.message}`)).toMatchSnapshot();
+    }
     if (ruleId !== "parse-error") {
       expect(findings.filter((f) => f.ruleId === "parse-error").map((f) => f.message)).toEqual([]);
     }
