@@ -55,7 +55,11 @@ function walk(root, dir) {
 function unitOf(file) {
   const base = path.posix.basename(file);
   if (/^(migration|up|down)\.sql$/.test(base)) return path.posix.dirname(file);
-  return path.posix.join(path.posix.dirname(file), base.split(".")[0]);
+  const version = base
+    .replace(/\.(up|down)\.sql$/i, "")
+    .replace(/\.[^.]+$/, "")
+    .replace(/\.(postgres|cockroach|mysql|sqlite3?)$/i, "");
+  return path.posix.join(path.posix.dirname(file), version);
 }
 
 /** The set a finding's file belongs to, for telling Postgres from non-Postgres findings. */
@@ -112,7 +116,7 @@ function prRepo(project, projectDir) {
   git(repo, ["checkout", "-q", "-b", "pr"]);
   cpSync(projectDir, repo, { recursive: true });
   git(repo, ["add", "-A"]);
-  git(repo, [...env, "commit", "-q", "-m", "add the newest migrations"]);
+  git(repo, [...env, "commit", "-q", "-m", "add the newest migrations", "--allow-empty"]);
   return { repo, addedUnits: added.size, addedFiles: newFiles.length };
 }
 
@@ -159,7 +163,13 @@ for (const project of projects) {
     if (kind === "auto") result = runCli(projectDir, []);
     else if (kind === "whole") result = runCli(projectDir, project.sets.map((s) => s.path));
     else if (kind === "pr") {
-      const pr = prRepo(project, projectDir);
+      let pr;
+      try {
+        pr = prRepo(project, projectDir);
+      } catch (error) {
+        console.error(`${project.name} pr: could not make the repository: ${error.message}`);
+        continue;
+      }
       extra = { addedUnits: pr.addedUnits, addedFiles: pr.addedFiles };
       result = runCli(pr.repo, ["--base", "main"]);
     } else throw new Error(`unknown run ${kind}`);
