@@ -78,6 +78,25 @@ function readBlobs(gitDir, commit, files) {
   });
 }
 
+/** Relative module specifiers a TS/JS file imports or requires (static text search, no evaluation). */
+function relativeImports(text) {
+  const specs = new Set();
+  const patterns = [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g, /\brequire\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g];
+  for (const re of patterns) for (const m of text.matchAll(re)) specs.add(m[1]);
+  return [...specs];
+}
+
+/** The file a relative specifier names in the tree, as Node and TypeScript resolve it (`.js` may name a `.ts`). */
+function resolveIn(tree, fromFile, spec) {
+  const base = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec));
+  const stem = base.replace(/\.[cm]?js$/, "");
+  const candidates = [base, ...[".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".json"].map((e) => stem + e),
+    ...["index.ts", "index.js", "index.mjs", "index.cjs"].map((i) => `${base}/${i}`)];
+  return candidates.find((c) => tree.has(c));
+}
+
+const isScript = (file) => /\.[cm]?[jt]sx?$/.test(file) && !file.endsWith(".d.ts");
+
 const isDown = (file) => /(^|[._/-])down\.sql$/i.test(file);
 
 /** Whether a file of a set is a Postgres SQL migration to put in the flat benchmark tree. */
@@ -124,6 +143,24 @@ for (const project of projects) {
     const entries = listFiles(gitDir, project.commit, p);
     if (entries.length === 0) console.error(`${project.name}: no ${p} at ${project.commit.slice(0, 10)}`);
     add(entries, () => false);
+  }
+
+  // What the TS/JS migrations import from the repository (helpers, constants, models) comes along,
+  // as it is there in a real checkout: without it the CLI would see unresolvable imports.
+  const tree = new Map(listFiles(gitDir, project.commit, ".").map((e) => [e.file, e]));
+  let frontier = [...take.keys()].filter(isScript);
+  for (let depth = 0; depth < 4 && frontier.length > 0; depth++) {
+    const texts = await readBlobs(gitDir, project.commit, frontier);
+    const next = [];
+    for (const [file, data] of texts) {
+      for (const spec of relativeImports(data.toString("utf8"))) {
+        const target = resolveIn(tree, file, spec);
+        if (!target || take.has(target)) continue;
+        add([tree.get(target)], () => false);
+        if (take.has(target) && isScript(target)) next.push(target);
+      }
+    }
+    frontier = next;
   }
 
   const files = [...take.keys()];

@@ -101,7 +101,10 @@ function git(cwd, gitArgs) {
 function prRepo(project, projectDir) {
   const set = project.sets[0];
   const files = walk(projectDir, set.path).filter((f) => !set.only || f.includes(set.only));
-  const units = [...new Set(files.map(unitOf))].sort();
+  // Migrations are SQL or TS/JS files; a tool's bookkeeping beside them (drizzle's meta/, Prisma's
+  // migration_lock.toml, atlas.sum) stays on the base.
+  const isMigration = (f) => /\.(sql|[cm]?[jt]s)$/.test(f) && !f.endsWith(".d.ts") && !f.split("/").includes("meta");
+  const units = [...new Set(files.filter(isMigration).map(unitOf))].sort();
   const added = new Set(units.slice(Math.max(1, units.length - prSize)));
   const repo = path.join(process.env.TMPDIR ?? "/tmp", "mg-corpus-pr", project.name);
   rmSync(repo, { recursive: true, force: true });
@@ -190,7 +193,7 @@ console.log(line(cols));
 const totals = {};
 for (const row of results) {
   for (const [kind, r] of Object.entries(row.runs)) {
-    const files = kind === "pr" ? `${r.checked ?? "-"}/${r.addedFiles}` : (r.checked ?? "-");
+    const files = kind === "pr" ? `${r.checked ?? "-"}/${r.addedUnits}` : (r.checked ?? "-");
     console.log(line([row.name, kind, files, r.code, r.findings, r.duplicates, r.parseErrors, r.internal, r.nonPostgres, r.ms]));
     const t = (totals[kind] ??= { findings: 0, duplicates: 0, parse: 0, internal: 0, nonPostgres: 0, ms: 0, files: 0, crashed: 0 });
     t.findings += r.findings;
