@@ -166,13 +166,19 @@ for (const project of projects) {
   const files = [...take.keys()];
   const blobs = await readBlobs(gitDir, project.commit, files);
   let benchFiles = 0;
+  let benchBlank = 0;
   let benchBytes = 0;
   for (const [file, { bench }] of take) {
     const data = blobs.get(file);
     const target = path.join(projectDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, data);
-    if (bench) {
+    // An empty (or whitespace-only) migration is a no-op for every linter and costs nothing to
+    // check; the speed bench leaves it out so that a crash on empty input (issue 10) does not stop
+    // the timing of everything else. The projects/ tree keeps it.
+    const blank = data.length === 0 || /^[\s\uFEFF]*$/.test(data.toString("utf8"));
+    if (bench && blank) benchBlank++;
+    if (bench && !blank) {
       const flat = path.join(sqlDir, file);
       mkdirSync(path.dirname(flat), { recursive: true });
       writeFileSync(flat, data);
@@ -181,7 +187,7 @@ for (const project of projects) {
     }
   }
   for (const s of skipped) console.error(`${project.name}: skipped ${s}`);
-  summary.push({ name: project.name, files: files.length, migrations, benchFiles, benchBytes });
+  summary.push({ name: project.name, files: files.length, migrations, benchFiles, benchBytes, benchBlank });
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -189,5 +195,7 @@ console.log(`${pad("project", 22)} ${pad("files", 6)} ${pad("migr.", 6)} sql (be
 for (const s of summary) console.log(`${pad(s.name, 22)} ${pad(s.files, 6)} ${pad(s.migrations, 6)} ${s.benchFiles}`);
 const totalBench = summary.reduce((n, s) => n + s.benchFiles, 0);
 const totalBytes = summary.reduce((n, s) => n + s.benchBytes, 0);
+const totalBlank = summary.reduce((n, s) => n + s.benchBlank, 0);
 console.log(`\n${summary.length} projects into ${path.join(corpusRoot, "projects")}; ` +
-  `${totalBench} Postgres SQL migration files (${(totalBytes / 1e6).toFixed(2)} MB) into ${path.join(corpusRoot, "sql")}`);
+  `${totalBench} Postgres SQL migration files (${(totalBytes / 1e6).toFixed(2)} MB) into ${path.join(corpusRoot, "sql")}` +
+  (totalBlank ? ` (${totalBlank} empty ones left out of it)` : ""));
