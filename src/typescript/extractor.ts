@@ -234,10 +234,7 @@ export class Extractor {
     const callee = skipOuter(ts, call.expression);
     const fn = this.localFunction(callee);
     if (fn && fn.body && this.inlining.length < MAX_INLINE_DEPTH && !this.inlining.includes(fn)) {
-      this.inlining.push(fn);
-      this.bindParameters(fn, kinds);
-      this.walk(fn.body);
-      this.inlining.pop();
+      this.inline(fn, call, kinds);
       for (const arg of call.arguments) this.walk(arg);
       return true;
     }
@@ -261,38 +258,30 @@ export class Extractor {
     if (!this.ts.isPropertyAccessExpression(callee) || callee.expression.kind !== this.ts.SyntaxKind.ThisKeyword) return false;
     const fn = this.localFunction(callee);
     if (!fn?.body || this.inlining.includes(fn) || this.inlining.length >= MAX_INLINE_DEPTH) return false;
-    this.inlining.push(fn);
-    this.bindParameters(fn, call.arguments.map((a) => this.expressionHandle(a)));
-    this.walk(fn.body);
-    this.inlining.pop();
+    this.inline(fn, call, call.arguments.map((a) => this.expressionHandle(a)));
     return true;
+  }
+
+  /**
+   * Reads a helper's body for one call: handles passed in become the helper's handles, and its
+   * other parameters stand for this call's arguments, so `this.changeType(queryRunner, "users")`
+   * is read with `table` = "users" rather than a parameter name.
+   */
+  private inline(fn: TS.FunctionLikeDeclaration, call: TS.CallExpression, kinds: (string | undefined)[]): void {
+    this.inlining.push(fn);
+    this.bindParameters(fn, kinds);
+    const restore = this.evaluator.bindArguments(fn, call.arguments);
+    try {
+      if (fn.body) this.walk(fn.body);
+    } finally {
+      restore();
+      this.inlining.pop();
+    }
   }
 
   /** A function defined in this file that a callee refers to. */
   localFunction(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined {
-    const ts = this.ts;
-    if (ts.isIdentifier(callee)) {
-      const binding = this.evaluator.bindingOf(callee);
-      if (binding.kind === "function") return binding.node;
-      if (binding.kind === "value") {
-        const target = skipOuter(ts, binding.expression);
-        if (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) return target;
-      }
-      return undefined;
-    }
-    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = callee.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (!cls || !ts.isClassLike(cls)) return undefined;
-      for (const member of cls.members) {
-        if (ts.isMethodDeclaration(member) && member.name.getText(this.sf) === callee.name.text) return member;
-        if (ts.isPropertyDeclaration(member) && member.name.getText(this.sf) === callee.name.text && member.initializer) {
-          const init = skipOuter(ts, member.initializer);
-          if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-        }
-      }
-    }
-    return undefined;
+    return this.evaluator.calledFunction(callee);
   }
 
   private describeOrigin(callee: TS.Expression): string {

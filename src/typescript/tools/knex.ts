@@ -5,7 +5,7 @@ import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * Knex migrations: `knex.raw`, `knex.schema.*` with the table builder callbacks, and query builder
@@ -659,14 +659,14 @@ function knexDefault(arg: TS.Expression | undefined, x: Extractor, type: string)
     if (names.includes("fn") && last === "uuid") return "gen_random_uuid()";
     if (last === "raw") {
       const sql = staticString(x.value(chain.links[chain.links.length - 1]!.args[0]));
-      return sql ?? "(unknown_default())";
+      return sql ?? runtimeSqlDefault(arg, x, "knex.raw");
     }
   }
   const value = x.value(arg);
   if (value?.kind === "null") return "NULL";
   if (type === "boolean" && value?.kind === "boolean") return quoteLiteral(value.value ? "1" : "0");
   if (value?.kind === "object" || value?.kind === "array") return quoteLiteral("{}");
-  return renderValue(value, () => "(unknown_default())").text;
+  return renderValue(value, () => runtimeValueDefault(arg, x)).text;
 }
 
 function columnDefinition(c: KnexColumn, mode: "create" | "alter"): string {

@@ -4,7 +4,7 @@ import { flattenChain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { concatTexts, textAt, type MappedText } from "../mapped-text.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * node-pg-migrate migrations: `up(pgm)` with `pgm.sql(...)` and the MigrationBuilder's methods,
@@ -480,9 +480,9 @@ function escapeValue(value: StaticValue, s: Site): string {
       if (s.x.ts.isCallExpression(node)) {
         const chain = flattenChain(s.x.ts, s.x.sf, node);
         const last = chain.links[chain.links.length - 1];
-        if (last?.name === "func") return staticString(s.x.value(last.args[0])) ?? "(unknown_default())";
+        if (last?.name === "func") return staticString(s.x.value(last.args[0])) ?? runtimeSqlDefault(node, s.x, "pgm.func");
       }
-      return "(unknown_default())";
+      return runtimeValueDefault(node, s.x);
     }
   }
 }

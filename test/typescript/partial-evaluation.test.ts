@@ -1,0 +1,142 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { loadSqlParser } from "../../src/sql/parse.js";
+import { loadTypeScript } from "../../src/typescript/compiler.js";
+import { read, summary } from "./read.js";
+
+beforeAll(async () => {
+  await loadSqlParser();
+  await loadTypeScript();
+});
+
+/** Helpers of the migration's own file are read once per call, with that call's arguments. */
+describe("helpers evaluated at each call site", () => {
+  test("TypeORM: a private method called with literal and constant arguments, and a parameter default", () => {
+    const m = read(
+      "src/migrations/1700000000000-Ids.ts",
+      `import { MigrationInterface, QueryRunner } from "typeorm";
+const ORDERS = "orders";
+export class Ids1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await this.changeIdType(queryRunner, "users", "uuid");
+    await this.changeIdType(queryRunner, ORDERS);
+  }
+  public async down(queryRunner: QueryRunner): Promise<void> {}
+  private async changeIdType(queryRunner: QueryRunner, table: string, type = "bigint"): Promise<void> {
+    await queryRunner.query(\`ALTER TABLE "\${table}" ALTER COLUMN "id" TYPE \${type}\`);
+  }
+}`,
+    );
+    expect(m.uninspectable).toEqual([]);
+    expect(summary(m)).toEqual(["alter-column-type users id:uuid @10", "alter-column-type orders id:bigint @10"]);
+    expect(m.statements.map((s) => s.sql)).toEqual(['ALTER TABLE "users" ALTER COLUMN "id" TYPE uuid', 'ALTER TABLE "orders" ALTER COLUMN "id" TYPE bigint']);
+  });
+
+  test("Knex: a function of the file handed knex and names, with builder calls inside", () => {
+    const m = read(
+      "migrations/1.js",
+      `async function dropLegacy(knex, table, column) {
+  await knex.schema.alterTable(table, (t) => { t.dropColumn(column); });
+}
+exports.up = async (knex) => {
+  await dropLegacy(knex, "users", "legacy_id");
+  await dropLegacy(knex, "orders", "legacy_ref");
+};`,
+    );
+    expect(m.uninspectable).toEqual([]);
+    expect(summary(m)).toEqual(["drop-column users legacy_id @2", "drop-column orders legacy_ref @2"]);
+  });
+
+  test("a function that only builds SQL from its arguments is evaluated for each call", () => {
+    const m = read(
+      "migrations/1.ts",
+      `import type { Knex } from "knex";
+const index = (table: string, column: string) => \`CREATE INDEX CONCURRENTLY "\${table}_\${column}_idx" ON "\${table}" ("\${column}")\`;
+function drop(table: string, column: string) {
+  const quoted = \`"\${column}"\`;
+  return \`ALTER TABLE "\${table}" DROP COLUMN \${quoted}\`;
+}
+export const config = { transaction: false };
+export async function up(knex: Knex) {
+  await knex.raw(index("users", "email"));
+  await knex.raw(drop("users", "legacy"));
+}`,
+    );
+    expect(m.uninspectable).toEqual([]);
+    expect(summary(m)).toEqual(["create-index users users_email_idx(email) concurrently @2", "drop-column users legacy @5"]);
+  });
+
+  test("MikroORM: this.helper(...) with literal arguments", () => {
+    const m = read(
+      "src/migrations/Migration1.ts",
+      `import { Migration } from "@mikro-orm/migrations";
+export class Migration1 extends Migration {
+  async up() {
+    this.rename("users", "name", "full_name");
+  }
+  private rename(table: string, from: string, to: string) {
+    this.addSql(\`alter table "\${table}" rename column "\${from}" to "\${to}";\`);
+  }
+}`,
+    );
+    expect(summary(m)).toEqual(["rename-column users name->full_name @7"]);
+  });
+
+  test("nested helpers pass their own parameters on", () => {
+    const m = read(
+      "src/migrations/1-A.ts",
+      `import { MigrationInterface, QueryRunner } from "typeorm";
+export class A1 implements MigrationInterface {
+  async up(queryRunner: QueryRunner) { await this.outer(queryRunner, "users"); }
+  async down() {}
+  private async outer(queryRunner: QueryRunner, table: string) { await this.inner(queryRunner, table, "email"); }
+  private async inner(queryRunner: QueryRunner, table: string, column: string) {
+    await queryRunner.query(\`ALTER TABLE "\${table}" DROP COLUMN "\${column}"\`);
+  }
+}`,
+    );
+    expect(summary(m)).toEqual(["drop-column users email @7"]);
+  });
+
+  test("an argument known only at run time stays a run-time value: reported, never a parameter's name", () => {
+    const m = read(
+      "src/migrations/1-A.ts",
+      `import { MigrationInterface, QueryRunner } from "typeorm";
+export class A1 implements MigrationInterface {
+  async up(queryRunner: QueryRunner) {
+    const tables = await queryRunner.query("SELECT tablename FROM pg_tables");
+    for (const { tablename } of tables) await this.change(queryRunner, tablename);
+  }
+  async down() {}
+  private async change(queryRunner: QueryRunner, table: string) {
+    await queryRunner.query(\`ALTER TABLE \${table} ALTER COLUMN id TYPE bigint\`);
+  }
+}`,
+    );
+    // Checked under a placeholder that shows the code, which no real table can be confused with.
+    const tables = m.operations.flatMap((o) => ("table" in o ? [o.table] : []));
+    expect(tables).toEqual(["${table}"]);
+  });
+});
+
+describe("defaults known only at run time", () => {
+  test.each([
+    ["Sequelize", "migrations/1.js", `module.exports = { async up(queryInterface, Sequelize) { await queryInterface.addColumn("users", "plan", { type: Sequelize.STRING, allowNull: false, defaultValue: process.env.DEFAULT_PLAN }); } };`],
+    ["Knex", "migrations/1.js", `exports.up = (knex) => knex.schema.alterTable("users", (t) => { t.string("plan").notNullable().defaultTo(process.env.DEFAULT_PLAN); });`],
+    ["node-pg-migrate", "migrations/1.js", `exports.up = (pgm) => { pgm.addColumn("users", { plan: { type: "text", notNull: true, default: process.env.DEFAULT_PLAN } }); };`],
+  ])("%s: a value from process.env is a constant default, shown as the code that computes it", (_tool, path, text) => {
+    const m = read(path, text);
+    const add = m.operations.find((o) => o.kind === "add-column");
+    expect(add?.kind === "add-column" && add.column.default?.display).toBe("'process.env.DEFAULT_PLAN'");
+    expect(add?.kind === "add-column" && add.column.default?.volatility).not.toBe("volatile");
+    expect(JSON.stringify(m)).not.toMatch(/unknown_/);
+  });
+
+  test.each([
+    ["Sequelize.literal", "migrations/1.js", `module.exports = { async up(queryInterface, Sequelize) { await queryInterface.addColumn("users", "plan", { type: Sequelize.STRING, defaultValue: Sequelize.literal(process.env.PLAN_SQL) }); } };`],
+    ["knex.raw", "migrations/1.js", `exports.up = (knex) => knex.schema.alterTable("users", (t) => { t.string("plan").defaultTo(knex.raw(process.env.PLAN_SQL)); });`],
+  ])("%s of SQL built at run time is reported as uninspectable, never an invented function", (_via, path, text) => {
+    const m = read(path, text);
+    expect(m.uninspectable.map((u) => u.reason)).toEqual([expect.stringMatching(/default .* is SQL built at run time/)]);
+    expect(JSON.stringify(m)).not.toMatch(/unknown_/);
+  });
+});
