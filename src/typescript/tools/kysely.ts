@@ -92,7 +92,7 @@ function inlineHelper(expression: TS.Expression, x: Extractor): { text: string; 
   if (x.ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag, x)) return { text: kyselyTemplate(node.template, x).text, placeholder: false };
   if (!x.ts.isCallExpression(node) || !x.ts.isPropertyAccessExpression(node.expression)) return undefined;
   const target = node.expression.expression;
-  if (!x.ts.isIdentifier(target) || !isSqlTag(target, x)) return undefined;
+  if (!isSqlTag(target, x) && !isDynamicModule(target, x)) return undefined;
   const helper = node.expression.name.text;
   const arg = node.arguments[0];
   const value = arg ? x.value(arg) : undefined;
@@ -107,6 +107,12 @@ function inlineHelper(expression: TS.Expression, x: Extractor): { text: string; 
     return names ? { text: names.map(quoteName).join("."), placeholder: false } : { text: `"${name}"`, placeholder: true };
   }
   return undefined;
+}
+
+/** `db.dynamic` (or a transaction's `trx.dynamic`): its `ref` and `table` inline quoted names like `sql.ref`/`sql.table`. */
+function isDynamicModule(target: TS.Expression, x: Extractor): boolean {
+  const node = skipOuter(x.ts, target);
+  return x.ts.isPropertyAccessExpression(node) && node.name.text === "dynamic" && x.expressionHandle(node.expression) === "kysely";
 }
 
 function sqlChain(chain: HandleChain, x: Extractor): boolean {
