@@ -360,6 +360,11 @@ export class StaticEvaluator {
         if (binding.kind === "import" && binding.name === "*") {
           const imported = this.importedValue(binding.module, node.name.text, node);
           if (imported) return imported;
+        } else if (binding.kind === "import" && binding.name) {
+          // `import { Tables } from "@acme/db"` then `Tables.orders`.
+          const object = this.importedValue(binding.module, binding.name, node);
+          const member = object?.kind === "object" ? object.entries.get(node.name.text) : undefined;
+          if (member) return member;
         }
       }
       return { kind: "dynamic", node, reason: `\`${node.getText(this.sourceFile)}\` is known only at run time` };
