@@ -8,8 +8,9 @@ import { locksOf } from "./locks.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
 import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
-import type { Statement } from "./statement.js";
+import type { Statement, StatementVariant } from "./statement.js";
 import type { Suppression } from "./suppression.js";
+import { collapseVariants } from "./variants.js";
 
 /** A rule as configured for a run. */
 export interface ConfiguredRule {
@@ -62,6 +63,7 @@ interface RawFinding {
   /** Lines a suppression comment may target to cover this finding. */
   anchors: number[];
   source?: string;
+  variant?: StatementVariant;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -270,7 +272,7 @@ function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, o
       report: (d) => raw.push(toRawFinding(configured, d)),
     });
   }
-  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration.path, options));
+  return collapseVariants(raw.filter((f) => !covered.has(f))).flatMap((f) => toFinding(f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */
@@ -293,7 +295,7 @@ function applySuppressions(
 }
 
 function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFinding {
-  const { span, direction, anchors, source } = describeTarget(d.at);
+  const { span, direction, anchors, source, variant } = describeTarget(d.at);
   return {
     ruleId: configured.id,
     severity: d.severity ?? configured.severity,
@@ -302,10 +304,11 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
     direction,
     anchors,
     ...(source !== undefined ? { source } : {}),
+    ...(variant ? { variant } : {}),
   };
 }
 
-function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source"> {
+function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source" | "variant"> {
   if ("span" in at && !("transaction" in at)) {
     // An uninspectable call or an app dependency: its own place and direction.
     const { span, direction } = at as { span: SourceSpan; direction: "up" | "down" };
@@ -319,14 +322,14 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     if (statement) anchors.push(statement.line);
     if (statement?.callSpan) anchors.push(statement.callSpan.line);
     const source = statement?.sql ?? op.call;
-    return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}) };
+    return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}), ...(statement?.variant ? { variant: statement.variant } : {}) };
   }
   if ("sql" in at) {
     const statement = at as Statement;
     const anchors = [statement.line];
     if (statement.callSpan) anchors.push(statement.callSpan.line);
     const span = { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn };
-    return { span, direction: statement.direction, anchors, source: statement.sql };
+    return { span, direction: statement.direction, anchors, source: statement.sql, ...(statement.variant ? { variant: statement.variant } : {}) };
   }
   const span = at as SourceSpan;
   return {

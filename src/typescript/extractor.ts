@@ -53,6 +53,8 @@ export interface SqlOptions {
   transactionKey?: string | null;
   /** MikroORM's `addSql` queues statements that run after `up()` returns. */
   deferred?: boolean;
+  /** Set by `sqlVariants`: which variant of the call's SQL this text is. */
+  variant?: { label: string; count: number };
   /** What the SQL is passed to, for messages: e.g. `queryRunner.query`. */
   via: string;
 }
@@ -325,13 +327,36 @@ export class Extractor {
       this.report(options.call, `\`${options.via}\` is called without SQL`);
       return;
     }
-    const value = this.evaluator.value(argument, options.policy);
+    this.sqlVariants(argument, options, (value) => value.text);
+  }
+
+  /**
+   * The SQL of an argument in every variant the code can build it in (a condition known only at
+   * run time choosing between known values): each distinct text is read, its statements marked
+   * with the variant, so every variant is checked and a finding they share is reported once.
+   * `text` turns a string value into the SQL the tool sends (substituting bindings, say).
+   */
+  sqlVariants(argument: TS.Expression, options: SqlOptions, text: (value: Extract<StaticValue, { kind: "string" }>) => MappedText): void {
+    const variants = this.evaluator.variants(argument, options.policy);
+    const strings = variants.filter((v): v is { value: Extract<StaticValue, { kind: "string" }>; choices: typeof v.choices } => v.value.kind === "string");
+    if (variants.length > 1 && strings.length === variants.length) {
+      const distinct = new Map<string, { mapped: MappedText; label: string }>();
+      for (const v of strings) {
+        const mapped = text(v.value);
+        const label = v.choices.map(([condition, branch]) => `\`${compact(this.text(condition.condition), 60)}\` is ${branch ? "true" : "false"}`).join(" and ");
+        if (!distinct.has(mapped.text)) distinct.set(mapped.text, { mapped, label });
+      }
+      const count = distinct.size;
+      for (const { mapped, label } of distinct.values()) this.sqlText(mapped, count > 1 ? { ...options, variant: { label, count } } : options);
+      return;
+    }
+    const value = variants.length === 1 ? variants[0]!.value : this.evaluator.value(argument, options.policy);
     if (value.kind !== "string") {
       const reason = value.kind === "dynamic" ? value.reason : "it is not a string";
       this.report(options.call, `the SQL passed to \`${options.via}\` is not static: ${reason}`);
       return;
     }
-    this.sqlText(value.text, options);
+    this.sqlText(text(value), options);
   }
 
   /** SQL text already assembled (e.g. with bindings substituted). */
@@ -352,7 +377,9 @@ export class Extractor {
     const placeholderLines = mapped.placeholders.map((p) => this.lines.position(fileOffsetOf(mapped, p.start)));
     const statements: Statement[] = [];
     const operations: Operation[] = [];
-    for (const statement of read.statements) {
+    const callStart = options.call.getStart(this.sf);
+    for (const [ordinal, statement] of read.statements.entries()) {
+      if (options.variant) statement.variant = { group: `${callStart}:${ordinal}`, ...options.variant };
       const hasPlaceholder = placeholderLines.some((p) => within(statement, p));
       if (statement.error && hasPlaceholder) {
         const what = mapped.placeholders.map((p) => `\`${compact(p.source)}\``).join(", ");

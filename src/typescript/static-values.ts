@@ -52,6 +52,12 @@ export class StaticEvaluator {
   private readonly bound = new Map<TS.ParameterDeclaration, TS.Expression>();
   /** Local functions whose return value is being evaluated, so a recursive helper stops. */
   private readonly calling = new Set<TS.Node>();
+  /**
+   * While `variants()` runs: the branch each run-time condition takes in the variant being
+   * evaluated, and the conditions met that have no branch chosen yet.
+   */
+  private choices: Map<TS.ConditionalExpression, boolean> | undefined;
+  private unchosen: TS.ConditionalExpression[] = [];
   /** Set by the reader when the migration's helpers may be read (see ImportedConstants). */
   importedConstants: ImportedConstants | undefined;
 
@@ -98,6 +104,38 @@ export class StaticEvaluator {
   /** The argument a parameter stands for at the call site being read, if any. */
   argumentOf(parameter: TS.ParameterDeclaration): TS.Expression | undefined {
     return this.bound.get(parameter);
+  }
+
+  /**
+   * Every value an expression can have when it chooses between known values on a condition known
+   * only at run time (`const ifNotExists = force ? "" : "IF NOT EXISTS"`): one per combination
+   * of branches, up to `max`, each with the branches it took. One entry when nothing is chosen at
+   * run time; the plain value (conditions unresolved) when there are more combinations than `max`.
+   */
+  variants(expression: TS.Expression, policy: PlaceholderPolicy = this.defaultPolicy, max = 8): { value: StaticValue; choices: [TS.ConditionalExpression, boolean][] }[] {
+    const results: { value: StaticValue; choices: [TS.ConditionalExpression, boolean][] }[] = [];
+    const pending: Map<TS.ConditionalExpression, boolean>[] = [new Map()];
+    try {
+      while (pending.length > 0) {
+        if (results.length >= max) return [{ value: this.value(expression, policy), choices: [] }];
+        const choices = pending.shift()!;
+        const before = new Map(choices);
+        this.choices = choices;
+        this.unchosen = [];
+        const value = this.value(expression, policy);
+        // A condition met for the first time took its true branch; its false branch (with the
+        // conditions met before it as they were) is another variant.
+        for (const condition of this.unchosen) {
+          pending.push(new Map([...before, [condition, false]]));
+          before.set(condition, true);
+        }
+        results.push({ value, choices: [...choices] });
+      }
+    } finally {
+      this.choices = undefined;
+      this.unchosen = [];
+    }
+    return results;
   }
 
   /** The string value of an expression, or undefined when it is not a static string. */
@@ -386,6 +424,15 @@ export class StaticEvaluator {
     if (ts.isConditionalExpression(node)) {
       const condition = this.value(node.condition, policy);
       if (condition.kind === "boolean") return this.value(condition.value ? node.whenTrue : node.whenFalse, policy);
+      if (this.choices) {
+        let branch = this.choices.get(node);
+        if (branch === undefined) {
+          branch = true;
+          this.choices.set(node, true);
+          this.unchosen.push(node);
+        }
+        return this.value(branch ? node.whenTrue : node.whenFalse, policy);
+      }
       return { kind: "dynamic", node, reason: "it depends on a condition known only at run time" };
     }
     if (ts.isCallExpression(node)) {

@@ -140,3 +140,40 @@ describe("defaults known only at run time", () => {
     expect(JSON.stringify(m)).not.toMatch(/unknown_/);
   });
 });
+
+describe("a condition known only at run time between known values: every variant is checked", () => {
+  test("each distinct SQL text is read, its statements marked with the variant that builds it", () => {
+    const m = read(
+      "migrations/1.js",
+      `const ifNotExists = process.env.FORCE ? "" : "IF NOT EXISTS";
+exports.up = (knex) => knex.raw(\`CREATE INDEX \${ifNotExists} users_email_idx ON users (email)\`);`,
+    );
+    expect(m.uninspectable).toEqual([]);
+    expect(m.statements.map((s) => [s.sql, s.variant?.label, s.variant?.count])).toEqual([
+      ["CREATE INDEX  users_email_idx ON users (email)", "`process.env.FORCE` is true", 2],
+      ["CREATE INDEX IF NOT EXISTS users_email_idx ON users (email)", "`process.env.FORCE` is false", 2],
+    ]);
+    expect(m.statements[0]!.variant!.group).toBe(m.statements[1]!.variant!.group);
+  });
+
+  test("two conditions give every combination; variants with the same text are read once", () => {
+    const m = read(
+      "src/migrations/1-A.ts",
+      `import { QueryRunner } from "typeorm";
+export class A1 {
+  async up(queryRunner: QueryRunner) {
+    const unique = this.options.unique ? "UNIQUE" : "";
+    const name = this.options.short ? "i" : "i";
+    await queryRunner.query(\`CREATE \${unique} INDEX \${name} ON t (c)\`);
+  }
+}`,
+    );
+    expect(m.statements.map((s) => s.variant?.label)).toEqual(["`this.options.unique` is true and `this.options.short` is true", "`this.options.unique` is false and `this.options.short` is true"]);
+  });
+
+  test("a branch known only at run time keeps the whole value run-time: reported as before", () => {
+    const m = read("migrations/1.js", `exports.up = (knex) => knex.raw(process.env.A ? "SELECT 1" : process.env.SQL);`);
+    expect(m.statements).toEqual([]);
+    expect(m.uninspectable.map((u) => u.reason)).toEqual([expect.stringMatching(/condition known only at run time/)]);
+  });
+});

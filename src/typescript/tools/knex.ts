@@ -46,12 +46,9 @@ export const knexReader: ToolReader = {
 const KNEX_NO_OPS = new Set(["fn", "ref", "client", "destroy", "initialize", "userParams", "withUserParams", "migrate", "seed", "isTransaction", "queryBuilder"]);
 
 function raw(args: readonly TS.Expression[], call: TS.Node, x: Extractor, via: string): void {
-  const sql = args[0] ? x.value(args[0]) : undefined;
-  if (sql?.kind !== "string") {
-    x.report(call, `the SQL passed to \`${via}\` is not static: ${sql?.kind === "dynamic" ? sql.reason : "it is missing"}`);
-    return;
-  }
-  x.sqlText(substituteBindings(sql.text, x.value(args[1]), "knex"), { call, via });
+  if (!args[0]) return void x.report(call, `the SQL passed to \`${via}\` is not static: it is missing`);
+  const bindings = x.value(args[1]);
+  x.sqlVariants(args[0], { call, via }, (sql) => substituteBindings(sql.text, bindings, "knex"));
 }
 
 // ---- knex.schema -------------------------------------------------------------------------

@@ -234,13 +234,9 @@ const METHODS: Record<string, Method> = {
  * identifier (node-pg-migrate's `literal`), anything else as an escaped value.
  */
 function sql(args: readonly TS.Expression[], call: TS.Node, x: Extractor): void {
-  const text = args[0] ? x.value(args[0]) : undefined;
-  if (text?.kind !== "string") {
-    x.report(call, `the SQL passed to \`pgm.sql\` is not static: ${text?.kind === "dynamic" ? text.reason : "it is missing"}`);
-    return;
-  }
+  if (!args[0]) return void x.report(call, "the SQL passed to `pgm.sql` is not static: it is missing");
   const values = x.value(args[1]);
-  x.sqlText(values?.kind === "object" ? fillArguments(text.text, values, x) : text.text, { call, via: "pgm.sql" });
+  x.sqlVariants(args[0], { call, via: "pgm.sql" }, (text) => (values?.kind === "object" ? fillArguments(text.text, values, x) : text.text));
 }
 
 function fillArguments(text: MappedText, values: Extract<StaticValue, { kind: "object" }>, x: Extractor): MappedText {

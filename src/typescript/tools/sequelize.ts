@@ -63,13 +63,9 @@ export const sequelizeReader: ToolReader = {
 
 function rawQuery(args: readonly TS.Expression[], chain: HandleChain, x: Extractor): void {
   const options = new Options(x.value(args[1]));
-  const sql = args[0] ? x.value(args[0]) : undefined;
-  if (sql?.kind !== "string") {
-    x.report(chain.outer, `the SQL passed to \`sequelize.query\` is not static: ${sql?.kind === "dynamic" ? sql.reason : "it is missing"}`);
-    return;
-  }
-  const replaced = substituteBindings(sql.text, options.get("replacements"), "sequelize");
-  x.sqlText(replaced, { call: chain.outer, via: "sequelize.query", transactionKey: transactionKey(args[1], x) });
+  if (!args[0]) return void x.report(chain.outer, "the SQL passed to `sequelize.query` is not static: it is missing");
+  const replacements = options.get("replacements");
+  x.sqlVariants(args[0], { call: chain.outer, via: "sequelize.query", transactionKey: transactionKey(args[1], x) }, (sql) => substituteBindings(sql.text, replacements, "sequelize"));
 }
 
 /** The transaction a call passes in its options (`{ transaction: t }`), or null. */
