@@ -80,6 +80,8 @@ export class TsImportResolver implements ImportResolver {
     const from = path.resolve(this.cwd, fromPath);
     let file: string | undefined;
     if (specifier.startsWith(".")) {
+      // Only a workspace module's own imports: a migration's relative imports outside its folder are app code.
+      if (isMigrationDirectory(path.basename(migrationsTree(from)))) return undefined;
       const owner = [...this.workspace.values()].find((dir) => isInside(from, dir));
       const target = owner ? resolveFile(path.resolve(path.dirname(from), specifier)) : undefined;
       file = target && owner && isInside(target, owner) ? target : undefined;

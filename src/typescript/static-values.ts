@@ -456,6 +456,8 @@ export class StaticEvaluator {
     const restore = this.bindArguments(fn, node.arguments);
     try {
       const value = this.value(returned, policy);
+      // Partly known (`${TABLE}_p${i}` in a loop): the call as a whole stands in, where it is used.
+      if (value.kind === "string" && value.text.placeholders.length > 0) return undefined;
       return value.kind === "dynamic" ? undefined : value;
     } finally {
       restore();
@@ -810,11 +812,13 @@ export function placeholderName(source: string): string {
 /**
  * Keeps SQL parseable around a value known only at run time: a quoted identifier that shows the
  * code it stands for (`"${tableName}"`, so a message about it reads as "the table `${tableName}`
- * names" and it can never be mistaken for, or collide with, a real table in the model), or just
- * the name inside a string literal, quoted identifier or comment, where any characters go.
+ * names" and it can never be mistaken for, or collide with, a real table in the model), the same
+ * inside a quoted identifier, or just the name inside a string literal or comment.
  */
 export function defaultPlaceholder(before: string, _expression: TS.Expression, name: string): string {
-  return sqlLexicalState(before) === "code" ? `"\${${name}}"` : name;
+  const state = sqlLexicalState(before);
+  if (state === "code") return `"\${${name}}"`;
+  return state === "identifier" ? `\${${name}}` : name;
 }
 
 /** Whether the end of a SQL text is inside a string literal, quoted identifier, dollar quote or comment. */

@@ -118,6 +118,21 @@ export class A1 implements MigrationInterface {
   });
 });
 
+test("a helper whose result is only partly known (a loop index) stands in as a whole, named after the call", () => {
+  const m = read(
+    "migrations/1.ts",
+    `import type { Knex } from "knex";
+const TABLE = "records";
+function partitionTable(i: number): string {
+  return \`\${TABLE}_p\${i}\`;
+}
+export async function up(knex: Knex) {
+  for (let i = 0; i < 4; i++) await knex.raw(\`DROP TABLE IF EXISTS "\${partitionTable(i)}"\`);
+}`,
+  );
+  expect(summary(m)).toEqual(["drop-table ${partitionTable} @7"]);
+});
+
 describe("defaults known only at run time", () => {
   test.each([
     ["Sequelize", "migrations/1.js", `module.exports = { async up(queryInterface, Sequelize) { await queryInterface.addColumn("users", "plan", { type: Sequelize.STRING, allowNull: false, defaultValue: process.env.DEFAULT_PLAN }); } };`],

@@ -23,6 +23,8 @@ beforeAll(async () => {
     "packages/sql/package.json": JSON.stringify({ name: "@acme/sql", exports: { ".": "./index.js", "./indexes": { import: "./indexes.mjs", require: "./indexes.cjs" } } }),
     "packages/sql/index.js": `exports.NOOP = "SELECT 1";`,
     "packages/sql/indexes.mjs": `export const IF_NOT_EXISTS = "IF NOT EXISTS";`,
+    "packages/jobs/package.json": JSON.stringify({ name: "@acme/jobs", dependencies: { knex: "3" } }),
+    "packages/jobs/lib/models/jobs.ts": `export const JOBS_TABLE = "jobs";`,
     "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { knex: "3", "@acme/db": "*" } }),
   };
   for (const [file, text] of Object.entries(files)) {
@@ -75,5 +77,19 @@ export async function up(knex: Knex) {
       resolver,
     );
     expect(m.uninspectable.map((u) => u.reason)).toEqual([expect.stringContaining("MISSING")]);
+  });
+
+  test("a migration's own relative import of its package's app code is not read, even inside a workspace package", () => {
+    const m = read(
+      "packages/jobs/lib/migrations/20240104_x.ts",
+      `import type { Knex } from "knex";
+import { JOBS_TABLE } from "../models/jobs";
+export async function up(knex: Knex) {
+  await knex.raw(\`ALTER TABLE \${JOBS_TABLE} ADD COLUMN x int uuid\`);
+}`,
+      resolver,
+    );
+    expect(m.statements.filter((s) => s.error)).toEqual([]);
+    expect(m.uninspectable.map((u) => u.reason)).toEqual([expect.stringContaining("JOBS_TABLE")]);
   });
 });
