@@ -24,6 +24,8 @@ const knex: Style[] = [
   ["knex", "module.exports = { up: up, down: down }", "migrations/1.js", `function up(knex) { return knex.raw("${UP}"); }\nfunction down(knex) { return knex.raw("${DOWN}"); }\nmodule.exports = { up: up, down: down };`],
   ["knex", "export { up, down }", "migrations/1.ts", `import type { Knex } from "knex";\nasync function up(knex: Knex) { await knex.raw("${UP}"); }\nasync function down(knex: Knex) { await knex.raw("${DOWN}"); }\nexport { up, down };`],
   ["knex", "export default { up, down }", "migrations/1.ts", `import type { Knex } from "knex";\nasync function up(knex: Knex) { await knex.raw("${UP}"); }\nasync function down(knex: Knex) { await knex.raw("${DOWN}"); }\nexport default { up, down };`],
+  ["knex", "module.exports.up = up", "migrations/1.js", `async function up(knex) { await knex.raw("${UP}"); }\nasync function down(knex) { await knex.raw("${DOWN}"); }\nmodule.exports.up = up;\nmodule.exports.down = down;`],
+  ["knex", "TypeScript export = { up, down }", "migrations/1.ts", `import type { Knex } from "knex";\nasync function up(knex: Knex) { await knex.raw("${UP}"); }\nasync function down(knex: Knex) { await knex.raw("${DOWN}"); }\nexport = { up, down };`],
   ["knex", "export async function", "migrations/1.ts", `import type { Knex } from "knex";\nexport async function up(knex: Knex) { await knex.raw("${UP}"); }\nexport async function down(knex: Knex) { await knex.raw("${DOWN}"); }`],
 ];
 
@@ -32,6 +34,7 @@ const typeorm: Style[] = [
   ["typeorm", "class, then module.exports = A1", "src/migrations/1-A.js", `class A1 {\n  async up(queryRunner) { await queryRunner.query("${UP}"); }\n  async down(queryRunner) { await queryRunner.query("${DOWN}"); }\n}\nmodule.exports = A1;`],
   ["typeorm", "class, then export default A1", "src/migrations/1-A.ts", `import { MigrationInterface, QueryRunner } from "typeorm";\nclass A1 implements MigrationInterface {\n  async up(queryRunner: QueryRunner) { await queryRunner.query("${UP}"); }\n  async down(queryRunner: QueryRunner) { await queryRunner.query("${DOWN}"); }\n}\nexport default A1;`],
   ["typeorm", "class, then export { A1 }", "src/migrations/1-A.ts", `import { MigrationInterface, QueryRunner } from "typeorm";\nclass A1 implements MigrationInterface {\n  async up(queryRunner: QueryRunner) { await queryRunner.query("${UP}"); }\n  async down(queryRunner: QueryRunner) { await queryRunner.query("${DOWN}"); }\n}\nexport { A1 };`],
+  ["typeorm", "export default class", "src/migrations/1-A.ts", `import { MigrationInterface, QueryRunner } from "typeorm";\nexport default class A1 implements MigrationInterface {\n  async up(queryRunner: QueryRunner) { await queryRunner.query("${UP}"); }\n  async down(queryRunner: QueryRunner) { await queryRunner.query("${DOWN}"); }\n}`],
   ["typeorm", "module.exports = class", "src/migrations/1-A.js", `module.exports = class A1 {\n  async up(queryRunner) { await queryRunner.query("${UP}"); }\n  async down(queryRunner) { await queryRunner.query("${DOWN}"); }\n};`],
 ];
 
@@ -45,6 +48,7 @@ const sequelize: Style[] = [
 
 const mikro: Style[] = [
   ["mikro-orm", "export class", "src/migrations/Migration1.ts", `import { Migration } from "@mikro-orm/migrations";\nexport class Migration1 extends Migration {\n  async up() { this.addSql("${UP}"); }\n  async down() { this.addSql("${DOWN}"); }\n}`],
+  ["mikro-orm", "export default class", "src/migrations/Migration1.ts", `import { Migration } from "@mikro-orm/migrations";\nexport default class Migration1 extends Migration {\n  async up() { this.addSql("${UP}"); }\n  async down() { this.addSql("${DOWN}"); }\n}`],
   ["mikro-orm", "class, then export { Migration1 }", "src/migrations/Migration1.ts", `import { Migration } from "@mikro-orm/migrations";\nclass Migration1 extends Migration {\n  async up() { this.addSql("${UP}"); }\n  async down() { this.addSql("${DOWN}"); }\n}\nexport { Migration1 };`],
   ["mikro-orm", "CommonJS class, then exports.Migration1 = Migration1", "src/migrations/Migration1.js", `const { Migration } = require("@mikro-orm/migrations");\nclass Migration1 extends Migration {\n  async up() { this.addSql("${UP}"); }\n  async down() { this.addSql("${DOWN}"); }\n}\nexports.Migration1 = Migration1;`],
 ];
