@@ -74,6 +74,8 @@ export interface BuilderOptions {
 }
 
 const MAX_INLINE_DEPTH = 4;
+/** Loops over more items than this are read once, with the variable known only at run time. */
+const MAX_UNROLLED = 64;
 
 /**
  * Walks the `up` and `down` functions of a TS/JS migration, handing each call chain rooted at a
@@ -145,7 +147,33 @@ export class Extractor {
     }
     // Functions declared inside up/down run only if called: they are read where they are called.
     if (ts.isFunctionDeclaration(node)) return;
+    if (ts.isForOfStatement(node) && this.unrollLoop(node)) return;
     ts.forEachChild(node, (child) => this.walk(child));
+  }
+
+  /**
+   * `for (const table of ["users", "orders"]) { ... }`: the body is read once per item, with the
+   * loop variable standing for it, as each iteration runs. Loops over anything else are walked
+   * once, their variable known only at run time.
+   */
+  private unrollLoop(loop: TS.ForOfStatement): boolean {
+    const ts = this.ts;
+    const list = loop.initializer;
+    if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return false;
+    const declaration = list.declarations[0]!;
+    if (!ts.isIdentifier(declaration.name)) return false;
+    const items = this.evaluator.value(loop.expression);
+    if (items.kind !== "array" || items.items.length === 0 || items.items.length > MAX_UNROLLED || items.items.some((i) => i.kind === "dynamic")) return false;
+    this.walk(loop.expression);
+    for (const item of items.items) {
+      const restore = this.evaluator.bindLoopVariable(declaration, item);
+      try {
+        this.walk(loop.statement);
+      } finally {
+        restore();
+      }
+    }
+    return true;
   }
 
   /** Returns true when the whole call was read (its children need no further walking). */

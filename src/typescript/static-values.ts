@@ -32,7 +32,8 @@ type Binding =
   | { kind: "import"; module: string; node: TS.Node; name?: string }
   | { kind: "enum"; node: TS.EnumDeclaration }
   | { kind: "class"; node: TS.ClassLikeDeclaration }
-  | { kind: "other"; reason: string };
+  /** `loop`: the loop variable's declaration, when the name is one (see `bindLoopVariable`). */
+  | { kind: "other"; reason: string; loop?: TS.VariableDeclaration };
 
 const MAX_DEPTH = 40;
 
@@ -50,6 +51,8 @@ export class StaticEvaluator {
    * helper's body is read for one call site, its parameters stand for that call's arguments.
    */
   private readonly bound = new Map<TS.ParameterDeclaration, TS.Expression>();
+  /** The item each loop over a known array is being read for. */
+  private readonly loopValues = new Map<TS.VariableDeclaration, StaticValue>();
   /** Local functions whose return value is being evaluated, so a recursive helper stops. */
   private readonly calling = new Set<TS.Node>();
   /**
@@ -98,6 +101,19 @@ export class StaticEvaluator {
         if (previous) this.bound.set(p, previous);
         else this.bound.delete(p);
       }
+    };
+  }
+
+  /**
+   * Binds a `for (const x of [...])` variable to one item of a known array while the loop's body
+   * is read for that item, until the returned function is called.
+   */
+  bindLoopVariable(declaration: TS.VariableDeclaration, value: StaticValue): () => void {
+    const previous = this.loopValues.get(declaration);
+    this.loopValues.set(declaration, value);
+    return () => {
+      if (previous) this.loopValues.set(declaration, previous);
+      else this.loopValues.delete(declaration);
     };
   }
 
@@ -191,7 +207,8 @@ export class StaticEvaluator {
       }
       if ((ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isForStatement(scope)) && scope.initializer) {
         if (ts.isVariableDeclarationList(scope.initializer) && scope.initializer.declarations.some((d) => bindsName(ts, d.name, name))) {
-          return { kind: "other", reason: `\`${name}\` is a loop variable` };
+          const declaration = scope.initializer.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+          return { kind: "other", reason: `\`${name}\` is a loop variable`, ...(declaration ? { loop: declaration } : {}) };
         }
       }
       if (ts.isCatchClause(scope) && scope.variableDeclaration && bindsName(ts, scope.variableDeclaration.name, name)) {
@@ -384,8 +401,11 @@ export class StaticEvaluator {
         case "enum":
         case "class":
           return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is not a value` };
-        default:
+        default: {
+          const item = binding.loop && this.loopValues.get(binding.loop);
+          if (item) return item;
           return { kind: "dynamic", node, reason: binding.reason };
+        }
       }
     }
     if (ts.isPropertyAccessExpression(node)) {
@@ -402,6 +422,11 @@ export class StaticEvaluator {
           // `import { Tables } from "@acme/db"` then `Tables.orders`.
           const object = this.importedValue(binding.module, binding.name, node);
           const member = object?.kind === "object" ? object.entries.get(node.name.text) : undefined;
+          if (member) return member;
+        } else if (binding.kind === "other" && binding.loop) {
+          // `for (const t of [{ name: "users" }, ...])` then `t.name`.
+          const item = this.loopValues.get(binding.loop);
+          const member = item?.kind === "object" ? item.entries.get(node.name.text) : undefined;
           if (member) return member;
         }
       }

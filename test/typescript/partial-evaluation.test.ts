@@ -192,3 +192,38 @@ export class A1 {
     expect(m.uninspectable.map((u) => u.reason)).toEqual([expect.stringMatching(/condition known only at run time/)]);
   });
 });
+
+describe("loops over known arrays are read once per item", () => {
+  test("TypeORM: a helper called in a loop over table names", () => {
+    const m = read(
+      "src/migrations/1-A.ts",
+      `import { QueryRunner } from "typeorm";
+const TABLES = ["users", "orders"];
+export class A1 {
+  async up(queryRunner: QueryRunner) {
+    for (const table of TABLES) await this.changeIdType(queryRunner, table);
+    for (const { name } of [{ name: "x" }]) await queryRunner.query(\`DROP TABLE \${name}\`);
+  }
+  private async changeIdType(queryRunner: QueryRunner, table: string) {
+    await queryRunner.query(\`ALTER TABLE "\${table}" ALTER COLUMN "id" TYPE bigint\`);
+  }
+}`,
+    );
+    // Destructured loop variables are not unrolled: still a run-time value, never a fake name.
+    expect(summary(m)).toEqual(["alter-column-type users id:bigint @9", "alter-column-type orders id:bigint @9", "drop-table ${name} @6"]);
+  });
+
+  test("Knex: items that are objects, read through their properties", () => {
+    const m = read(
+      "migrations/1.js",
+      `const INDEXES = [{ table: "users", column: "email" }, { table: "orders", column: "user_id" }];
+exports.config = { transaction: false };
+exports.up = async (knex) => {
+  for (const index of INDEXES) {
+    await knex.raw(\`CREATE INDEX CONCURRENTLY \${index.table}_\${index.column}_idx ON \${index.table} (\${index.column})\`);
+  }
+};`,
+    );
+    expect(summary(m)).toEqual(["create-index users users_email_idx(email) concurrently @5", "create-index orders orders_user_id_idx(user_id) concurrently @5"]);
+  });
+});
