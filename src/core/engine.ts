@@ -10,7 +10,7 @@ import type { Operation } from "./operations.js";
 import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
 import type { Statement, StatementVariant } from "./statement.js";
 import type { Suppression } from "./suppression.js";
-import { collapseVariants } from "./variants.js";
+import { collapseVariants, dropRepeats } from "./variants.js";
 
 /** A rule as configured for a run. */
 export interface ConfiguredRule {
@@ -272,7 +272,7 @@ function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, o
       report: (d) => raw.push(toRawFinding(configured, d)),
     });
   }
-  return collapseVariants(raw.filter((f) => !covered.has(f))).flatMap((f) => toFinding(f, migration.path, options));
+  return dropRepeats(collapseVariants(raw.filter((f) => !covered.has(f)))).flatMap((f) => toFinding(f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */

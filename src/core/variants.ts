@@ -35,3 +35,26 @@ export function collapseVariants<F extends VariantFinding>(findings: readonly F[
   }
   return result;
 }
+
+/** What dropping repeats needs of a finding. */
+export interface PlacedFinding {
+  ruleId: string;
+  message: string;
+  direction: string;
+  span: { line: number; column: number; endLine: number; endColumn: number };
+}
+
+/**
+ * Drops a finding identical to an earlier one (same rule, place, direction and message): a loop
+ * over known items or a helper called several times can build the same problem at the same line
+ * more than once, and saying it twice adds nothing but noise to a review.
+ */
+export function dropRepeats<F extends PlacedFinding>(findings: readonly F[]): F[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.direction}\0${f.span.line}:${f.span.column}-${f.span.endLine}:${f.span.endColumn}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -92,6 +92,7 @@ export class Extractor {
   private readonly consumed = new Set<TS.Node>();
   private readonly parameterHandles = new Map<TS.Node, Map<string, string>>();
   private readonly inlining: TS.Node[] = [];
+  private readonly seen = new Set<string>();
 
   constructor(
     readonly ts: TypeScriptApi,
@@ -162,6 +163,9 @@ export class Extractor {
     if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return false;
     const declaration = list.declarations[0]!;
     if (!ts.isIdentifier(declaration.name)) return false;
+    // A body that can leave the loop (`try { ...; return; } catch {}` trying alternatives) does
+    // not run for every item: read once, the variable known only at run time.
+    if (leavesLoop(ts, loop.statement)) return false;
     const items = this.evaluator.value(loop.expression);
     if (items.kind !== "array" || items.items.length === 0 || items.items.length > MAX_UNROLLED || items.items.some((i) => i.kind === "dynamic")) return false;
     this.walk(loop.expression);
@@ -407,6 +411,9 @@ export class Extractor {
     const operations: Operation[] = [];
     const callStart = options.call.getStart(this.sf);
     for (const [ordinal, statement] of read.statements.entries()) {
+      // The same statement at the same place again (a loop body or helper that does not depend on
+      // the item or argument): it is one statement of the file, reported once.
+      if (this.isRepeat(`${this.direction}:${options.transactionKey}:${statement.line}:${statement.column}:${statement.sql}`)) continue;
       if (options.variant) statement.variant = { group: `${callStart}:${ordinal}`, ...options.variant };
       const hasPlaceholder = placeholderLines.some((p) => within(statement, p));
       if (statement.error && hasPlaceholder) {
@@ -442,6 +449,7 @@ export class Extractor {
     }
     const span = this.span(options.site, options.start);
     const call = this.text(options.site);
+    if (this.isRepeat(`${this.direction}:${options.transactionKey}:${span.line}:${span.column}:${texts.join(";")}`)) return;
     const outerSpan = options.outer && options.outer !== options.site ? this.span(options.outer) : undefined;
     for (const op of modelled) {
       op.span = span;
@@ -468,13 +476,37 @@ export class Extractor {
 
   /** Something no rule could look into, at the line of `node`. */
   report(node: TS.Node, reason: string): void {
-    this.uninspectable.push({ span: this.span(node), reason, direction: this.direction });
+    const span = this.span(node);
+    if (this.isRepeat(`${this.direction}:${span.line}:${span.column}:${reason}`)) return;
+    this.uninspectable.push({ span, reason, direction: this.direction });
+  }
+
+  /** True when the same thing was already read at the same place (see `sqlText`). */
+  private isRepeat(key: string): boolean {
+    if (this.seen.has(key)) return true;
+    this.seen.add(key);
+    return false;
   }
 
   /** Evaluates an argument, for readers. */
   value(expression: TS.Expression | undefined): StaticValue | undefined {
     return expression ? this.evaluator.value(expression) : undefined;
   }
+}
+
+/** Whether a loop body contains `return`, `break`, `throw` or `try` outside nested functions. */
+function leavesLoop(ts: TypeScriptApi, body: TS.Node): boolean {
+  let found = false;
+  const visit = (node: TS.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) || ts.isBreakStatement(node) || ts.isThrowStatement(node) || ts.isTryStatement(node)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
 
 function within(span: SourceSpan, p: { line: number; column: number }): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { collapseVariants } from "../../src/core/variants.js";
+import { collapseVariants, dropRepeats } from "../../src/core/variants.js";
 
 const variant = (label: string, group = "10:0") => ({ group, label, count: 2 });
 
@@ -27,5 +27,13 @@ describe("findings on statements a TS migration builds in several variants", () 
       { ruleId: "s", message: "z", variant: variant("`a` is true", "10:0") },
     ]);
     expect(out).toHaveLength(3);
+  });
+});
+
+describe("repeated findings", () => {
+  test("the same rule, place, direction and message is reported once; anything else differing keeps both", () => {
+    const span = { line: 3, column: 5, endLine: 3, endColumn: 40 };
+    const f = (message: string, line = 3) => ({ ruleId: "parse-error", direction: "up", message, span: { ...span, line, endLine: line } });
+    expect(dropRepeats([f("a"), f("a"), f("b"), f("a", 4)]).map((x) => `${x.message}@${x.span.line}`)).toEqual(["a@3", "b@3", "a@4"]);
   });
 });
