@@ -227,3 +227,15 @@ exports.up = async (knex) => {
     expect(summary(m)).toEqual(["create-index users users_email_idx(email) concurrently @5", "create-index orders orders_user_id_idx(user_id) concurrently @5"]);
   });
 });
+
+describe("no internal placeholder reaches the model", () => {
+  test.each([
+    ["Kysely defaultTo(process.env.X)", "migrations/1.ts", `import { Kysely } from "kysely";\nexport async function up(db: Kysely<any>) { await db.schema.alterTable("users").addColumn("plan", "text", (c) => c.notNull().defaultTo(process.env.PLAN)).execute(); }`],
+    ["Kysely FK to a run-time table", "migrations/1.ts", `import { Kysely } from "kysely";\nexport async function up(db: Kysely<any>) { await db.schema.alterTable("users").addForeignKeyConstraint("fk", ["team_id"], process.env.T!, ["id"]).execute(); }`],
+    ["node-pg-migrate references a run-time table", "migrations/1.js", `exports.up = (pgm) => { pgm.addColumn("users", { team_id: { type: "integer", references: process.env.TEAMS } }); };`],
+  ])("%s", (_name, path, text) => {
+    const m = read(path, text);
+    expect(m.operations.length).toBeGreaterThan(0);
+    expect(JSON.stringify(m.operations, (k, v) => (k === "statement" || k === "ast" ? undefined : v))).not.toMatch(/unknown_/);
+  });
+});

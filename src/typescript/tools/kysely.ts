@@ -3,10 +3,10 @@ import { renderValue } from "../bindings.js";
 import { columnList, quoteIdent, quoteLiteral, quoteName } from "../builder-sql.js";
 import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
-import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
+import { compact, type Extractor, type HandleChain, type ToolReader } from "../extractor.js";
 import { concatTexts, cookLiteral, textAt, type MappedText } from "../mapped-text.js";
 import { placeholderName, skipOuter, type StaticValue } from "../static-values.js";
-import { staticString, staticStrings, whyDynamic } from "./options.js";
+import { runtimeName, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * Kysely migrations: `up(db: Kysely<any>)` with `db.schema` builders (each chain runs at its
@@ -464,7 +464,7 @@ function tableConstraint(m: ChainLink, x: Extractor): string | undefined {
       return `${named}CHECK (${expressionSql(m.args[1], x)})`;
     case "addForeignKeyConstraint": {
       const columns = staticStrings(x.value(m.args[1])) ?? [];
-      const table = staticString(x.value(m.args[2])) ?? "unknown_table";
+      const table = staticString(x.value(m.args[2])) ?? runtimeName(x.value(m.args[2]));
       const referenced = staticStrings(x.value(m.args[3])) ?? [];
       let sql = `${named}FOREIGN KEY (${columnList(columns)}) REFERENCES ${quoteName(table)} (${columnList(referenced)})`;
       const callback = m.args[4] && x.localFunctionOf(m.args[4]);
@@ -503,7 +503,8 @@ function expressionSql(arg: TS.Expression | undefined, x: Extractor): string {
       if (text !== undefined) return last.name === "raw" ? text : quoteLiteral(text);
     }
   }
-  return "(unknown_expression())";
+  x.report(arg, `the SQL expression \`${compact(x.text(arg))}\` is built at run time, so no rule could check it`);
+  return quoteLiteral(compact(x.text(arg)));
 }
 
 /** A `defaultTo` value: a literal, or SQL from a `sql` template or `sql.raw(...)`. */
@@ -513,7 +514,8 @@ function defaultValue(arg: TS.Expression | undefined, x: Extractor): string {
   if (x.ts.isTaggedTemplateExpression(node) || x.ts.isCallExpression(node)) return expressionSql(arg, x);
   const value = x.value(arg);
   if (value && value.kind !== "dynamic") return renderValue(value, () => "NULL").text;
-  return expressionSql(arg, x);
+  // A value computed when the migration runs (`process.env.X`) is sent as a parameter: a constant.
+  return runtimeValueDefault(arg, x);
 }
 
 // ---- data changes --------------------------------------------------------------------------

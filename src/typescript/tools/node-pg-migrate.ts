@@ -4,7 +4,7 @@ import { flattenChain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { concatTexts, textAt, type MappedText } from "../mapped-text.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeName, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * node-pg-migrate migrations: `up(pgm)` with `pgm.sql(...)` and the MigrationBuilder's methods,
@@ -340,7 +340,7 @@ function constraints(table: string, o: Options, given: string | null): string[] 
 }
 
 function references(o: Options): string {
-  const target = o.string("references") ?? o.object("references").string("name") ?? "unknown_table";
+  const target = o.string("references") ?? o.object("references").string("name") ?? runtimeName(o.object("references").isObject ? o.object("references").get("name") : o.get("references"));
   const clause = target.startsWith('"') || target.endsWith(")") ? `REFERENCES ${target}` : `REFERENCES ${quoteName(target)}`;
   const onDelete = o.string("onDelete");
   const onUpdate = o.string("onUpdate");

@@ -2,7 +2,7 @@ import type * as TS from "typescript";
 import type { TypeScriptApi } from "../compiler.js";
 import { quoteLiteral } from "../builder-sql.js";
 import { compact, type Extractor } from "../extractor.js";
-import type { StaticValue } from "../static-values.js";
+import { placeholderName, type StaticValue } from "../static-values.js";
 
 /** Reading builder arguments: option objects, names, lists. */
 export class Options {
@@ -98,4 +98,13 @@ export function runtimeValueDefault(node: TS.Node, x: Extractor): string {
 export function runtimeSqlDefault(node: TS.Node, x: Extractor, via: string): string {
   x.report(node, `the default passed to \`${via}\` is SQL built at run time, so no rule could check whether it is volatile`);
   return quoteLiteral(compact(x.text(node)));
+}
+
+/**
+ * A name known only at run time (a referenced table from a variable), as the stand-in the SQL
+ * readers use for one: `${name}` after the code, which no real table can be mistaken for.
+ */
+export function runtimeName(value: StaticValue | undefined): string {
+  const source = value && "node" in value && value.node ? value.node.getText() : "name";
+  return `\${${placeholderName(source)}}`;
 }
