@@ -319,8 +319,10 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     const statement = op.statement;
     const anchors = [op.span.line];
     if (op.callSpan) anchors.push(op.callSpan.line);
+    if (op.callSites) anchors.push(...op.callSites);
     if (statement) anchors.push(statement.line);
     if (statement?.callSpan) anchors.push(statement.callSpan.line);
+    if (statement?.callSites) anchors.push(...statement.callSites);
     const source = statement?.sql ?? op.call;
     return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}), ...(statement?.variant ? { variant: statement.variant } : {}) };
   }
@@ -328,6 +330,7 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     const statement = at as Statement;
     const anchors = [statement.line];
     if (statement.callSpan) anchors.push(statement.callSpan.line);
+    if (statement.callSites) anchors.push(...statement.callSites);
     const span = { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn };
     return { span, direction: statement.direction, anchors, source: statement.sql, ...(statement.variant ? { variant: statement.variant } : {}) };
   }

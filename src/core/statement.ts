@@ -28,6 +28,11 @@ export interface Statement extends SourceSpan {
    * a finding all variants share is reported once, one only some have says which.
    */
   variant?: StatementVariant;
+  /**
+   * For SQL read inside a helper of the same file: the lines of the calls that led there. A
+   * suppression comment above one covers the statement.
+   */
+  callSites?: number[];
 }
 
 export interface StatementVariant {

@@ -93,6 +93,8 @@ export class Extractor {
   private readonly parameterHandles = new Map<TS.Node, Map<string, string>>();
   private readonly inlining: TS.Node[] = [];
   private readonly seen = new Set<string>();
+  /** Lines of the helper calls being read as if inline, outermost first. */
+  private readonly callSites: number[] = [];
 
   constructor(
     readonly ts: TypeScriptApi,
@@ -303,6 +305,7 @@ export class Extractor {
    */
   private inline(fn: TS.FunctionLikeDeclaration, call: TS.CallExpression, kinds: (string | undefined)[]): void {
     this.inlining.push(fn);
+    this.callSites.push(this.lines.position(call.getStart(this.sf)).line);
     this.bindParameters(fn, kinds);
     const restore = this.evaluator.bindArguments(fn, call.arguments);
     try {
@@ -310,6 +313,7 @@ export class Extractor {
     } finally {
       restore();
       this.inlining.pop();
+      this.callSites.pop();
     }
   }
 
@@ -426,6 +430,7 @@ export class Extractor {
         continue;
       }
       statement.index = this.statementCount++;
+      if (this.callSites.length > 0) statement.callSites = [...this.callSites];
       statements.push(statement);
       operations.push(...read.operations.filter((op) => op.statement === statement));
     }
@@ -455,6 +460,7 @@ export class Extractor {
       op.span = span;
       op.call = call;
       if (outerSpan) op.callSpan = outerSpan;
+      if (this.callSites.length > 0) op.callSites = [...this.callSites];
       if (op.kind === "create-table" && options.columnSites) {
         for (const column of op.columns) {
           const site = options.columnSites.get(column.name);

@@ -103,6 +103,32 @@ export class Ids1700000000000 implements MigrationInterface {
     expect(all).not.toMatch(/`table`|unknown_/);
   });
 
+  test("a suppression comment above one call of a helper covers what the helper does for that call only", () => {
+    const project = tempProject({
+      "package.json": JSON.stringify({ name: "app", private: true, dependencies: { typeorm: "^0.3.20", pg: "^8.13.0" } }),
+      "src/migrations/1700000000000-Ids.ts": `import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class Ids1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("SET lock_timeout = '5s'");
+    // migration-guard-ignore no-column-type-change: users has 40 rows
+    await this.changeIdType(queryRunner, "users");
+    await this.changeIdType(queryRunner, "orders");
+  }
+
+  public async down(): Promise<void> {}
+
+  private async changeIdType(queryRunner: QueryRunner, table: string): Promise<void> {
+    await queryRunner.query(\`ALTER TABLE "\${table}" ALTER COLUMN "id" TYPE bigint\`);
+  }
+}
+`,
+    });
+    const { findings } = lintJson(project.dir, "src/migrations");
+    expect(findings.map((f) => `${f.ruleId}@${f.line}`)).toEqual(["no-column-type-change@14"]);
+    expect(findings[0]!.message).toContain("rewrites `orders`");
+  });
+
   test("Knex: a conditional between known values is checked in each variant, the message says which", () => {
     const project = tempProject({
       "package.json": KNEX_PACKAGE,
