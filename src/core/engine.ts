@@ -8,10 +8,11 @@ import { locksOf } from "./locks.js";
 import type { Migration } from "./migration.js";
 import type { Operation } from "./operations.js";
 import type { MigrationSetContext, ReportDescriptor, RuleContext, RuleDefinition, SetReportDescriptor, SuppressionOutcome } from "./rule.js";
-import type { Statement } from "./statement.js";
+import type { Statement, StatementVariant } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 import { tableOf } from "./operations.js";
 import type { FindingSubject, TableCost, TableSizeAdvisor } from "./table-size.js";
+import { collapseVariants, dropRepeats } from "./variants.js";
 
 /** A rule as configured for a run. */
 export interface ConfiguredRule {
@@ -69,6 +70,7 @@ interface RawFinding {
   /** The table the finding concerns, for rules with a `cost` when table sizes are known. */
   subject?: FindingSubject;
   cost?: TableCost;
+  variant?: StatementVariant;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -279,7 +281,7 @@ function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, o
       report: (d) => raw.push(toRawFinding(configured, d)),
     });
   }
-  return raw.filter((f) => !covered.has(f)).flatMap((f) => toFinding(f, migration.path, options));
+  return dropRepeats(collapseVariants(raw.filter((f) => !covered.has(f)))).flatMap((f) => toFinding(f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */
@@ -302,7 +304,7 @@ function applySuppressions(
 }
 
 function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFinding {
-  const { span, direction, anchors, source } = describeTarget(d.at);
+  const { span, direction, anchors, source, variant } = describeTarget(d.at);
   return {
     ruleId: configured.id,
     severity: d.severity ?? configured.severity,
@@ -311,10 +313,11 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
     direction,
     anchors,
     ...(source !== undefined ? { source } : {}),
+    ...(variant ? { variant } : {}),
   };
 }
 
-function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source"> {
+function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "direction" | "anchors" | "source" | "variant"> {
   if ("span" in at && !("transaction" in at)) {
     // An uninspectable call or an app dependency: its own place and direction.
     const { span, direction } = at as { span: SourceSpan; direction: "up" | "down" };
@@ -325,17 +328,20 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     const statement = op.statement;
     const anchors = [op.span.line];
     if (op.callSpan) anchors.push(op.callSpan.line);
+    if (op.callSites) anchors.push(...op.callSites);
     if (statement) anchors.push(statement.line);
     if (statement?.callSpan) anchors.push(statement.callSpan.line);
+    if (statement?.callSites) anchors.push(...statement.callSites);
     const source = statement?.sql ?? op.call;
-    return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}) };
+    return { span: op.span, direction: op.direction, anchors, ...(source !== undefined ? { source } : {}), ...(statement?.variant ? { variant: statement.variant } : {}) };
   }
   if ("sql" in at) {
     const statement = at as Statement;
     const anchors = [statement.line];
     if (statement.callSpan) anchors.push(statement.callSpan.line);
+    if (statement.callSites) anchors.push(...statement.callSites);
     const span = { line: statement.line, column: statement.column, endLine: statement.endLine, endColumn: statement.endColumn };
-    return { span, direction: statement.direction, anchors, source: statement.sql };
+    return { span, direction: statement.direction, anchors, source: statement.sql, ...(statement.variant ? { variant: statement.variant } : {}) };
   }
   const span = at as SourceSpan;
   return {

@@ -25,6 +25,12 @@ const ORM_MODULES: Record<CodeOrm, RegExp> = {
 /** Where tests and examples keep models that are not the app's. */
 const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|test|tests|e2e|fixtures|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 
+/**
+ * sequelize-cli's model files import nothing from Sequelize when they use `define`: the factory
+ * gets it as parameters, `module.exports = (sequelize, DataTypes) => sequelize.define(...)`.
+ */
+const SEQUELIZE_FACTORY = /\(\s*sequelize\s*,\s*DataTypes\s*\)|\bsequelize\.define\s*\(/;
+
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g;
 
 /**
@@ -113,7 +119,8 @@ async function codeFiles(files: SchemaFiles): Promise<CodeFiles> {
     texts.set(file, text);
     const modules = [...text.matchAll(IMPORT)].map((m) => m[1]!);
     for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
-      if (modules.some((m) => ORM_MODULES[orm].test(m))) byOrm.set(orm, [...(byOrm.get(orm) ?? []), file]);
+      const uses = modules.some((m) => ORM_MODULES[orm].test(m)) || (orm === "sequelize" && SEQUELIZE_FACTORY.test(text));
+      if (uses) byOrm.set(orm, [...(byOrm.get(orm) ?? []), file]);
     }
     imports.set(file, modules.filter((m) => m.startsWith(".")).flatMap((m) => resolveRelative(file, m, known)));
   });

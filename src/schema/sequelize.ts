@@ -145,7 +145,7 @@ function readInit(reader: Reader, file: TsFile, call: TS.CallExpression): void {
     while (parent && !ts.isClassDeclaration(parent)) parent = parent.parent;
     cls = parent as TS.ClassDeclaration | undefined;
   } else if (ts.isIdentifier(callee.expression)) {
-    cls = project.classNamed(file, callee.expression.text)?.node;
+    cls = classInScope(project, call, callee.expression.text) ?? project.classNamed(file, callee.expression.text)?.node;
   }
   if (!cls?.name || !extendsModel(project, cls)) return;
   const options = nameOptions(project, project.objectLiteral(file, call.arguments[1]));
@@ -154,6 +154,19 @@ function readInit(reader: Reader, file: TsFile, call: TS.CallExpression): void {
   const site = { file: file.path, line: project.line(file, cls.name), name: className };
   const model = addModel(reader, options.modelName ?? className, options, site, [className]);
   readAttributes(reader, model, attributes, options);
+}
+
+/**
+ * A class declared in a block around the call: sequelize-cli's `model:generate` writes the model
+ * inside a factory, `module.exports = (sequelize, DataTypes) => { class X extends Model {} X.init(...) }`.
+ */
+function classInScope(project: TsProject, call: TS.Node, name: string): TS.ClassDeclaration | undefined {
+  const { ts } = project;
+  for (let scope: TS.Node | undefined = call.parent; scope && !ts.isSourceFile(scope); scope = scope.parent) {
+    if (!ts.isBlock(scope)) continue;
+    for (const statement of scope.statements) if (ts.isClassDeclaration(statement) && statement.name?.text === name) return statement;
+  }
+  return undefined;
 }
 
 function extendsModel(project: TsProject, cls: TS.ClassDeclaration): boolean {
@@ -306,6 +319,13 @@ function classChain(project: TsProject, file: TsFile, node: TS.ClassDeclaration)
 function modelOf(reader: Reader, file: TsFile, expr: TS.Expression | undefined): Model | undefined {
   const { project } = reader;
   if (!expr) return undefined;
+  // `this.belongsTo(models.User)` in a model's `static associate(models)`.
+  if (expr.kind === project.ts.SyntaxKind.ThisKeyword) {
+    let cls: TS.Node | undefined = expr.parent;
+    while (cls && !project.ts.isClassDeclaration(cls)) cls = cls.parent;
+    const name = cls && project.ts.isClassDeclaration(cls) ? cls.name?.text : undefined;
+    return name ? reader.models.get(name) : undefined;
+  }
   const name = project.targetName(file, expr);
   return name ? reader.models.get(name) : undefined;
 }

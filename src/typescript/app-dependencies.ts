@@ -24,6 +24,8 @@ export interface ImportResolver {
   resolve(specifier: string, migrationPath: string): ResolvedImport;
   /** The text of an imported module when it is a helper inside the migrations folder, to read its constants. */
   readMigrationsModule?(specifier: string, fromPath: string): { path: string; text: string } | undefined;
+  /** The text of a module of one of the repository's workspace packages, to read its constants. */
+  readWorkspaceModule?(specifier: string, fromPath: string): { path: string; text: string } | undefined;
 }
 
 export interface ImportInfo {

@@ -24,8 +24,9 @@ const DIRECTIONS = new Set(["up", "down"]);
 
 /**
  * Finds `up` and `down` in every shape the six tools use: class methods, `export function up`,
- * `export const up = ...`, `exports.up = ...`, `module.exports = { up, down }` and
- * `export default { up, down }`.
+ * `export const up = ...`, `exports.up = ...`, `module.exports = { up, down }`,
+ * `export { up, down }` and `export default { up, down }`. A function met under more than one of
+ * these (declared, then exported) is one entry.
  */
 export function findMigrationShape(ts: TypeScriptApi, sf: TS.SourceFile, evaluator: StaticEvaluator): MigrationShape {
   const shape: MigrationShape = { entries: [], classes: [], downDisabled: false, exports: new Map() };
@@ -33,12 +34,17 @@ export function findMigrationShape(ts: TypeScriptApi, sf: TS.SourceFile, evaluat
     if (!DIRECTIONS.has(direction) || !value) return;
     const fn = functionOf(ts, value, evaluator);
     if (fn) {
+      // A function declared first and exported later (`async function up(knex) {}` then
+      // `module.exports = { up, down }`) is met twice: it is still one migration step.
+      if (shape.entries.some((e) => e.fn === fn && e.direction === direction)) return;
       shape.entries.push({ direction: direction as "up" | "down", fn, ...(cls ? { cls } : {}) });
     } else if (direction === "down" && ts.isExpression(value) && skipOuter(ts, value).kind === ts.SyntaxKind.FalseKeyword) {
       shape.downDisabled = true;
     }
   };
   const addClass = (cls: TS.ClassLikeDeclaration) => {
+    // `class X {}` then `module.exports = X` / `export default X`: one class, read once.
+    if (shape.classes.includes(cls)) return;
     let found = false;
     for (const member of cls.members) {
       const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : undefined;
@@ -83,6 +89,18 @@ export function findMigrationShape(ts: TypeScriptApi, sf: TS.SourceFile, evaluat
       }
     } else if (ts.isExportAssignment(statement)) {
       addObject(statement.expression);
+    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      // `export { up, down, config }` of earlier declarations.
+      for (const element of statement.exportClause.elements) {
+        const name = element.name.text;
+        const local = element.propertyName ?? element.name;
+        if (!ts.isIdentifier(local)) continue;
+        if (name === "default") addObject(local);
+        else {
+          addFunction(name, local);
+          if (!DIRECTIONS.has(name)) shape.exports.set(name, local);
+        }
+      }
     } else if (ts.isExpressionStatement(statement)) {
       const expr = skipOuter(ts, statement.expression);
       if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;

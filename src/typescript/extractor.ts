@@ -53,6 +53,8 @@ export interface SqlOptions {
   transactionKey?: string | null;
   /** MikroORM's `addSql` queues statements that run after `up()` returns. */
   deferred?: boolean;
+  /** Set by `sqlVariants`: which variant of the call's SQL this text is. */
+  variant?: { label: string; count: number };
   /** What the SQL is passed to, for messages: e.g. `queryRunner.query`. */
   via: string;
 }
@@ -72,6 +74,8 @@ export interface BuilderOptions {
 }
 
 const MAX_INLINE_DEPTH = 4;
+/** Loops over more items than this are read once, with the variable known only at run time. */
+const MAX_UNROLLED = 64;
 
 /**
  * Walks the `up` and `down` functions of a TS/JS migration, handing each call chain rooted at a
@@ -88,6 +92,9 @@ export class Extractor {
   private readonly consumed = new Set<TS.Node>();
   private readonly parameterHandles = new Map<TS.Node, Map<string, string>>();
   private readonly inlining: TS.Node[] = [];
+  private readonly seen = new Set<string>();
+  /** Lines of the helper calls being read as if inline, outermost first. */
+  private readonly callSites: number[] = [];
 
   constructor(
     readonly ts: TypeScriptApi,
@@ -143,7 +150,36 @@ export class Extractor {
     }
     // Functions declared inside up/down run only if called: they are read where they are called.
     if (ts.isFunctionDeclaration(node)) return;
+    if (ts.isForOfStatement(node) && this.unrollLoop(node)) return;
     ts.forEachChild(node, (child) => this.walk(child));
+  }
+
+  /**
+   * `for (const table of ["users", "orders"]) { ... }`: the body is read once per item, with the
+   * loop variable standing for it, as each iteration runs. Loops over anything else are walked
+   * once, their variable known only at run time.
+   */
+  private unrollLoop(loop: TS.ForOfStatement): boolean {
+    const ts = this.ts;
+    const list = loop.initializer;
+    if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) return false;
+    const declaration = list.declarations[0]!;
+    if (!ts.isIdentifier(declaration.name)) return false;
+    // A body that can leave the loop (`try { ...; return; } catch {}` trying alternatives) does
+    // not run for every item: read once, the variable known only at run time.
+    if (leavesLoop(ts, loop.statement)) return false;
+    const items = this.evaluator.value(loop.expression);
+    if (items.kind !== "array" || items.items.length === 0 || items.items.length > MAX_UNROLLED || items.items.some((i) => i.kind === "dynamic")) return false;
+    this.walk(loop.expression);
+    for (const item of items.items) {
+      const restore = this.evaluator.bindLoopVariable(declaration, item);
+      try {
+        this.walk(loop.statement);
+      } finally {
+        restore();
+      }
+    }
+    return true;
   }
 
   /** Returns true when the whole call was read (its children need no further walking). */
@@ -234,10 +270,7 @@ export class Extractor {
     const callee = skipOuter(ts, call.expression);
     const fn = this.localFunction(callee);
     if (fn && fn.body && this.inlining.length < MAX_INLINE_DEPTH && !this.inlining.includes(fn)) {
-      this.inlining.push(fn);
-      this.bindParameters(fn, kinds);
-      this.walk(fn.body);
-      this.inlining.pop();
+      this.inline(fn, call, kinds);
       for (const arg of call.arguments) this.walk(arg);
       return true;
     }
@@ -261,38 +294,32 @@ export class Extractor {
     if (!this.ts.isPropertyAccessExpression(callee) || callee.expression.kind !== this.ts.SyntaxKind.ThisKeyword) return false;
     const fn = this.localFunction(callee);
     if (!fn?.body || this.inlining.includes(fn) || this.inlining.length >= MAX_INLINE_DEPTH) return false;
-    this.inlining.push(fn);
-    this.bindParameters(fn, call.arguments.map((a) => this.expressionHandle(a)));
-    this.walk(fn.body);
-    this.inlining.pop();
+    this.inline(fn, call, call.arguments.map((a) => this.expressionHandle(a)));
     return true;
+  }
+
+  /**
+   * Reads a helper's body for one call: handles passed in become the helper's handles, and its
+   * other parameters stand for this call's arguments, so `this.changeType(queryRunner, "users")`
+   * is read with `table` = "users" rather than a parameter name.
+   */
+  private inline(fn: TS.FunctionLikeDeclaration, call: TS.CallExpression, kinds: (string | undefined)[]): void {
+    this.inlining.push(fn);
+    this.callSites.push(this.lines.position(call.getStart(this.sf)).line);
+    this.bindParameters(fn, kinds);
+    const restore = this.evaluator.bindArguments(fn, call.arguments);
+    try {
+      if (fn.body) this.walk(fn.body);
+    } finally {
+      restore();
+      this.inlining.pop();
+      this.callSites.pop();
+    }
   }
 
   /** A function defined in this file that a callee refers to. */
   localFunction(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined {
-    const ts = this.ts;
-    if (ts.isIdentifier(callee)) {
-      const binding = this.evaluator.bindingOf(callee);
-      if (binding.kind === "function") return binding.node;
-      if (binding.kind === "value") {
-        const target = skipOuter(ts, binding.expression);
-        if (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) return target;
-      }
-      return undefined;
-    }
-    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
-      let cls: TS.Node | undefined = callee.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (!cls || !ts.isClassLike(cls)) return undefined;
-      for (const member of cls.members) {
-        if (ts.isMethodDeclaration(member) && member.name.getText(this.sf) === callee.name.text) return member;
-        if (ts.isPropertyDeclaration(member) && member.name.getText(this.sf) === callee.name.text && member.initializer) {
-          const init = skipOuter(ts, member.initializer);
-          if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
-        }
-      }
-    }
-    return undefined;
+    return this.evaluator.calledFunction(callee);
   }
 
   private describeOrigin(callee: TS.Expression): string {
@@ -336,13 +363,36 @@ export class Extractor {
       this.report(options.call, `\`${options.via}\` is called without SQL`);
       return;
     }
-    const value = this.evaluator.value(argument, options.policy);
+    this.sqlVariants(argument, options, (value) => value.text);
+  }
+
+  /**
+   * The SQL of an argument in every variant the code can build it in (a condition known only at
+   * run time choosing between known values): each distinct text is read, its statements marked
+   * with the variant, so every variant is checked and a finding they share is reported once.
+   * `text` turns a string value into the SQL the tool sends (substituting bindings, say).
+   */
+  sqlVariants(argument: TS.Expression, options: SqlOptions, text: (value: Extract<StaticValue, { kind: "string" }>) => MappedText): void {
+    const variants = this.evaluator.variants(argument, options.policy);
+    const strings = variants.filter((v): v is { value: Extract<StaticValue, { kind: "string" }>; choices: typeof v.choices } => v.value.kind === "string");
+    if (variants.length > 1 && strings.length === variants.length) {
+      const distinct = new Map<string, { mapped: MappedText; label: string }>();
+      for (const v of strings) {
+        const mapped = text(v.value);
+        const label = v.choices.map(([condition, branch]) => `\`${compact(this.text(condition.condition), 60)}\` is ${branch ? "true" : "false"}`).join(" and ");
+        if (!distinct.has(mapped.text)) distinct.set(mapped.text, { mapped, label });
+      }
+      const count = distinct.size;
+      for (const { mapped, label } of distinct.values()) this.sqlText(mapped, count > 1 ? { ...options, variant: { label, count } } : options);
+      return;
+    }
+    const value = variants.length === 1 ? variants[0]!.value : this.evaluator.value(argument, options.policy);
     if (value.kind !== "string") {
       const reason = value.kind === "dynamic" ? value.reason : "it is not a string";
       this.report(options.call, `the SQL passed to \`${options.via}\` is not static: ${reason}`);
       return;
     }
-    this.sqlText(value.text, options);
+    this.sqlText(text(value), options);
   }
 
   /** SQL text already assembled (e.g. with bindings substituted). */
@@ -363,7 +413,12 @@ export class Extractor {
     const placeholderLines = mapped.placeholders.map((p) => this.lines.position(fileOffsetOf(mapped, p.start)));
     const statements: Statement[] = [];
     const operations: Operation[] = [];
-    for (const statement of read.statements) {
+    const callStart = options.call.getStart(this.sf);
+    for (const [ordinal, statement] of read.statements.entries()) {
+      // The same statement at the same place again (a loop body or helper that does not depend on
+      // the item or argument): it is one statement of the file, reported once.
+      if (this.isRepeat(`${this.direction}:${options.transactionKey}:${statement.line}:${statement.column}:${statement.sql}`)) continue;
+      if (options.variant) statement.variant = { group: `${callStart}:${ordinal}`, ...options.variant };
       const hasPlaceholder = placeholderLines.some((p) => within(statement, p));
       if (statement.error && hasPlaceholder) {
         const what = mapped.placeholders.map((p) => `\`${compact(p.source)}\``).join(", ");
@@ -375,6 +430,7 @@ export class Extractor {
         continue;
       }
       statement.index = this.statementCount++;
+      if (this.callSites.length > 0) statement.callSites = [...this.callSites];
       statements.push(statement);
       operations.push(...read.operations.filter((op) => op.statement === statement));
     }
@@ -398,11 +454,13 @@ export class Extractor {
     }
     const span = this.span(options.site, options.start);
     const call = this.text(options.site);
+    if (this.isRepeat(`${this.direction}:${options.transactionKey}:${span.line}:${span.column}:${texts.join(";")}`)) return;
     const outerSpan = options.outer && options.outer !== options.site ? this.span(options.outer) : undefined;
     for (const op of modelled) {
       op.span = span;
       op.call = call;
       if (outerSpan) op.callSpan = outerSpan;
+      if (this.callSites.length > 0) op.callSites = [...this.callSites];
       if (op.kind === "create-table" && options.columnSites) {
         for (const column of op.columns) {
           const site = options.columnSites.get(column.name);
@@ -424,13 +482,37 @@ export class Extractor {
 
   /** Something no rule could look into, at the line of `node`. */
   report(node: TS.Node, reason: string): void {
-    this.uninspectable.push({ span: this.span(node), reason, direction: this.direction });
+    const span = this.span(node);
+    if (this.isRepeat(`${this.direction}:${span.line}:${span.column}:${reason}`)) return;
+    this.uninspectable.push({ span, reason, direction: this.direction });
+  }
+
+  /** True when the same thing was already read at the same place (see `sqlText`). */
+  private isRepeat(key: string): boolean {
+    if (this.seen.has(key)) return true;
+    this.seen.add(key);
+    return false;
   }
 
   /** Evaluates an argument, for readers. */
   value(expression: TS.Expression | undefined): StaticValue | undefined {
     return expression ? this.evaluator.value(expression) : undefined;
   }
+}
+
+/** Whether a loop body contains `return`, `break`, `throw` or `try` outside nested functions. */
+function leavesLoop(ts: TypeScriptApi, body: TS.Node): boolean {
+  let found = false;
+  const visit = (node: TS.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) || ts.isBreakStatement(node) || ts.isThrowStatement(node) || ts.isTryStatement(node)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
 
 function within(span: SourceSpan, p: { line: number; column: number }): boolean {

@@ -8,8 +8,10 @@ const MAX_HOPS = 3;
 /**
  * Constants that helper modules of the migrations folder export (`export const LOCK_TIMEOUT =
  * "SET lock_timeout = '5s'"`, `exports.batchSize = 1000`), read without running anything: each
- * helper is parsed once, its exports evaluated like the migration's own constants. Modules outside
- * the migrations folder are application code and are not read (no-app-code-in-migration reports them).
+ * helper is parsed once, its exports evaluated like the migration's own constants. Modules of the
+ * repository's workspace packages (a monorepo's shared `@acme/db` constants) are read the same way.
+ * Other modules outside the migrations folder are application code and are not read
+ * (no-app-code-in-migration reports them).
  */
 export function helperConstants(ts: TypeScriptApi, resolver: ImportResolver, fromPath: string, hops = 0): ImportedConstants | undefined {
   if (!resolver.readMigrationsModule || hops >= MAX_HOPS) return undefined;
@@ -17,16 +19,39 @@ export function helperConstants(ts: TypeScriptApi, resolver: ImportResolver, fro
   return (module, name) => {
     let entry = resolved.get(module);
     if (entry === undefined) {
-      const file = resolver.readMigrationsModule!(module, fromPath);
+      const file = resolver.readMigrationsModule!(module, fromPath) ?? resolver.readWorkspaceModule?.(module, fromPath);
       entry = file ? helper(ts, resolver, file, hops) : null;
       resolved.set(module, entry);
     }
     if (!entry) return undefined;
     const expression = exportedExpression(ts, entry.sf, name);
-    if (!expression) return undefined;
-    const value = entry.evaluator.value(expression);
-    return value.kind === "dynamic" ? undefined : value;
+    if (expression) {
+      const value = entry.evaluator.value(expression);
+      return value.kind === "dynamic" ? undefined : value;
+    }
+    // A package's index re-exports its modules: `export * from "./tables"`, `export { T } from "./t"`.
+    for (const re of reexports(ts, entry.sf, name)) {
+      const value = entry.evaluator.importedConstants?.(re.module, re.name);
+      if (value) return value;
+    }
+    return undefined;
   };
+}
+
+/** Where a module re-exports `name` from, in order. */
+function reexports(ts: TypeScriptApi, sf: TS.SourceFile, name: string): { module: string; name: string }[] {
+  const found: { module: string; name: string }[] = [];
+  for (const statement of sf.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const module = statement.moduleSpecifier.text;
+    const clause = statement.exportClause;
+    if (!clause) found.push({ module, name });
+    else if (ts.isNamedExports(clause)) {
+      const element = clause.elements.find((e) => e.name.text === name);
+      if (element) found.push({ module, name: (element.propertyName ?? element.name).text });
+    }
+  }
+  return found;
 }
 
 interface Helper {

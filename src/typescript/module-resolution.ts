@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import type * as TS from "typescript";
@@ -64,6 +64,36 @@ export class TsImportResolver implements ImportResolver {
     if (resolved.kind !== "migrations" || /\.d\.[mc]?ts$/.test(resolved.path)) return undefined;
     try {
       return { path: path.relative(this.cwd, resolved.path), text: readFileSync(resolved.path, "utf8") };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The text of a module of a workspace package (a monorepo's shared constants), to read its
+   * constants like a helper's: resolved as TypeScript does when the package is linked, otherwise
+   * from its package.json (`exports`, `module`, `main`, then `src/index`), its built output mapped
+   * back to the sources when only those exist. A relative import inside such a package stays in it.
+   */
+  readWorkspaceModule(specifier: string, fromPath: string): { path: string; text: string } | undefined {
+    this.workspace ??= readWorkspace(this.cwd);
+    const from = path.resolve(this.cwd, fromPath);
+    let file: string | undefined;
+    if (specifier.startsWith(".")) {
+      // Only a workspace module's own imports: a migration's relative imports outside its folder are app code.
+      if (isMigrationDirectory(path.basename(migrationsTree(from)))) return undefined;
+      const owner = [...this.workspace.values()].find((dir) => isInside(from, dir));
+      const target = owner ? resolveFile(path.resolve(path.dirname(from), specifier)) : undefined;
+      file = target && owner && isInside(target, owner) ? target : undefined;
+    } else {
+      const resolved = this.resolve(specifier, fromPath);
+      if (resolved.kind !== "workspace") return undefined;
+      const linked = resolved.path ? path.resolve(this.cwd, resolved.path) : undefined;
+      file = linked && !/\.d\.[mc]?ts$/.test(linked) ? linked : packageEntry(this.workspace.get(resolved.packageName)!, specifier.slice(resolved.packageName.length));
+    }
+    if (!file) return undefined;
+    try {
+      return { path: toPosix(path.relative(this.cwd, file)), text: readFileSync(file, "utf8") };
     } catch {
       return undefined;
     }
@@ -200,6 +230,53 @@ function workspacePatterns(dir: string): string[] {
     return patterns;
   }
   return [];
+}
+
+const SOURCE_EXTENSIONS = [".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs"];
+
+/** A file as an import names it: as is, with a source extension, or a directory's index. */
+function resolveFile(base: string): string | undefined {
+  const stem = base.replace(/\.[mc]?js$/, "");
+  const candidates = [base, ...SOURCE_EXTENSIONS.map((e) => stem + e), ...SOURCE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+  return candidates.find((c) => existsSync(c) && !/\.d\.[mc]?ts$/.test(c) && statSync(c).isFile());
+}
+
+/** The source file a workspace package's entry (or `subpath`, e.g. `/constants`) names. */
+function packageEntry(dir: string, subpath: string): string | undefined {
+  let manifest: { exports?: unknown; module?: unknown; main?: unknown } = {};
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as typeof manifest;
+  } catch {
+    // Without a readable manifest only the conventional entries are tried.
+  }
+  const key = subpath ? `.${subpath}` : ".";
+  const targets: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === "string") targets.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") {
+      for (const condition of ["source", "types", "import", "require", "node", "default"]) collect((value as Record<string, unknown>)[condition]);
+    }
+  };
+  const exports = manifest.exports;
+  if (typeof exports === "string" || Array.isArray(exports)) {
+    if (!subpath) collect(exports);
+  } else if (exports && typeof exports === "object") {
+    const map = exports as Record<string, unknown>;
+    if (Object.keys(map).some((k) => k.startsWith("."))) collect(map[key]);
+    else if (!subpath) collect(map);
+  }
+  if (!subpath) for (const field of [manifest.module, manifest.main]) if (typeof field === "string") targets.push(field);
+  if (subpath) targets.push(`.${subpath}`, `./src${subpath}`);
+  else targets.push("./src/index", "./index");
+  for (const target of targets) {
+    const file = path.resolve(dir, target);
+    // Built output that is not there yet (an unbuilt TS package): its source under src/.
+    const sourceTwin = file.replace(/([\\/])(dist|build|lib|out)([\\/])/, "$1src$3").replace(/\.d(\.[mc]?ts)$/, "$1");
+    const found = resolveFile(file.replace(/\.d(\.[mc]?ts)$/, "$1")) ?? resolveFile(sourceTwin);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function toPosix(p: string): string {

@@ -32,7 +32,8 @@ type Binding =
   | { kind: "import"; module: string; node: TS.Node; name?: string }
   | { kind: "enum"; node: TS.EnumDeclaration }
   | { kind: "class"; node: TS.ClassLikeDeclaration }
-  | { kind: "other"; reason: string };
+  /** `loop`: the loop variable's declaration, when the name is one (see `bindLoopVariable`). */
+  | { kind: "other"; reason: string; loop?: TS.VariableDeclaration };
 
 const MAX_DEPTH = 40;
 
@@ -45,6 +46,21 @@ export type ImportedConstants = (module: string, name: string) => StaticValue | 
 export class StaticEvaluator {
   private readonly reassigned = new Map<TS.Node, Set<string>>();
   private depth = 0;
+  /**
+   * The arguments of the calls being read as if inline (a helper called with `"users"`): while a
+   * helper's body is read for one call site, its parameters stand for that call's arguments.
+   */
+  private readonly bound = new Map<TS.ParameterDeclaration, TS.Expression>();
+  /** The item each loop over a known array is being read for. */
+  private readonly loopValues = new Map<TS.VariableDeclaration, StaticValue>();
+  /** Local functions whose return value is being evaluated, so a recursive helper stops. */
+  private readonly calling = new Set<TS.Node>();
+  /**
+   * While `variants()` runs: the branch each run-time condition takes in the variant being
+   * evaluated, and the conditions met that have no branch chosen yet.
+   */
+  private choices: Map<TS.ConditionalExpression, boolean> | undefined;
+  private unchosen: TS.ConditionalExpression[] = [];
   /** Set by the reader when the migration's helpers may be read (see ImportedConstants). */
   importedConstants: ImportedConstants | undefined;
 
@@ -63,6 +79,79 @@ export class StaticEvaluator {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * Binds a function's parameters to one call's arguments (a missing argument takes the
+   * parameter's default) until the returned function is called. Parameters without either stay
+   * known only at run time.
+   */
+  bindArguments(fn: TS.SignatureDeclarationBase, args: readonly TS.Expression[]): () => void {
+    const saved: [TS.ParameterDeclaration, TS.Expression | undefined][] = [];
+    fn.parameters.forEach((p, i) => {
+      if (p.dotDotDotToken) return;
+      const arg = args[i];
+      const value = arg && !this.ts.isSpreadElement(arg) ? arg : p.initializer;
+      if (!value) return;
+      saved.push([p, this.bound.get(p)]);
+      this.bound.set(p, value);
+    });
+    return () => {
+      for (const [p, previous] of saved.reverse()) {
+        if (previous) this.bound.set(p, previous);
+        else this.bound.delete(p);
+      }
+    };
+  }
+
+  /**
+   * Binds a `for (const x of [...])` variable to one item of a known array while the loop's body
+   * is read for that item, until the returned function is called.
+   */
+  bindLoopVariable(declaration: TS.VariableDeclaration, value: StaticValue): () => void {
+    const previous = this.loopValues.get(declaration);
+    this.loopValues.set(declaration, value);
+    return () => {
+      if (previous) this.loopValues.set(declaration, previous);
+      else this.loopValues.delete(declaration);
+    };
+  }
+
+  /** The argument a parameter stands for at the call site being read, if any. */
+  argumentOf(parameter: TS.ParameterDeclaration): TS.Expression | undefined {
+    return this.bound.get(parameter);
+  }
+
+  /**
+   * Every value an expression can have when it chooses between known values on a condition known
+   * only at run time (`const ifNotExists = force ? "" : "IF NOT EXISTS"`): one per combination
+   * of branches, up to `max`, each with the branches it took. One entry when nothing is chosen at
+   * run time; the plain value (conditions unresolved) when there are more combinations than `max`.
+   */
+  variants(expression: TS.Expression, policy: PlaceholderPolicy = this.defaultPolicy, max = 8): { value: StaticValue; choices: [TS.ConditionalExpression, boolean][] }[] {
+    const results: { value: StaticValue; choices: [TS.ConditionalExpression, boolean][] }[] = [];
+    const pending: Map<TS.ConditionalExpression, boolean>[] = [new Map()];
+    try {
+      while (pending.length > 0) {
+        if (results.length >= max) return [{ value: this.value(expression, policy), choices: [] }];
+        const choices = pending.shift()!;
+        const before = new Map(choices);
+        this.choices = choices;
+        this.unchosen = [];
+        const value = this.value(expression, policy);
+        // A condition met for the first time took its true branch; its false branch (with the
+        // conditions met before it as they were) is another variant.
+        for (const condition of this.unchosen) {
+          pending.push(new Map([...before, [condition, false]]));
+          before.set(condition, true);
+        }
+        results.push({ value, choices: [...choices] });
+      }
+    } finally {
+      this.choices = undefined;
+      this.unchosen = [];
+    }
+    return results;
   }
 
   /** The string value of an expression, or undefined when it is not a static string. */
@@ -84,6 +173,11 @@ export class StaticEvaluator {
     for (let hops = 0; hops < MAX_DEPTH; hops++) {
       if (ts.isIdentifier(current)) {
         const binding = this.bindingOf(current);
+        const argument = binding.kind === "parameter" ? this.bound.get(binding.node) : undefined;
+        if (argument) {
+          current = skipOuter(ts, argument);
+          continue;
+        }
         if (binding.kind !== "value") return current;
         current = skipOuter(ts, binding.expression);
         continue;
@@ -113,7 +207,8 @@ export class StaticEvaluator {
       }
       if ((ts.isForOfStatement(scope) || ts.isForInStatement(scope) || ts.isForStatement(scope)) && scope.initializer) {
         if (ts.isVariableDeclarationList(scope.initializer) && scope.initializer.declarations.some((d) => bindsName(ts, d.name, name))) {
-          return { kind: "other", reason: `\`${name}\` is a loop variable` };
+          const declaration = scope.initializer.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+          return { kind: "other", reason: `\`${name}\` is a loop variable`, ...(declaration ? { loop: declaration } : {}) };
         }
       }
       if (ts.isCatchClause(scope) && scope.variableDeclaration && bindsName(ts, scope.variableDeclaration.name, name)) {
@@ -292,8 +387,11 @@ export class StaticEvaluator {
       switch (binding.kind) {
         case "value":
           return this.value(binding.expression, policy);
-        case "parameter":
+        case "parameter": {
+          const argument = this.bound.get(binding.node);
+          if (argument) return this.value(argument, policy);
           return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is a parameter, known only at run time` };
+        }
         case "import": {
           const imported = binding.name && binding.name !== "*" ? this.importedValue(binding.module, binding.name, node) : undefined;
           return imported ?? { kind: "dynamic", node, reason: `\`${node.text}\` is imported from \`${binding.module}\`` };
@@ -303,8 +401,11 @@ export class StaticEvaluator {
         case "enum":
         case "class":
           return { kind: "dynamic", node: binding.node, reason: `\`${node.text}\` is not a value` };
-        default:
+        default: {
+          const item = binding.loop && this.loopValues.get(binding.loop);
+          if (item) return item;
           return { kind: "dynamic", node, reason: binding.reason };
+        }
       }
     }
     if (ts.isPropertyAccessExpression(node)) {
@@ -317,6 +418,16 @@ export class StaticEvaluator {
         if (binding.kind === "import" && binding.name === "*") {
           const imported = this.importedValue(binding.module, node.name.text, node);
           if (imported) return imported;
+        } else if (binding.kind === "import" && binding.name) {
+          // `import { Tables } from "@acme/db"` then `Tables.orders`.
+          const object = this.importedValue(binding.module, binding.name, node);
+          const member = object?.kind === "object" ? object.entries.get(node.name.text) : undefined;
+          if (member) return member;
+        } else if (binding.kind === "other" && binding.loop) {
+          // `for (const t of [{ name: "users" }, ...])` then `t.name`.
+          const item = this.loopValues.get(binding.loop);
+          const member = item?.kind === "object" ? item.entries.get(node.name.text) : undefined;
+          if (member) return member;
         }
       }
       return { kind: "dynamic", node, reason: `\`${node.getText(this.sourceFile)}\` is known only at run time` };
@@ -338,13 +449,71 @@ export class StaticEvaluator {
     if (ts.isConditionalExpression(node)) {
       const condition = this.value(node.condition, policy);
       if (condition.kind === "boolean") return this.value(condition.value ? node.whenTrue : node.whenFalse, policy);
+      if (this.choices) {
+        let branch = this.choices.get(node);
+        if (branch === undefined) {
+          branch = true;
+          this.choices.set(node, true);
+          this.unchosen.push(node);
+        }
+        return this.value(branch ? node.whenTrue : node.whenFalse, policy);
+      }
       return { kind: "dynamic", node, reason: "it depends on a condition known only at run time" };
     }
     if (ts.isCallExpression(node)) {
-      const called = this.call(node, policy);
+      const called = this.call(node, policy) ?? this.localCall(node, policy);
       if (called) return called;
     }
     return { kind: "dynamic", node, reason: describeDynamic(ts, node, this.sourceFile) };
+  }
+
+  /**
+   * A call of a function of this file that only computes a value (`alterType("users", "id")`
+   * returning a template): its result for this call's arguments. A function that does anything
+   * besides declaring constants and returning stays a run-time value.
+   */
+  private localCall(node: TS.CallExpression, policy: PlaceholderPolicy): StaticValue | undefined {
+    const fn = this.calledFunction(skipOuter(this.ts, node.expression));
+    if (!fn?.body || this.calling.has(fn)) return undefined;
+    const returned = returnedExpression(this.ts, fn.body);
+    if (!returned) return undefined;
+    this.calling.add(fn);
+    const restore = this.bindArguments(fn, node.arguments);
+    try {
+      const value = this.value(returned, policy);
+      // Partly known (`${TABLE}_p${i}` in a loop): the call as a whole stands in, where it is used.
+      if (value.kind === "string" && value.text.placeholders.length > 0) return undefined;
+      return value.kind === "dynamic" ? undefined : value;
+    } finally {
+      restore();
+      this.calling.delete(fn);
+    }
+  }
+
+  /** The function of this file a callee names: a declaration, a const function, or a method of the enclosing class. */
+  calledFunction(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined {
+    const ts = this.ts;
+    if (ts.isIdentifier(callee)) {
+      const binding = this.bindingOf(callee);
+      if (binding.kind === "function") return binding.node;
+      if (binding.kind === "value") {
+        const target = skipOuter(ts, binding.expression);
+        if (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) return target;
+      }
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = enclosingClass(ts, callee);
+      for (const member of cls?.members ?? []) {
+        if (!member.name || memberName(ts, member.name) !== callee.name.text) continue;
+        if (ts.isMethodDeclaration(member)) return member;
+        if (ts.isPropertyDeclaration(member) && member.initializer) {
+          const init = skipOuter(ts, member.initializer);
+          if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** A constant imported from a helper of the migrations folder, placed where it is used. */
@@ -517,6 +686,21 @@ function placeValue(value: StaticValue, offset: number, node: TS.Node): StaticVa
   }
 }
 
+/**
+ * What a function that only computes a value returns: an arrow's expression body, or a block of
+ * `const` declarations ending in `return <expr>`.
+ */
+function returnedExpression(ts: TypeScriptApi, body: TS.ConciseBody): TS.Expression | undefined {
+  if (!ts.isBlock(body)) return body;
+  const statements = body.statements;
+  const last = statements[statements.length - 1];
+  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+  const declaresOnly = statements
+    .slice(0, -1)
+    .every((s) => ts.isVariableStatement(s) && (s.declarationList.flags & ts.NodeFlags.Const) !== 0);
+  return declaresOnly ? last.expression : undefined;
+}
+
 /** `require('x').name` → `name`. */
 function requiredMember(ts: TypeScriptApi, expression: TS.Expression): string | undefined {
   const node = skipOuter(ts, expression);
@@ -651,12 +835,15 @@ export function placeholderName(source: string): string {
 }
 
 /**
- * Keeps SQL parseable around a value known only at run time: a quoted identifier named after the
- * expression in code (`"tableName"`), or just the name inside a string literal, quoted identifier
- * or comment, where any characters go.
+ * Keeps SQL parseable around a value known only at run time: a quoted identifier that shows the
+ * code it stands for (`"${tableName}"`, so a message about it reads as "the table `${tableName}`
+ * names" and it can never be mistaken for, or collide with, a real table in the model), the same
+ * inside a quoted identifier, or just the name inside a string literal or comment.
  */
 export function defaultPlaceholder(before: string, _expression: TS.Expression, name: string): string {
-  return sqlLexicalState(before) === "code" ? `"${name}"` : name;
+  const state = sqlLexicalState(before);
+  if (state === "code") return `"\${${name}}"`;
+  return state === "identifier" ? `\${${name}}` : name;
 }
 
 /** Whether the end of a SQL text is inside a string literal, quoted identifier, dollar quote or comment. */

@@ -17,6 +17,15 @@ const EXPECTED: Record<string, Record<string, { severity: "error" | "warning"; s
       { severity: "error", site: "User.displayName (src/entities/user.entity.ts:13)" },
     ],
     sequelize: [{ severity: "error", site: "User.displayName (src/models/user.js:9)" }],
+    "sequelize-cli": [
+      { severity: "error", site: "Invoice.dueOn (models/invoice.js:18)" },
+      { severity: "error", site: "Customer.email (models/customer.js:7)" },
+      { severity: "error", site: "Customer.hasMany(Invoice) (models/customer.js:12)" },
+    ],
+    "sequelize-cli-esm": [
+      { severity: "error", site: "Invoice.totalCents (models/invoice.js:12)" },
+      { severity: "error", site: "Payment.amountCents (models/payment.js:5)" },
+    ],
     "mikro-orm": [{ severity: "error", site: "User.displayName (src/entities/User.ts:13)" }],
     "prisma-removed-in-change-set": [{ severity: "warning", site: "User.displayName (prisma/schema.prisma:13)" }],
     "sequelize-removed-in-change-set": [{ severity: "warning", site: "User.displayName (src/models/user.js:9)" }],

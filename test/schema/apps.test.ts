@@ -64,6 +64,25 @@ describe("reading fixture apps", () => {
     expect(siteOf(schema, "reservations", "guest_id")).toBe("Reservation.belongsTo(Guest) src/models/reservation.js:15");
   });
 
+  test("Sequelize: sequelize-cli model factories, class + init and define, CommonJS, with underscored, tableName, field: and associations", async () => {
+    const schema = await appSchema("sequelize-cli");
+    expect(columnsByTable(schema)).toEqual({
+      invoices: ["number", "amount_cents", "due_date", "id", "created_at", "updated_at", "customer_id"],
+      customer_accounts: ["displayName", "email_address", "id", "createdAt", "updatedAt"],
+    });
+    expect(siteOf(schema, "invoices", "due_date")).toBe("Invoice.dueOn models/invoice.js:18");
+    expect(siteOf(schema, "customer_accounts", "email_address")).toBe("Customer.email models/customer.js:7");
+  });
+
+  test("Sequelize: the same factories as ES modules (export default arrow and function), this.hasMany in associate", async () => {
+    const schema = await appSchema("sequelize-cli-esm");
+    expect(columnsByTable(schema)).toEqual({
+      billing_invoices: ["reference", "total_cents", "id", "created_at", "updated_at"],
+      payments: ["amount", "paid_at", "id", "invoice_ref"],
+    });
+    expect(siteOf(schema, "payments", "invoice_ref")).toBe("Invoice.hasMany(Payment) src/models/invoice.js:6");
+  });
+
   test("sequelize-typescript: @Table options, @Column fields, timestamp decorators, freezeTableName", async () => {
     const schema = await appSchema("sequelize-typescript");
     expect(columnsByTable(schema)).toEqual({

@@ -60,9 +60,9 @@ describe("static values", () => {
     expect(call.kind === "dynamic" && call.reason).toBe("`build()` is computed at run time");
   });
 
-  test("a placeholder keeps SQL parseable: a quoted name in code, the bare name inside quotes", () => {
-    expect(text(`function f(t: string) { const result = \`CREATE INDEX ON \${t} (a) WHERE s = '\${t}'\`; }`)).toBe(`CREATE INDEX ON "t" (a) WHERE s = 't'`);
-    expect(text(`function f(o: { tableName: string }) { const result = "DROP TABLE " + o.tableName; }`)).toBe(`DROP TABLE "tableName"`);
+  test("a placeholder keeps SQL parseable: a quoted `${name}` in code, the bare name inside quotes", () => {
+    expect(text(`function f(t: string) { const result = \`CREATE INDEX ON \${t} (a) WHERE s = '\${t}'\`; }`)).toBe(`CREATE INDEX ON "\${t}" (a) WHERE s = 't'`);
+    expect(text(`function f(o: { tableName: string }) { const result = "DROP TABLE " + o.tableName; }`)).toBe(`DROP TABLE "\${tableName}"`);
   });
 
   test("a constant imported from a migrations helper is read through the hook", () => {

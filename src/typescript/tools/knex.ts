@@ -5,7 +5,7 @@ import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * Knex migrations: `knex.raw`, `knex.schema.*` with the table builder callbacks, and query builder
@@ -46,12 +46,9 @@ export const knexReader: ToolReader = {
 const KNEX_NO_OPS = new Set(["fn", "ref", "client", "destroy", "initialize", "userParams", "withUserParams", "migrate", "seed", "isTransaction", "queryBuilder"]);
 
 function raw(args: readonly TS.Expression[], call: TS.Node, x: Extractor, via: string): void {
-  const sql = args[0] ? x.value(args[0]) : undefined;
-  if (sql?.kind !== "string") {
-    x.report(call, `the SQL passed to \`${via}\` is not static: ${sql?.kind === "dynamic" ? sql.reason : "it is missing"}`);
-    return;
-  }
-  x.sqlText(substituteBindings(sql.text, x.value(args[1]), "knex"), { call, via });
+  if (!args[0]) return void x.report(call, `the SQL passed to \`${via}\` is not static: it is missing`);
+  const bindings = x.value(args[1]);
+  x.sqlVariants(args[0], { call, via }, (sql) => substituteBindings(sql.text, bindings, "knex"));
 }
 
 // ---- knex.schema -------------------------------------------------------------------------
@@ -659,14 +656,14 @@ function knexDefault(arg: TS.Expression | undefined, x: Extractor, type: string)
     if (names.includes("fn") && last === "uuid") return "gen_random_uuid()";
     if (last === "raw") {
       const sql = staticString(x.value(chain.links[chain.links.length - 1]!.args[0]));
-      return sql ?? "(unknown_default())";
+      return sql ?? runtimeSqlDefault(arg, x, "knex.raw");
     }
   }
   const value = x.value(arg);
   if (value?.kind === "null") return "NULL";
   if (type === "boolean" && value?.kind === "boolean") return quoteLiteral(value.value ? "1" : "0");
   if (value?.kind === "object" || value?.kind === "array") return quoteLiteral("{}");
-  return renderValue(value, () => "(unknown_default())").text;
+  return renderValue(value, () => runtimeValueDefault(arg, x)).text;
 }
 
 function columnDefinition(c: KnexColumn, mode: "create" | "alter"): string {

@@ -3,10 +3,10 @@ import { renderValue } from "../bindings.js";
 import { columnList, quoteIdent, quoteLiteral, quoteName } from "../builder-sql.js";
 import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain, type Chain, type ChainLink } from "../chains.js";
-import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
+import { compact, type Extractor, type HandleChain, type ToolReader } from "../extractor.js";
 import { concatTexts, cookLiteral, textAt, type MappedText } from "../mapped-text.js";
 import { placeholderName, skipOuter, type StaticValue } from "../static-values.js";
-import { staticString, staticStrings, whyDynamic } from "./options.js";
+import { runtimeName, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * Kysely migrations: `up(db: Kysely<any>)` with `db.schema` builders (each chain runs at its
@@ -92,7 +92,7 @@ function inlineHelper(expression: TS.Expression, x: Extractor): { text: string; 
   if (x.ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag, x)) return { text: kyselyTemplate(node.template, x).text, placeholder: false };
   if (!x.ts.isCallExpression(node) || !x.ts.isPropertyAccessExpression(node.expression)) return undefined;
   const target = node.expression.expression;
-  if (!x.ts.isIdentifier(target) || !isSqlTag(target, x)) return undefined;
+  if (!isSqlTag(target, x) && !isDynamicModule(target, x)) return undefined;
   const helper = node.expression.name.text;
   const arg = node.arguments[0];
   const value = arg ? x.value(arg) : undefined;
@@ -107,6 +107,12 @@ function inlineHelper(expression: TS.Expression, x: Extractor): { text: string; 
     return names ? { text: names.map(quoteName).join("."), placeholder: false } : { text: `"${name}"`, placeholder: true };
   }
   return undefined;
+}
+
+/** `db.dynamic` (or a transaction's `trx.dynamic`): its `ref` and `table` inline quoted names like `sql.ref`/`sql.table`. */
+function isDynamicModule(target: TS.Expression, x: Extractor): boolean {
+  const node = skipOuter(x.ts, target);
+  return x.ts.isPropertyAccessExpression(node) && node.name.text === "dynamic" && x.expressionHandle(node.expression) === "kysely";
 }
 
 function sqlChain(chain: HandleChain, x: Extractor): boolean {
@@ -458,7 +464,7 @@ function tableConstraint(m: ChainLink, x: Extractor): string | undefined {
       return `${named}CHECK (${expressionSql(m.args[1], x)})`;
     case "addForeignKeyConstraint": {
       const columns = staticStrings(x.value(m.args[1])) ?? [];
-      const table = staticString(x.value(m.args[2])) ?? "unknown_table";
+      const table = staticString(x.value(m.args[2])) ?? runtimeName(x.value(m.args[2]));
       const referenced = staticStrings(x.value(m.args[3])) ?? [];
       let sql = `${named}FOREIGN KEY (${columnList(columns)}) REFERENCES ${quoteName(table)} (${columnList(referenced)})`;
       const callback = m.args[4] && x.localFunctionOf(m.args[4]);
@@ -497,7 +503,8 @@ function expressionSql(arg: TS.Expression | undefined, x: Extractor): string {
       if (text !== undefined) return last.name === "raw" ? text : quoteLiteral(text);
     }
   }
-  return "(unknown_expression())";
+  x.report(arg, `the SQL expression \`${compact(x.text(arg))}\` is built at run time, so no rule could check it`);
+  return quoteLiteral(compact(x.text(arg)));
 }
 
 /** A `defaultTo` value: a literal, or SQL from a `sql` template or `sql.raw(...)`. */
@@ -507,7 +514,8 @@ function defaultValue(arg: TS.Expression | undefined, x: Extractor): string {
   if (x.ts.isTaggedTemplateExpression(node) || x.ts.isCallExpression(node)) return expressionSql(arg, x);
   const value = x.value(arg);
   if (value && value.kind !== "dynamic") return renderValue(value, () => "NULL").text;
-  return expressionSql(arg, x);
+  // A value computed when the migration runs (`process.env.X`) is sent as a parameter: a constant.
+  return runtimeValueDefault(arg, x);
 }
 
 // ---- data changes --------------------------------------------------------------------------

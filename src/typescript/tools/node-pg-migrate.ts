@@ -4,7 +4,7 @@ import { flattenChain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { concatTexts, textAt, type MappedText } from "../mapped-text.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeName, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * node-pg-migrate migrations: `up(pgm)` with `pgm.sql(...)` and the MigrationBuilder's methods,
@@ -234,13 +234,9 @@ const METHODS: Record<string, Method> = {
  * identifier (node-pg-migrate's `literal`), anything else as an escaped value.
  */
 function sql(args: readonly TS.Expression[], call: TS.Node, x: Extractor): void {
-  const text = args[0] ? x.value(args[0]) : undefined;
-  if (text?.kind !== "string") {
-    x.report(call, `the SQL passed to \`pgm.sql\` is not static: ${text?.kind === "dynamic" ? text.reason : "it is missing"}`);
-    return;
-  }
+  if (!args[0]) return void x.report(call, "the SQL passed to `pgm.sql` is not static: it is missing");
   const values = x.value(args[1]);
-  x.sqlText(values?.kind === "object" ? fillArguments(text.text, values, x) : text.text, { call, via: "pgm.sql" });
+  x.sqlVariants(args[0], { call, via: "pgm.sql" }, (text) => (values?.kind === "object" ? fillArguments(text.text, values, x) : text.text));
 }
 
 function fillArguments(text: MappedText, values: Extract<StaticValue, { kind: "object" }>, x: Extractor): MappedText {
@@ -344,7 +340,7 @@ function constraints(table: string, o: Options, given: string | null): string[] 
 }
 
 function references(o: Options): string {
-  const target = o.string("references") ?? o.object("references").string("name") ?? "unknown_table";
+  const target = o.string("references") ?? o.object("references").string("name") ?? runtimeName(o.object("references").isObject ? o.object("references").get("name") : o.get("references"));
   const clause = target.startsWith('"') || target.endsWith(")") ? `REFERENCES ${target}` : `REFERENCES ${quoteName(target)}`;
   const onDelete = o.string("onDelete");
   const onUpdate = o.string("onUpdate");
@@ -480,9 +476,9 @@ function escapeValue(value: StaticValue, s: Site): string {
       if (s.x.ts.isCallExpression(node)) {
         const chain = flattenChain(s.x.ts, s.x.sf, node);
         const last = chain.links[chain.links.length - 1];
-        if (last?.name === "func") return staticString(s.x.value(last.args[0])) ?? "(unknown_default())";
+        if (last?.name === "func") return staticString(s.x.value(last.args[0])) ?? runtimeSqlDefault(node, s.x, "pgm.func");
       }
-      return "(unknown_default())";
+      return runtimeValueDefault(node, s.x);
     }
   }
 }

@@ -1,6 +1,8 @@
 import type * as TS from "typescript";
 import type { TypeScriptApi } from "../compiler.js";
-import type { StaticValue } from "../static-values.js";
+import { quoteLiteral } from "../builder-sql.js";
+import { compact, type Extractor } from "../extractor.js";
+import { placeholderName, type StaticValue } from "../static-values.js";
 
 /** Reading builder arguments: option objects, names, lists. */
 export class Options {
@@ -77,4 +79,32 @@ export function constructed(ts: TypeScriptApi, node: TS.Node, names: readonly st
   const callee = node.expression;
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
   return names.includes(name) ? node.arguments?.[0] : undefined;
+}
+
+/**
+ * A default the migration computes when it runs (`process.env.X`, a variable): the tools send such
+ * a value as a literal, so the column gets a constant default. It stands in the modelled SQL as a
+ * literal of the code that computes it, which is also what messages quote.
+ */
+export function runtimeValueDefault(node: TS.Node, x: Extractor): string {
+  return quoteLiteral(compact(x.text(node)));
+}
+
+/**
+ * A default given as SQL built at run time (`knex.raw(expr)`, `Sequelize.literal(expr)`): nothing
+ * can tell whether it is volatile, which is reported; the column is modelled with a default that
+ * names the code, never an invented function.
+ */
+export function runtimeSqlDefault(node: TS.Node, x: Extractor, via: string): string {
+  x.report(node, `the default passed to \`${via}\` is SQL built at run time, so no rule could check whether it is volatile`);
+  return quoteLiteral(compact(x.text(node)));
+}
+
+/**
+ * A name known only at run time (a referenced table from a variable), as the stand-in the SQL
+ * readers use for one: `${name}` after the code, which no real table can be mistaken for.
+ */
+export function runtimeName(value: StaticValue | undefined): string {
+  const source = value && "node" in value && value.node ? value.node.getText() : "name";
+  return `\${${placeholderName(source)}}`;
 }

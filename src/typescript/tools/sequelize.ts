@@ -5,7 +5,7 @@ import { insertSql, updateSql } from "../data-changes.js";
 import { flattenChain } from "../chains.js";
 import type { Extractor, HandleChain, ToolReader } from "../extractor.js";
 import { skipOuter, type StaticValue } from "../static-values.js";
-import { Options, staticString, staticStrings, whyDynamic } from "./options.js";
+import { Options, runtimeSqlDefault, runtimeValueDefault, staticString, staticStrings, whyDynamic } from "./options.js";
 
 /**
  * Sequelize migrations (sequelize-cli's `up(queryInterface, Sequelize)` and umzug's
@@ -63,13 +63,9 @@ export const sequelizeReader: ToolReader = {
 
 function rawQuery(args: readonly TS.Expression[], chain: HandleChain, x: Extractor): void {
   const options = new Options(x.value(args[1]));
-  const sql = args[0] ? x.value(args[0]) : undefined;
-  if (sql?.kind !== "string") {
-    x.report(chain.outer, `the SQL passed to \`sequelize.query\` is not static: ${sql?.kind === "dynamic" ? sql.reason : "it is missing"}`);
-    return;
-  }
-  const replaced = substituteBindings(sql.text, options.get("replacements"), "sequelize");
-  x.sqlText(replaced, { call: chain.outer, via: "sequelize.query", transactionKey: transactionKey(args[1], x) });
+  if (!args[0]) return void x.report(chain.outer, "the SQL passed to `sequelize.query` is not static: it is missing");
+  const replacements = options.get("replacements");
+  x.sqlVariants(args[0], { call: chain.outer, via: "sequelize.query", transactionKey: transactionKey(args[1], x) }, (sql) => substituteBindings(sql.text, replacements, "sequelize"));
 }
 
 /** The transaction a call passes in its options (`{ transaction: t }`), or null. */
@@ -79,14 +75,33 @@ function transactionKey(options: TS.Expression | undefined, x: Extractor): strin
   if (!x.ts.isObjectLiteralExpression(node)) return null;
   for (const p of node.properties) {
     if (p.name?.getText() !== "transaction") continue;
-    if (x.ts.isShorthandPropertyAssignment(p)) return p.name.text;
+    if (x.ts.isShorthandPropertyAssignment(p)) return transactionIdentity(p.name, x);
     if (x.ts.isPropertyAssignment(p)) {
       const value = skipOuter(x.ts, p.initializer);
       if (value.kind === x.ts.SyntaxKind.NullKeyword || (x.ts.isIdentifier(value) && value.text === "undefined")) return null;
-      return value.getText();
+      return transactionIdentity(value, x);
     }
   }
   return null;
+}
+
+/**
+ * Which transaction an expression is, named by the code that opens it rather than by the
+ * variable's name: two `sequelize.transaction(async (transaction) => …)` blocks use the same name
+ * for two transactions. The callback's parameter stands for its block's transaction; a
+ * `const t = await sequelize.transaction()` for the call that opened it; a helper's parameter for
+ * the argument of the call being read.
+ */
+function transactionIdentity(expression: TS.Expression, x: Extractor): string {
+  const ts = x.ts;
+  const resolved = skipOuter(ts, x.evaluator.resolve(expression));
+  if (ts.isIdentifier(resolved)) {
+    const binding = x.evaluator.bindingOf(resolved);
+    if (binding.kind === "parameter") return `parameter at ${binding.node.getStart(x.sf)}`;
+    return resolved.text;
+  }
+  if (ts.isCallExpression(resolved) || ts.isPropertyAccessExpression(resolved)) return `${resolved.getText(x.sf)} at ${resolved.getStart(x.sf)}`;
+  return resolved.getText(x.sf);
 }
 
 function lastOptions(args: readonly TS.Expression[], from: number, x: Extractor): string | null {
@@ -412,14 +427,14 @@ function defaultSql(value: StaticValue, x: Extractor): string | undefined {
   const node = skipOuter(x.ts, value.node as TS.Expression);
   const chain = flattenChain(x.ts, x.sf, node);
   const last = chain.links[chain.links.length - 1];
-  if (!last) return "(unknown_default())";
+  if (!last) return runtimeValueDefault(node, x);
   if (!last.call && /^(NOW|UUIDV1|UUIDV4)$/.test(last.name)) return undefined;
-  if (last.name === "literal") return staticString(x.value(last.args[0])) ?? "(unknown_default())";
+  if (last.name === "literal") return staticString(x.value(last.args[0])) ?? runtimeSqlDefault(node, x, "Sequelize.literal");
   if (last.name === "fn") {
     const fn = staticString(x.value(last.args[0]));
-    return fn ? `${fn}()` : "(unknown_default())";
+    return fn ? `${fn}()` : runtimeSqlDefault(node, x, "Sequelize.fn");
   }
-  return "(unknown_default())";
+  return runtimeValueDefault(node, x);
 }
 
 function constraintSql(table: string, options: Options, fields: string[], x: Extractor): string | undefined {
