@@ -1,11 +1,13 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { countFindings } from "./summary.js";
 
 /**
- * The JSON output: one object, `{ findings, summary }`. Other tools read it, so fields are only
- * ever added, never renamed or removed.
+ * The JSON output: one object, `{ findings, notices, summary }`. Other tools read it, so fields are
+ * only ever added, never renamed or removed. `notices` lists what is not a finding but changes what
+ * the report means: each set skipped because it is for another database than PostgreSQL.
  */
-export function formatJson(findings: readonly Finding[], checkedMigrations: number): string {
+export function formatJson(findings: readonly Finding[], checkedMigrations: number, notices: readonly Notice[] = []): string {
   const counts = countFindings(findings);
   return `${JSON.stringify(
     {
@@ -22,12 +24,21 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
         ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}),
         fingerprint: f.fingerprint,
       })),
+      notices: notices.map((n) => ({
+        kind: n.kind,
+        message: n.message,
+        set: n.set,
+        database: n.database,
+        migrations: n.migrations,
+        ...(n.file !== undefined ? { file: n.file, line: n.line ?? 1 } : {}),
+      })),
       summary: {
         errors: counts.errors,
         warnings: counts.warnings,
         infos: counts.infos,
         filesWithFindings: counts.files,
         checkedMigrations,
+        skippedSets: notices.filter((n) => n.kind === "skipped-set").length,
       },
     },
     null,

@@ -1,5 +1,6 @@
 import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { codeFrame } from "./code-frame.js";
 import { countFindings, plural } from "./summary.js";
 
@@ -8,6 +9,8 @@ export interface StylishOptions {
   /** File texts, for code frames. */
   sources: ReadonlyMap<string, string>;
   checkedMigrations: number;
+  /** Sets skipped as another database's: each is a line above the summary. */
+  notices?: readonly Notice[];
 }
 
 /** Compiler-style output: `file:line:col  severity  rule-id`, the message, a code frame, and a summary line. */
@@ -23,13 +26,15 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
     const docs = f.docsUrl ? `\n  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
     blocks.push(`${header}\n  ${f.message}${frame}${docs}`);
   }
-  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}\n`;
+  const notices = (options.notices ?? []).map((n) => `${colors.blue("ℹ")} ${n.message}\n`).join("");
+  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${notices}${summaryLine(findings, options)}\n`;
 }
 
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {
   const { colors } = options;
   const counts = countFindings(findings);
-  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
+  const skipped = options.notices?.length ? ` · ${plural(options.notices.length, "set")} skipped (not PostgreSQL)` : "";
+  const checked = `checked ${plural(options.checkedMigrations, "migration")}${skipped}`;
   if (findings.length === 0) return colors.green(`✔ No problems found · ${checked}`);
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
   if (counts.infos) parts.push(plural(counts.infos, "info"));
