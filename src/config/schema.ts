@@ -90,9 +90,9 @@ export const CONFIG_KEYS = [
   "plugins",
   "ignore",
   "startAfter",
-  "dialect",
   "requireSuppressionReason",
   "down",
+  "dialect",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
