@@ -8,7 +8,7 @@ import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type 
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
 import type { Notice } from "./core/notice.js";
-import { collapseForeignSyntax } from "./dialect/foreign-syntax.js";
+import { ForeignSyntax } from "./dialect/foreign-syntax.js";
 import { skipOtherDatabases } from "./dialect/skip-sets.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
@@ -80,6 +80,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   await loadSqlParser();
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
+  const foreignSyntax = new ForeignSyntax();
   const taskSets = plan.sets.map((planned) => ({
     planned,
     changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
@@ -99,6 +100,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
       if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
     } else if (changeSet.has(outcome.migration.path)) {
       sources.set(outcome.migration.path, outcome.migration.text);
+      foreignSyntax.record(outcome.migration);
     }
   };
   const allTasks = taskSets.flatMap((s) => s.tasks);
@@ -131,7 +133,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
     await stream?.return?.(undefined);
   }
   return {
-    findings: collapseForeignSyntax([...unreadable, ...findings], plan),
+    findings: foreignSyntax.collapse([...unreadable, ...findings], plan),
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
     rules: options.rules,

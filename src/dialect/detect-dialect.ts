@@ -103,8 +103,11 @@ export class DialectDetector {
       const near = dir === setDir ? path.dirname(setDir) : dir;
       return this.read(await globIn(near, ["*.prisma", "schema/*.prisma", "prisma/schema.prisma", "prisma/schema/*.prisma"]), prismaProviders);
     }
-    if (tool === "drizzle") return this.read(await globIn(dir, ["drizzle.config.{ts,mts,cts,js,mjs,cjs,json}", "drizzle.*.config.{ts,js,mjs}"]), drizzleConfigDialects);
+    const drizzle = await this.read(await globIn(dir, ["drizzle.config.{ts,mts,cts,js,mjs,cjs,json}", "drizzle.*.config.{ts,js,mjs}"]), drizzleConfigDialects);
+    // A drizzle-kit folder without its journal yet is not recognized as drizzle's: its config counts with the others.
+    if (tool === "drizzle") return drizzle;
     const found = [
+      ...drizzle,
       ...(await this.read(await globIn(dir, ["knexfile.{js,ts,cjs,mjs,cts,mts}"]), knexClients)),
       ...(await this.read(await globIn(dir, ["ormconfig.{json,js,ts,cjs,mjs,yml,yaml,env}"]), typeormTypes)),
       ...(await this.read(await globIn(dir, ["mikro-orm.config.{ts,js,cjs,mjs}", "src/mikro-orm.config.{ts,js,cjs,mjs}"]), mikroOrmConfigDrivers)),

@@ -1,4 +1,6 @@
 import type { Finding } from "../core/finding.js";
+import type { SourceSpan } from "../core/location.js";
+import type { Migration } from "../core/migration.js";
 import type { LintPlan } from "../discover/plan.js";
 
 /** A database whose syntax shows in statements Postgres rejects. */
@@ -29,7 +31,7 @@ const MARKS: Array<{ pattern: RegExp; mark: string; dialect: ForeignDialect | "m
 ];
 
 /** The marks of another database in a rejected statement (empty for a plain Postgres mistake). */
-export function foreignMarks(statement: string): typeof MARKS {
+export function foreignMarks(statement: string): Mark[] {
   return MARKS.filter((m) => m.pattern.test(statement));
 }
 
@@ -38,35 +40,57 @@ export function foreignMarks(statement: string): typeof MARKS {
  * statements Postgres rejects in it are another database's syntax, that is one fact about the
  * set, not one error per statement: those parse errors become one finding per set, at the first
  * of them, naming the database and how to say so in the config. Other parse errors stay as they are.
+ *
+ * The statements are seen as the migrations are read (`record`), the findings after the rules ran
+ * (`collapse`): a parse error's finding points at Postgres's error position, matched back to the
+ * rejected statement it came from.
  */
-export function collapseForeignSyntax(findings: Finding[], plan: LintPlan): Finding[] {
-  const setOf = new Map<string, string>();
-  for (const set of plan.sets) for (const file of set.files) setOf.set(file.path, set.dir);
-  const bySet = new Map<string, Array<{ finding: Finding; marks: typeof MARKS }>>();
-  for (const finding of findings) {
-    if (finding.ruleId !== "parse-error" || finding.source === undefined) continue;
-    const marks = foreignMarks(finding.source);
-    const set = setOf.get(finding.file);
-    if (marks.length === 0 || set === undefined) continue;
-    const list = bySet.get(set) ?? [];
-    list.push({ finding, marks });
-    bySet.set(set, list);
+export class ForeignSyntax {
+  private readonly marksAt = new Map<string, Mark[]>();
+
+  record(migration: Pick<Migration, "path" | "statements">): void {
+    for (const statement of migration.statements) {
+      if (!statement.error) continue;
+      const marks = foreignMarks(statement.sql);
+      if (marks.length > 0) this.marksAt.set(positionKey(migration.path, statement.error.span), marks);
+    }
   }
-  if (bySet.size === 0) return findings;
-  const replaced = new Map<Finding, Finding | undefined>();
-  for (const [set, list] of bySet) {
-    const first = list[0]!.finding;
-    replaced.set(first, summaryFinding(set, list));
-    for (const { finding } of list.slice(1)) replaced.set(finding, undefined);
+
+  collapse(findings: Finding[], plan: LintPlan): Finding[] {
+    if (this.marksAt.size === 0) return findings;
+    const setOf = new Map<string, string>();
+    for (const set of plan.sets) for (const file of set.files) setOf.set(file.path, set.dir);
+    const bySet = new Map<string, Array<{ finding: Finding; marks: Mark[] }>>();
+    for (const finding of findings) {
+      if (finding.ruleId !== "parse-error") continue;
+      const marks = this.marksAt.get(positionKey(finding.file, finding));
+      const set = setOf.get(finding.file);
+      if (!marks || set === undefined) continue;
+      const list = bySet.get(set) ?? [];
+      list.push({ finding, marks });
+      bySet.set(set, list);
+    }
+    if (bySet.size === 0) return findings;
+    const replaced = new Map<Finding, Finding | undefined>();
+    for (const [set, list] of bySet) {
+      replaced.set(list[0]!.finding, summaryFinding(set, list));
+      for (const { finding } of list.slice(1)) replaced.set(finding, undefined);
+    }
+    return findings.flatMap((f) => {
+      if (!replaced.has(f)) return [f];
+      const summary = replaced.get(f);
+      return summary ? [summary] : [];
+    });
   }
-  return findings.flatMap((f) => {
-    if (!replaced.has(f)) return [f];
-    const summary = replaced.get(f);
-    return summary ? [summary] : [];
-  });
 }
 
-function summaryFinding(set: string, list: Array<{ finding: Finding; marks: typeof MARKS }>): Finding {
+type Mark = (typeof MARKS)[number];
+
+function positionKey(file: string, at: SourceSpan): string {
+  return `${file}\0${at.line}:${at.column}:${at.endLine}:${at.endColumn}`;
+}
+
+function summaryFinding(set: string, list: Array<{ finding: Finding; marks: Mark[] }>): Finding {
   const first = list[0]!.finding;
   const counts = new Map<string, number>();
   const votes: Record<ForeignDialect, number> = { mysql: 0, sqlite: 0, sqlserver: 0 };
@@ -90,8 +114,8 @@ function summaryFinding(set: string, list: Array<{ finding: Finding; marks: type
   return {
     ...first,
     message:
-      `These migrations look written for ${name}, not PostgreSQL: ${statements}${inFiles} of ${where} fail to parse as PostgreSQL, in ${name} syntax (${marks.join(", ")})${others}. ` +
-      `migration-guard checks PostgreSQL migrations. If ${where} runs on ${name}, set ${config} for it in the config and it is skipped; if it runs on PostgreSQL, ${n === 1 ? "this statement fails" : "each of these statements fails"} when the migration runs.`,
+      `These migrations look written for ${name}, not PostgreSQL: ${statements}${inFiles} of ${where} ${n === 1 ? "fails" : "fail"} to parse as PostgreSQL, in ${name} syntax (${marks.join(", ")})${others}. ` +
+      `migration-guard checks PostgreSQL migrations. If the migrations of ${where} run on ${name}, set ${config} for that set in the config and it is skipped; if they run on PostgreSQL, ${n === 1 ? "this statement fails" : "each of these statements fails"} when its migration runs.`,
     fingerprint: `foreign-syntax:${set}`,
   };
 }
