@@ -1,18 +1,8 @@
-import { cpSync, mkdirSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../../src/config/types.js";
 import { lint } from "../../src/lint.js";
-import { ROOT } from "../support/built-cli.js";
 import { tempProject } from "../support/temp-project.js";
-
-/** A fixture project copied out of this repository (into a repository of its own), so only its files count. */
-export function fixtureProject(name: string) {
-  const project = tempProject();
-  cpSync(path.join(ROOT, "fixtures/dialects", name), project.dir, { recursive: true });
-  mkdirSync(path.join(project.dir, ".git"), { recursive: true });
-  return project;
-}
+import { fixtureProject } from "./fixture-project.js";
 
 const run = (cwd: string, config: Partial<ResolvedConfig> = {}) => lint({ cwd, config: { ...DEFAULT_CONFIG, ...config } });
 
