@@ -65,7 +65,8 @@ export function parseFindingsFile(text: string, name: string): FindingsDocument 
 
 function readNotice(item: unknown, where: string, fail: (what: string) => never): Notice {
   if (!isRecord(item)) return fail(`${where} is not an object`);
-  if (item["kind"] !== "skipped-set") fail(`${where}.kind is not "skipped-set"`);
+  const kind = item["kind"];
+  if (kind !== "skipped-set" && kind !== "skipped-files") fail(`${where}.kind is not "skipped-set" or "skipped-files"`);
   const text = (key: string, max: number) => {
     const value = item[key];
     return typeof value === "string" && value.length > 0 && value.length <= max ? value : fail(`${where}.${key} is missing or malformed`);
@@ -76,7 +77,7 @@ function readNotice(item: unknown, where: string, fail: (what: string) => never)
   if (file !== undefined && !(isCount(line) && line >= 1)) fail(`${where}.line is not a positive integer`);
   const migrations = item["migrations"];
   return {
-    kind: "skipped-set",
+    kind: kind as Notice["kind"],
     message: text("message", 4_000),
     set: text("set", 1_000),
     database: text("database", 100),

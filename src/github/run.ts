@@ -13,7 +13,7 @@ import { UsageError } from "../errors.js";
 import { lint, type LintRequest } from "../lint.js";
 import { noticeCommand } from "../report/github.js";
 import { formatMarkdown } from "../report/markdown.js";
-import { countFindings, plural } from "../report/summary.js";
+import { countFindings, plural, skippedSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { retryTransientErrors, type RetryOptions } from "./api-retry.js";
 import { hiddenAnnotationsNote, writeAnnotations } from "./annotations.js";
@@ -328,7 +328,8 @@ function describeCounts(findings: readonly Finding[]): string {
 }
 
 function skippedCount(notices: readonly Notice[]): string {
-  return notices.length > 0 ? `; ${plural(notices.length, "set")} skipped (not PostgreSQL)` : "";
+  const skipped = skippedSummary(notices);
+  return skipped ? `; ${skipped}` : "";
 }
 
 function footer(sha: string | undefined): string {

@@ -14,7 +14,7 @@ export function formatGithub(findings: readonly Finding[], notices: readonly Not
 
 /** A skipped set as a notice annotation, on the file that says which database it is when there is one. */
 export function noticeCommand(n: Notice): string {
-  const properties = [...(n.file !== undefined ? [`file=${escapeProperty(n.file)}`, `line=${n.line ?? 1}`] : []), `title=${escapeProperty(`migration-guard: ${n.set} skipped (${n.database})`)}`];
+  const properties = [...(n.file !== undefined ? [`file=${escapeProperty(n.file)}`, `line=${n.line ?? 1}`] : []), `title=${escapeProperty(n.kind === "skipped-set" ? `migration-guard: ${n.set} skipped (${n.database})` : `migration-guard: ${n.database} migrations of ${n.set} skipped`)}`];
   return `::notice ${properties.join(",")}::${escapeData(n.message)}`;
 }
 

@@ -39,6 +39,7 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
         filesWithFindings: counts.files,
         checkedMigrations,
         skippedSets: notices.filter((n) => n.kind === "skipped-set").length,
+        skippedMigrations: notices.reduce((sum, n) => sum + n.migrations, 0),
       },
     },
     null,

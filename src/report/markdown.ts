@@ -25,7 +25,7 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
   const notices = (options.notices ?? []).map((n) => `ℹ️ ${escapeCell(n.message)}`);
   const notes = [...(notices.length ? [notices.join("\n\n")] : []), ...(options.notes ?? [])].map((n) => `\n${n}\n`).join("");
   if (findings.length === 0 && options.checkedMigrations === 0 && notices.length > 0) {
-    return `### ℹ️ migration-guard: no PostgreSQL migrations to check\n\nEvery migration set found is for another database, so none was checked.\n${notes}`;
+    return `### ℹ️ migration-guard: no PostgreSQL migrations to check\n\nEvery migration found is for another database than PostgreSQL, so none was checked.\n${notes}`;
   }
   if (findings.length === 0) {
     return `### ✅ migration-guard: no problems found\n\nChecked ${checked}: no risky locks, rewrites or failures.\n${notes}`;

@@ -2,7 +2,7 @@ import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
 import { codeFrame } from "./code-frame.js";
-import { countFindings, plural } from "./summary.js";
+import { countFindings, plural, skippedSummary } from "./summary.js";
 
 export interface StylishOptions {
   colors: Colors;
@@ -33,7 +33,7 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {
   const { colors } = options;
   const counts = countFindings(findings);
-  const skipped = options.notices?.length ? ` · ${plural(options.notices.length, "set")} skipped (not PostgreSQL)` : "";
+  const skipped = skippedSummary(options.notices ?? []) ? ` · ${skippedSummary(options.notices ?? [])}` : "";
   const checked = `checked ${plural(options.checkedMigrations, "migration")}${skipped}`;
   if (findings.length === 0) return colors.green(`✔ No problems found · ${checked}`);
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];

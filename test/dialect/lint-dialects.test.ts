@@ -64,6 +64,27 @@ describe("PostgreSQL sets are still checked", () => {
   });
 });
 
+describe("a folder with one file per database (gobuffalo/pop)", () => {
+  test("the files tagged for another database are skipped, with one notice; the Postgres and untagged ones are checked", async () => {
+    const { dir } = fixtureProject("pop-per-file");
+    const result = await run(dir);
+    expect(result.checked).toEqual(["migrations/20200101000000_users.postgres.up.sql", "migrations/20200201000000_users_email.up.sql"]);
+    expect(result.notices).toEqual([
+      {
+        kind: "skipped-files",
+        set: "migrations",
+        database: "CockroachDB, MySQL and SQLite",
+        migrations: 3,
+        message:
+          "3 migrations of migrations are for CockroachDB, MySQL and SQLite, by their file names (such as 20200101000000_users.cockroach.up.sql): migration-guard checks PostgreSQL migrations; skipped. The set's PostgreSQL and untagged migrations are checked.",
+      },
+    ]);
+    expect(result.findings.map((f) => [f.ruleId, f.file])).toContainEqual(["require-concurrent-index", "migrations/20200201000000_users_email.up.sql"]);
+    expect(result.findings.every((f) => !/\.(mysql|sqlite3|cockroach)\./.test(f.file))).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain("parse-error");
+  });
+});
+
 describe("where nothing says which database, another database's syntax is one finding per set", () => {
   test("MySQL statements Postgres rejects become one parse-error; a plain typo stays its own", async () => {
     const { dir } = fixtureProject("mysql-syntax-unknown");
