@@ -62,6 +62,8 @@ export interface DialectSetInput {
 export class DialectDetector {
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly scans = new Map<string, Promise<DialectSignal[]>>();
+  /** What each folder's files say, by folder and kind of set: many sets share their parent folders. */
+  private readonly byFolder = new Map<string, Promise<DialectSignal[]>>();
 
   constructor(
     private readonly cwd: string,
@@ -77,8 +79,8 @@ export class DialectDetector {
     const levels = [
       () => this.setFiles(set, absolute),
       () => Promise.resolve(folderSignals(absolute, root, this.cwd)),
-      () => this.firstWith(dirs, (dir) => this.toolConfigs(set.tool, dir, absolute)),
-      () => this.firstWith(dirs, (dir) => this.drivers(dir)),
+      () => this.firstWith(dirs, (dir) => this.remembered(`tool\0${toolKind(set.tool)}\0${set.tool === "prisma" && dir === absolute ? path.dirname(dir) : dir}`, () => this.toolConfigs(set.tool, dir, absolute))),
+      () => this.firstWith(dirs, (dir) => this.remembered(`drivers\0${dir}`, () => this.drivers(dir))),
     ];
     for (const level of levels) {
       const signals = await level();
@@ -114,7 +116,9 @@ export class DialectDetector {
       ...(await this.read(await this.sequelizeConfigFiles(dir), sequelizeDialects)),
     ];
     const manifest = await this.packageAt(dir);
-    if (manifest) found.push(...manifest.mikroOrm, ...(await this.scanSources(dir, manifest.names)));
+    if (manifest) found.push(...manifest.mikroOrm);
+    // The app's code is read only when no config file said: in a large app that is thousands of files.
+    if (manifest && found.length === 0) found.push(...(await this.scanSources(dir, manifest.names)));
     return found;
   }
 
@@ -130,7 +134,8 @@ export class DialectDetector {
   /**
    * The app's own code that sets up the ORM: `new DataSource({ type })`, `new SqliteDialect(`,
    * `new Sequelize({ dialect })`, `knex({ client })`. Only looked for when the package depends on
-   * that ORM, and never in tests, which often run on another database than production.
+   * that ORM, when no config file in the folder said which database, and never in tests, which
+   * often run on another database than production.
    */
   private scanSources(dir: string, dependencies: Set<string>): Promise<DialectSignal[]> {
     const readers: Array<{ id: string; gate: (text: string) => boolean; read: (text: string, file: string) => DialectSignal[] }> = [];
@@ -168,6 +173,15 @@ export class DialectDetector {
     const file = path.join(dir, "package.json");
     const text = await this.text(file);
     return text === undefined ? undefined : packageSignals(text, this.relative(file));
+  }
+
+  private remembered(key: string, compute: () => Promise<DialectSignal[]>): Promise<DialectSignal[]> {
+    let signals = this.byFolder.get(key);
+    if (!signals) {
+      signals = compute();
+      this.byFolder.set(key, signals);
+    }
+    return signals;
   }
 
   private async firstWith(dirs: string[], signalsIn: (dir: string) => Promise<DialectSignal[]>): Promise<DialectSignal[]> {
@@ -218,6 +232,10 @@ const NOT_APP_SETUP = [
 ];
 const MAX_SCANNED_FILES = 5_000;
 const MAX_SCANNED_BYTES = 256 * 1024;
+
+function toolKind(tool: SqlMigrationTool): string {
+  return tool === "prisma" || tool === "drizzle" ? tool : "other";
+}
 
 function decide(signals: DialectSignal[]): DialectVerdict {
   const postgres = signals.filter((s) => s.database === "postgresql");
