@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, test } from "vitest";
 import { builtCli } from "../support/built-cli.js";
@@ -126,5 +128,21 @@ describe("the dialect key", () => {
     expect(code).toBe(2);
     expect(stderr).toContain('migrations[0].dialect must be one of "postgresql", "mysql", "mariadb", "sqlite"');
     expect(stderr).toContain('(did you mean "sqlite"?)');
+  });
+});
+
+describe("init", () => {
+  test("writes the detected database of a MySQL set into the config, and says it will be skipped", () => {
+    const { dir } = fixtureProject("prisma-mysql");
+    const { code, stdout } = builtCli(["init"], { cwd: dir });
+    expect(code).toBe(0);
+    const config = JSON.parse(readFileSync(path.join(dir, "migration-guard.config.json"), "utf8")) as { migrations: unknown[] };
+    expect(config.migrations).toEqual([{ files: "prisma/migrations/*/migration.sql", tool: "prisma", dialect: "mysql" }]);
+    expect(stdout).toContain(
+      'prisma/migrations/*/migration.sql  prisma, 2 migrations — MySQL (provider = "mysql" in prisma/migrations/migration_lock.toml:3): skipped, migration-guard checks PostgreSQL migrations',
+    );
+    const after = builtCli(["--format", "json"], { cwd: dir });
+    expect(after.code).toBe(0);
+    expect(JSON.parse(after.stdout).notices[0].message).toContain('The config sets `dialect: "mysql"` for it.');
   });
 });
