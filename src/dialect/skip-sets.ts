@@ -1,6 +1,6 @@
+import path from "node:path";
 import type { Notice } from "../core/notice.js";
 import type { LintPlan, PlannedSet } from "../discover/plan.js";
-import path from "node:path";
 import { DATABASE_NAMES, folderDatabase, type Database } from "./databases.js";
 import { DialectDetector, type DialectVerdict } from "./detect-dialect.js";
 

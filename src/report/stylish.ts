@@ -33,8 +33,13 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {
   const { colors } = options;
   const counts = countFindings(findings);
-  const skipped = skippedSummary(options.notices ?? []) ? ` · ${skippedSummary(options.notices ?? [])}` : "";
+  const skippedText = skippedSummary(options.notices ?? []);
+  const skipped = skippedText ? ` · ${skippedText}` : "";
   const checked = `checked ${plural(options.checkedMigrations, "migration")}${skipped}`;
+  // Nothing checked is not "no problems": every migration found was another database's.
+  if (findings.length === 0 && options.checkedMigrations === 0 && skippedText) {
+    return colors.blue(`ℹ No PostgreSQL migrations to check · ${skippedText}`);
+  }
   if (findings.length === 0) return colors.green(`✔ No problems found · ${checked}`);
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
   if (counts.infos) parts.push(plural(counts.infos, "info"));

@@ -43,7 +43,7 @@ describe("a MySQL or SQLite project: every set skipped, said once per set, exit 
     expect(code).toBe(0);
     expect(stdout).toBe(
       'ℹ prisma/migrations is MySQL: migration-guard checks PostgreSQL migrations; skipped (2 migrations, not checked). Detected from provider = "mysql" in prisma/migrations/migration_lock.toml:3; if it runs on PostgreSQL, set `dialect: "postgresql"` for it in the config.\n' +
-        "✔ No problems found · checked 0 migrations · 1 set skipped (not PostgreSQL)\n",
+        "ℹ No PostgreSQL migrations to check · 1 set skipped (not PostgreSQL)\n",
     );
   });
 
