@@ -94,7 +94,11 @@ export function kyselyDialects(text: string, file: string): DialectSignal[] {
 export interface PackageSignals {
   /** MikroORM driver packages (`@mikro-orm/mysql`): the tool's own word on the database. */
   mikroOrm: DialectSignal[];
-  /** Client packages (`pg`, `mysql2`, `better-sqlite3`): in `dependencies`, or when none is, in `devDependencies`. */
+  /**
+   * Client packages (`pg`, `mysql2`, `better-sqlite3`) in `dependencies` (and optional ones): what
+   * the app runs with. `devDependencies` do not count: a SQLite package there is most often the
+   * tests' database, and skipping a Postgres set because of it would pass it unchecked.
+   */
   drivers: DialectSignal[];
   /** Every dependency name, for what else to look at (`typeorm`, `kysely`, `sequelize`, ...). */
   names: Set<string>;
@@ -123,7 +127,7 @@ export function packageSignals(text: string, file: string): PackageSignals {
   });
   const driversIn = (names: string[]) => names.flatMap((name) => (hasOwn(NPM_DRIVERS, name) ? [at(name)(NPM_DRIVERS[name]!, `the ${name} package`)] : []));
   const runtime = driversIn(dependencies);
-  return { mikroOrm, drivers: runtime.length > 0 ? runtime : driversIn(development), names: new Set(all) };
+  return { mikroOrm, drivers: [...runtime, ...driversIn(section("optionalDependencies"))], names: new Set(all) };
 }
 
 /** The database drivers a go.mod requires. */
