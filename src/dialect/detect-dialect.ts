@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
@@ -103,16 +103,16 @@ export class DialectDetector {
   private async toolConfigs(tool: SqlMigrationTool, dir: string, setDir: string): Promise<DialectSignal[]> {
     if (tool === "prisma") {
       const near = dir === setDir ? path.dirname(setDir) : dir;
-      return this.read(await globIn(near, ["*.prisma", "schema/*.prisma", "prisma/schema.prisma", "prisma/schema/*.prisma"]), prismaProviders);
+      return this.read(filesIn(near, ["", "schema", "prisma", "prisma/schema"], /\.prisma$/), prismaProviders);
     }
-    const drizzle = await this.read(await globIn(dir, ["drizzle.config.{ts,mts,cts,js,mjs,cjs,json}", "drizzle.*.config.{ts,js,mjs}"]), drizzleConfigDialects);
+    const drizzle = await this.read(filesIn(dir, [""], /^drizzle(\.[\w-]+)?\.config\.([cm]?[jt]s|json)$/), drizzleConfigDialects);
     // A drizzle-kit folder without its journal yet is not recognized as drizzle's: its config counts with the others.
     if (tool === "drizzle") return drizzle;
     const found = [
       ...drizzle,
-      ...(await this.read(await globIn(dir, ["knexfile.{js,ts,cjs,mjs,cts,mts}"]), knexClients)),
-      ...(await this.read(await globIn(dir, ["ormconfig.{json,js,ts,cjs,mjs,yml,yaml,env}"]), typeormTypes)),
-      ...(await this.read(await globIn(dir, ["mikro-orm.config.{ts,js,cjs,mjs}", "src/mikro-orm.config.{ts,js,cjs,mjs}"]), mikroOrmConfigDrivers)),
+      ...(await this.read(filesIn(dir, [""], /^knexfile\.[cm]?[jt]s$/), knexClients)),
+      ...(await this.read(filesIn(dir, [""], /^ormconfig\.([cm]?[jt]s|json|ya?ml|env)$/), typeormTypes)),
+      ...(await this.read(filesIn(dir, ["", "src"], /^mikro-orm\.config\.[cm]?[jt]s$/), mikroOrmConfigDrivers)),
       ...(await this.read(await this.sequelizeConfigFiles(dir), sequelizeDialects)),
     ];
     const manifest = await this.packageAt(dir);
@@ -281,6 +281,16 @@ function repositoryRoot(setDir: string, cwd: string): string {
   return inside ? cwd : setDir;
 }
 
-async function globIn(dir: string, patterns: string[]): Promise<string[]> {
-  return glob(patterns, { cwd: dir, absolute: true, dot: true, followSymbolicLinks: false, onlyFiles: true, deep: 3 });
+/** The files directly in `dir`'s listed subfolders whose names match: configs sit at known places, so no folder is crawled. */
+function filesIn(dir: string, subfolders: string[], name: RegExp): string[] {
+  return subfolders.flatMap((sub) => {
+    const folder = path.join(dir, sub);
+    try {
+      return readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && name.test(entry.name))
+        .map((entry) => path.join(folder, entry.name));
+    } catch {
+      return [];
+    }
+  });
 }
