@@ -1,26 +1,27 @@
 #!/usr/bin/env node
-import { g as getDefaultExportFromCjs, a as glob } from './read-task-B88woVPs.js';
+import { g as getDefaultExportFromCjs } from './_commonjsHelpers-Bgu_3bK-.js';
 import require$$0 from 'node:events';
 import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3, { existsSync, readFileSync } from 'node:fs';
 import require$$4 from 'node:process';
-import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-y5B6w7FL.js';
-import { c as countFindings, p as plural, f as formatMarkdown, a as formatGithub, b as formatJson, l as loadConfig, d as allRules, e as builtInRules, g as findMigrationSets, t as toPosix, h as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, i as lint, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, j as configureRules, G as GitError } from './lint-B5zMSx3Y.js';
-import { pathToFileURL, fileURLToPath } from 'node:url';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { i as isCodeMigrationPath, d as detectFileTool, I as IGNORED_DIRECTORIES } from './read-migration-D7cHHenW.js';
-import 'node:module';
-import 'fs';
-import 'path';
-import 'url';
-import 'module';
+import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-CAW2155R.js';
+import { l as loadConfig, a as allRules, b as builtInRules, f as findMigrationSets, t as toPosix, c as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, p as plural, d as loadStats, e as lint, g as withSnapshotVersion, h as formatReport, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, i as configureRules, j as checkDatabaseUrl, k as collectStats, s as serializeStatsSnapshot, O as OUTPUT_FORMATS, G as GitError } from './load-BMjlkpSA.js';
+import { readFile, writeFile, mkdir, rename } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { g as glob } from './read-task-5s09LESj.js';
+import { i as isCodeMigrationPath, d as detectFileTool, I as IGNORED_DIRECTORIES } from './read-migration-CjfDTWsU.js';
 import 'node:crypto';
-import './rule-DJaUlFxx.js';
+import './rule-Cnc1Aa19.js';
+import 'node:module';
 import './app-schema-DCApo0zc.js';
 import 'node:util';
 import 'node:os';
 import 'node:worker_threads';
+import 'fs';
+import 'path';
+import 'url';
+import 'module';
 import './libpg-query.cjs';
 
 var commander$1 = {};
@@ -4328,136 +4329,6 @@ const {
   Help,
 } = commander;
 
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(findings, options) {
-  const rules = rulesOf(findings, options.rules);
-  const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "migration-guard",
-            version: options.toolVersion,
-            semanticVersion: options.toolVersion,
-            informationUri: options.informationUri,
-            rules
-          }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.cwd) } },
-        columnKind: "utf16CodeUnits",
-        results: findings.map((f) => result(f, index.get(f.ruleId)))
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function rulesOf(findings, ran) {
-  const byId = new Map(ran.map((r) => [r.id, r]));
-  for (const f of findings) {
-    if (!byId.has(f.ruleId)) byId.set(f.ruleId, { id: f.ruleId, description: f.ruleId, severity: f.severity, ...f.docsUrl ? { docsUrl: f.docsUrl } : {} });
-  }
-  return [...byId.values()].map((rule) => ({
-    id: rule.id,
-    name: rule.id,
-    shortDescription: { text: rule.description },
-    ...rule.docsUrl ? { helpUri: rule.docsUrl, help: { text: `${rule.description} See ${rule.docsUrl}`, markdown: `${rule.description} [Docs](${rule.docsUrl})` } } : {},
-    defaultConfiguration: { level: LEVEL[rule.severity] }
-  }));
-}
-function result(f, ruleIndex) {
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: LEVEL[f.severity],
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-        }
-      }
-    ],
-    partialFingerprints: { "migrationGuard/v1": f.fingerprint },
-    ...f.direction === "down" ? { properties: { direction: "down" } } : {}
-  };
-}
-function directoryUri(dir) {
-  const uri = pathToFileURL(dir).href;
-  return uri.endsWith("/") ? uri : `${uri}/`;
-}
-
-const MAX_LINES = 6;
-function codeFrame(text, span, colors) {
-  const lines = text.split(/\r\n|\r|\n/);
-  const first = Math.max(1, span.line - 1);
-  const last = Math.min(lines.length, span.endLine, span.line + MAX_LINES - 1);
-  const width = String(last).length;
-  const out = [];
-  for (let n = first; n <= last; n++) {
-    const marker = n >= span.line && n <= span.endLine ? colors.red(">") : " ";
-    const number = colors.dim(`${String(n).padStart(width)} |`);
-    out.push(`  ${marker} ${number} ${lines[n - 1] ?? ""}`);
-    if (n === span.line && span.endLine === span.line && span.endColumn > span.column) {
-      const pad = " ".repeat(width);
-      const under = " ".repeat(span.column - 1) + "^".repeat(Math.max(1, span.endColumn - span.column));
-      out.push(`    ${colors.dim(`${pad} |`)} ${colors.red(under)}`);
-    }
-  }
-  if (span.endLine > last) out.push(`    ${colors.dim(`${" ".repeat(width)} |`)} ${colors.dim("\u2026")}`);
-  return out.join("\n");
-}
-
-function formatStylish(findings, options) {
-  const { colors } = options;
-  const blocks = [];
-  for (const f of findings) {
-    const severity = f.severity === "error" ? colors.red("error") : f.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
-    const direction = f.direction === "down" ? colors.dim(" (down migration)") : "";
-    const header = `${colors.bold(`${f.file}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
-    const text = options.sources.get(f.file);
-    const frame = text ? `
-${codeFrame(text, f, colors)}` : "";
-    const docs = f.docsUrl ? `
-  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
-    blocks.push(`${header}
-  ${f.message}${frame}${docs}`);
-  }
-  return `${blocks.map((b) => `${b}
-`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}
-`;
-}
-function summaryLine(findings, options) {
-  const { colors } = options;
-  const counts = countFindings(findings);
-  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
-  if (findings.length === 0) return colors.green(`\u2714 No problems found \xB7 ${checked}`);
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  if (counts.infos) parts.push(plural(counts.infos, "info"));
-  const mark = counts.errors ? colors.red("\u2716") : colors.yellow("\u26A0");
-  return `${mark} ${colors.bold(plural(findings.length, "problem"))} (${parts.join(", ")}) in ${plural(counts.files, "file")} \xB7 ${checked}`;
-}
-
-const OUTPUT_FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
-function formatReport(format, input) {
-  switch (format) {
-    case "stylish":
-      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations });
-    case "json":
-      return formatJson(input.findings, input.checkedMigrations);
-    case "sarif":
-      return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd });
-    case "github":
-      return formatGithub(input.findings);
-    case "markdown":
-      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations });
-  }
-}
-
 let root;
 function packageRoot() {
   if (root) return root;
@@ -4740,10 +4611,17 @@ async function lintCommand(paths, options, io) {
   if (options.staged && options.base) {
     throw new UsageError("--staged and --base cannot be combined: --staged checks what you are about to commit, --base what a branch changes.");
   }
+  if (options.stats !== void 0 && options.databaseUrl !== void 0) {
+    throw new UsageError("--stats and --database-url cannot be combined: --stats reads a snapshot file, --database-url takes a snapshot now.");
+  }
   const loaded = await loadConfig({ cwd: io.cwd, ...options.config ? { configFile: options.config } : {} });
+  const stats = await loadStats({
+    cwd: io.cwd,
+    ...options.databaseUrl !== void 0 ? { databaseUrl: options.databaseUrl } : { ...options.stats ?? loaded.stats.file ? { file: options.stats ?? loaded.stats.file } : {} }
+  });
   const config = {
     ...loaded,
-    ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion } : {},
+    ...options.postgresVersion !== void 0 ? { postgresVersion: options.postgresVersion, postgresVersionSet: true } : {},
     ...options.schema === false ? { schema: false } : {}
   };
   const result = await lint({
@@ -4751,7 +4629,8 @@ async function lintCommand(paths, options, io) {
     paths,
     ...options.staged ? { staged: true } : {},
     ...options.base ? { base: options.base } : {},
-    config
+    config: withSnapshotVersion(config, stats?.server.major),
+    ...stats ? { stats } : {}
   });
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const toFile = options.outputFile !== void 0;
@@ -4768,7 +4647,8 @@ async function lintCommand(paths, options, io) {
     colors: picocolors.createColors(!toFile && useColor(io)),
     cwd: io.cwd,
     toolVersion: VERSION,
-    informationUri: REPOSITORY_URL
+    informationUri: REPOSITORY_URL,
+    ...result.tables ? { tables: result.tables } : {}
   });
   await writeReport(report, options.outputFile, io);
   return exitCode(findings, options.maxWarnings, io);
@@ -4808,6 +4688,25 @@ async function rulesCommand(options, io) {
   return 0;
 }
 
+async function statsCommand(options, io) {
+  checkDatabaseUrl(options.databaseUrl);
+  const snapshot = await collectStats(options.databaseUrl);
+  const text = serializeStatsSnapshot(snapshot);
+  const indexes = snapshot.tables.reduce((n, t) => n + t.indexes.length, 0);
+  const what = `${snapshot.tables.length} tables, ${indexes} indexes, PostgreSQL ${snapshot.server.version}`;
+  if (options.output === void 0) {
+    io.stdout.write(text);
+    return 0;
+  }
+  const file = path.resolve(io.cwd, options.output);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+  io.stderr.write(`migration-guard: wrote ${options.output} (${what}): names and sizes only, no rows, no credentials.
+`);
+  return 0;
+}
+
 async function runCli(argv, io) {
   let exitCode = 0;
   const debug = argv.includes("--debug");
@@ -4822,7 +4721,8 @@ async function runCli(argv, io) {
     lint: (paths, options) => execute(() => lintCommand(paths, options, io)),
     explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
     rules: (options) => execute(() => rulesCommand(options, io)),
-    init: (options) => execute(() => initCommand(options, io))
+    init: (options) => execute(() => initCommand(options, io)),
+    stats: (options) => execute(() => statsCommand(options, io))
   });
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -4835,13 +4735,14 @@ async function runCli(argv, io) {
   return exitCode;
 }
 function buildProgram(io, actions) {
-  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().configureOutput({
+  const program = new Command("migration-guard").description("Reviews Postgres migrations for locks, table rewrites and failures before they reach production.").version(VERSION, "-v, --version").helpOption("-h, --help", "show this help").exitOverride().enablePositionalOptions().configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s)
   });
-  program.argument("[paths...]", "migration files or folders (default: every migration set of the config, or found by convention)").option("-c, --config <file>", "config file (default: migration-guard.config.* or .migration-guardrc.json, searched from here upward)").addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("stylish")).option("-o, --output-file <file>", "write the report to a file instead of the terminal").option("--postgres-version <major>", "Postgres major version the migrations run on (overrides the config)", parseVersion).option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it").option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables").option("-q, --quiet", "report errors only").option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount).option("--debug", "print stack traces of internal errors").action((paths, options) => actions.lint(paths, options));
+  program.argument("[paths...]", "migration files or folders (default: every migration set of the config, or found by convention)").option("-c, --config <file>", "config file (default: migration-guard.config.* or .migration-guardrc.json, searched from here upward)").addOption(new Option("-f, --format <format>", "output format").choices(OUTPUT_FORMATS).default("stylish")).option("-o, --output-file <file>", "write the report to a file instead of the terminal").option("--postgres-version <major>", "Postgres major version the migrations run on (overrides the config)", parseVersion).option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)").option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it").option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables").option("--stats <file>", "weigh findings by production table sizes from this snapshot (see `migration-guard stats`)").option("--database-url <url>", "take the table-size snapshot over this read-only connection now (reads the catalog only, never rows)").option("-q, --quiet", "report errors only").option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount).option("--debug", "print stack traces of internal errors").action((paths, options) => actions.lint(paths, options));
   program.command("explain").description("print a rule's documentation: what it flags, why, bad and good examples").argument("<rule-id>", "e.g. require-concurrent-index, or prefix/rule-id for a plugin rule").option("-c, --config <file>", "config file declaring the plugin (for plugin rules)").action((ruleId, options) => actions.explain(ruleId, options));
   program.command("rules").description("list every rule with its level (as the config sets it) and what it flags").option("-c, --config <file>", "config file (default: searched from here upward)").action((options) => actions.rules(options));
+  program.command("stats").description("write a snapshot of every table's and index's size (rows, bytes) for --stats; reads the catalog only, never rows, and writes nothing to the database").requiredOption("--database-url <url>", "the database to measure, e.g. a read replica: postgresql://user@host:5432/db (the session is read-only)").option("-o, --output <file>", "write the snapshot to this file (default: standard output)").option("--debug", "print stack traces of internal errors").action((options) => actions.stats(options));
   program.command("init").description("write a config file with the migration sets, tools and schema sources found in this project").addOption(new Option("--type <type>", "config file type").choices(["json", "js", "ts"]).default("json")).option("--force", "overwrite an existing config file").action((options) => actions.init(options));
   return program;
 }

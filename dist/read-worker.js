@@ -1,6 +1,6 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { j as loadSqlParser, e as loadTypeScript } from './read-migration-D7cHHenW.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-B88woVPs.js';
+import { j as loadSqlParser, e as loadTypeScript } from './read-migration-CjfDTWsU.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-5s09LESj.js';
 import './libpg-query.cjs';
 import 'node:module';
 import 'node:crypto';
@@ -10,6 +10,7 @@ import 'fs';
 import 'path';
 import 'url';
 import 'module';
+import './_commonjsHelpers-Bgu_3bK-.js';
 
 const port = parentPort;
 const replies = workerData.replies;

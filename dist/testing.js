@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-y5B6w7FL.js';
-import { d as defineRule } from './rule-DJaUlFxx.js';
-import { j as loadSqlParser, i as isCodeMigrationPath, e as loadTypeScript, r as readMigration } from './read-migration-D7cHHenW.js';
+import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-CAW2155R.js';
+import { d as defineRule } from './rule-Cnc1Aa19.js';
+import { j as loadSqlParser, i as isCodeMigrationPath, e as loadTypeScript, r as readMigration } from './read-migration-CjfDTWsU.js';
 import 'node:crypto';
 import './libpg-query.cjs';
 import 'node:module';

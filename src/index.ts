@@ -7,6 +7,7 @@
 export { defineRule } from "./core/rule.js";
 export { defineConfig } from "./config/define-config.js";
 export type { UserConfig, RuleSetting, Plugin, MigrationSetConfig, DownReporting } from "./config/types.js";
+export type { Database } from "./dialect/databases.js";
 
 export type {
   RuleDefinition,

@@ -7,6 +7,9 @@ import type { AppSchema } from "./core/app-schema.js";
 import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
+import type { Notice } from "./core/notice.js";
+import { ForeignSyntax } from "./dialect/foreign-syntax.js";
+import { skipOtherDatabases } from "./dialect/skip-sets.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
@@ -45,7 +48,10 @@ export interface LintResult {
   /** Paths of the migrations the rules checked. */
   checked: string[];
   rules: ConfiguredRule[];
+  /** The sets that were checked (sets for another database than PostgreSQL are left out: see `notices`). */
   plan: LintPlan;
+  /** What the report must say besides the findings: each set skipped because it is for another database. */
+  notices: Notice[];
   /** With stats: the production tables the checked migrations touch, largest first. */
   tables?: TouchedTable[];
 }
@@ -65,7 +71,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
 
 async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
-  const plan = await planLint({
+  const planned = await planLint({
     cwd,
     paths: request.paths ?? [],
     ...(request.staged ? { staged: true } : {}),
@@ -77,9 +83,11 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
     ...(config.rootDir ? { rootDir: config.rootDir } : {}),
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
+  const { plan, notices } = await skipOtherDatabases(cwd, planned, config.dialect);
   await loadSqlParser();
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
+  const foreignSyntax = new ForeignSyntax();
   const taskSets = plan.sets.map((planned) => ({
     planned,
     changeSet: new Set(planned.files.filter((f) => f.checked).map((f) => f.path)),
@@ -99,6 +107,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
       if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
     } else if (changeSet.has(outcome.migration.path)) {
       sources.set(outcome.migration.path, outcome.migration.text);
+      foreignSyntax.record(outcome.migration);
     }
   };
   const allTasks = taskSets.flatMap((s) => s.tasks);
@@ -134,11 +143,12 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   const mismatch = advisor?.mismatch();
   if (mismatch) throw new UsageError(mismatch);
   return {
-    findings: [...unreadable, ...findings],
+    findings: foreignSyntax.collapse([...unreadable, ...findings], plan),
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
     rules: options.rules,
     plan,
+    notices,
     ...(advisor ? { tables: advisor.largestTouched() } : {}),
   };
 }

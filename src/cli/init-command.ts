@@ -4,6 +4,7 @@ import path from "node:path";
 import { detectProject, type DetectedProject } from "../config/detect-project.js";
 import { CONFIG_FILE_NAMES } from "../config/find-config.js";
 import type { UserConfig } from "../config/types.js";
+import { DATABASE_NAMES } from "../dialect/databases.js";
 import { UsageError } from "../errors.js";
 import { plural } from "../report/summary.js";
 import type { CliIO } from "./io.js";
@@ -34,7 +35,9 @@ export async function initCommand(options: InitOptions, io: CliIO): Promise<numb
 export function configFor(project: DetectedProject): UserConfig {
   return {
     postgresVersion: project.postgresVersion ?? 15,
-    ...(project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, ...(m.tool ? { tool: m.tool } : {}) })) } : {}),
+    ...(project.migrations.length > 0
+      ? { migrations: project.migrations.map((m) => ({ files: m.files, ...(m.tool ? { tool: m.tool } : {}), ...(m.dialect ? { dialect: m.dialect } : {}) })) }
+      : {}),
     ...(project.schemaSources.length > 0 ? { schema: { sources: project.schemaSources } } : {}),
     rules: {},
   };
@@ -55,7 +58,8 @@ function summary(file: string, project: DetectedProject, type: InitOptions["type
     lines.push(`Migration sets (${project.migrations.length}):`);
     for (const m of project.migrations) {
       const note = m.exact ? "" : " (check this glob: no simple pattern matched exactly the files found)";
-      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}`);
+      const database = m.dialect ? ` — ${DATABASE_NAMES[m.dialect]}${m.dialectSource ? ` (${m.dialectSource})` : ""}: skipped, migration-guard checks PostgreSQL migrations` : "";
+      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}${database}`);
     }
   }
   if (project.schemaSources.length > 0) {

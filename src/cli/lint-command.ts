@@ -61,6 +61,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
   const report = formatReport(options.format, {
     findings,
     checkedMigrations: result.checked.length,
+    notices: result.notices,
     sources: result.sources,
     rules: result.rules.map((r) => ({
       id: r.id,

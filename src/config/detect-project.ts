@@ -5,6 +5,8 @@ import type { SqlMigrationTool } from "../core/migration.js";
 import { detectFileTool, IGNORED_DIRECTORIES, isCodeMigrationPath } from "../discover/conventions.js";
 import { findMigrationSets, toPosix, type MigrationSetRef } from "../discover/find-migrations.js";
 import type { SchemaOrm } from "../core/app-schema.js";
+import type { Database } from "../dialect/databases.js";
+import { DialectDetector } from "../dialect/detect-dialect.js";
 import { workingTreeFiles } from "../schema/files.js";
 import { loadAppSchema } from "../schema/load-schema.js";
 
@@ -24,6 +26,10 @@ export interface DetectedSet {
   count: number;
   /** False when no simple glob matched exactly the files found (the glob needs a look). */
   exact: boolean;
+  /** The database, when the project says it is another than PostgreSQL (the set will be skipped). */
+  dialect?: Database;
+  /** What says so, for the summary: `provider = "mysql" in prisma/migrations/migration_lock.toml:3`. */
+  dialectSource?: string;
 }
 
 export interface DetectedSchemaSource {
@@ -37,7 +43,17 @@ const IGNORE = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
 export async function detectProject(cwd: string): Promise<DetectedProject> {
   const sets = await findMigrationSets(cwd, cwd);
   const migrations: DetectedSet[] = [];
-  for (const set of sets) migrations.push(await describeSet(cwd, set));
+  const detector = new DialectDetector(cwd);
+  for (const set of sets) {
+    const described = await describeSet(cwd, set);
+    const verdict = await detector.detect(set);
+    const signal = verdict.signals[0];
+    migrations.push(
+      verdict.database === "postgresql"
+        ? described
+        : { ...described, dialect: verdict.database, ...(signal ? { dialectSource: `${signal.what}${signal.folder ? "" : ` in ${signal.file}:${signal.line}`}` } : {}) },
+    );
+  }
   const postgresVersion = await detectPostgresVersion(cwd);
   return {
     migrations,

@@ -28,6 +28,7 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
   if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;
   if (user.down !== undefined) config.down = user.down;
   if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
+  if (user.dialect !== undefined) config.dialect = user.dialect;
   if (user.schema !== undefined) {
     config.schema =
       user.schema === false
@@ -48,6 +49,7 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
         files: listOf(entry.files),
         ...(entry.tool ? { tool: entry.tool } : {}),
         ...(entry.startAfter !== undefined ? { startAfter: String(entry.startAfter) } : {}),
+        ...(entry.dialect ? { dialect: entry.dialect } : {}),
       };
     });
   }

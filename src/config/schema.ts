@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import type { SchemaOrm } from "../core/app-schema.js";
 import type { SqlMigrationTool } from "../core/migration.js";
+import { DATABASES } from "../dialect/databases.js";
 import { UsageError } from "../errors.js";
 import { closest } from "./did-you-mean.js";
 import type { UserConfig } from "./types.js";
@@ -33,16 +34,20 @@ const globs = v.union([v.string(), v.array(v.string())], "a glob or an array of 
 const VERSION_TEXT = 'a migration version, e.g. "20240101000000" or 42';
 const version = v.union([v.string(), v.pipe(v.number(), v.integer(VERSION_TEXT))], VERSION_TEXT);
 
+const DIALECT_TEXT = `one of ${DATABASES.map((d) => `"${d}"`).join(", ")}`;
+const dialect = v.picklist(DATABASES, DIALECT_TEXT);
+
 const migrationSet = byShape({
   object: v.strictObject(
     {
       files: globs,
       tool: v.optional(v.picklist(SQL_MIGRATION_TOOLS, `one of ${TOOLS_TEXT}`)),
       startAfter: v.optional(version),
+      dialect: v.optional(dialect),
     },
-    (issue) => unknownKeyMessage(issue, ["files", "tool", "startAfter"]),
+    (issue) => unknownKeyMessage(issue, ["files", "tool", "startAfter", "dialect"]),
   ),
-  other: v.string('a glob, or { files: glob | globs, tool?, startAfter? } (e.g. { files: "db/*.sql", tool: "dbmate" })'),
+  other: v.string('a glob, or { files: glob | globs, tool?, startAfter?, dialect? } (e.g. { files: "db/*.sql", tool: "dbmate" })'),
 });
 
 // Plugin objects are passed on as given (not copied: a rule's methods may live on a prototype);
@@ -102,6 +107,7 @@ export const CONFIG_KEYS = [
   "requireSuppressionReason",
   "down",
   "stats",
+  "dialect",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -118,6 +124,7 @@ const configSchema = v.strictObject(
     plugins: v.optional(v.record(v.string(), plugin, "an object of plugins by prefix")),
     ignore: v.optional(globs),
     startAfter: v.optional(version),
+    dialect: v.optional(dialect),
     requireSuppressionReason: v.optional(v.boolean("true or false")),
     down: v.optional(v.picklist(["same", "warning", "off"], '"same" (as configured), "warning" (errors become warnings) or "off"')),
     stats: v.optional(statsSetting),

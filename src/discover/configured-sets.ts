@@ -3,6 +3,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
+import type { Database } from "../dialect/databases.js";
 import { IGNORED_DIRECTORIES, isMigrationFileName } from "./conventions.js";
 import { groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { compareVersions } from "./versions.js";
@@ -19,6 +20,8 @@ export interface ConfiguredSet {
   /** Overrides the tool detected from the layout. */
   tool?: SqlMigrationTool;
   startAfter?: string;
+  /** The database the set runs on, as the config says. */
+  dialect?: Database;
 }
 
 const IGNORE_GLOBS = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
@@ -57,6 +60,7 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
         ...set,
         ...(entry.tool ? { tool: entry.tool } : {}),
         ...(entry.startAfter !== undefined ? { startAfter: entry.startAfter } : {}),
+        ...(entry.dialect ? { dialect: entry.dialect } : {}),
       });
     }
   }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
+import type { Database } from "../dialect/databases.js";
 import {
   detectSetTool,
   IGNORED_DIRECTORIES,
@@ -31,6 +32,8 @@ export interface MigrationSetRef {
   files: MigrationFileRef[];
   /** Only migrations whose version sorts after this one are checked (a configured set's `startAfter`). */
   startAfter?: string;
+  /** The database the config says the set runs on (otherwise detected when the run starts). */
+  dialect?: Database;
 }
 
 const IGNORE_GLOBS = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);

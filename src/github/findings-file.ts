@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { UsageError } from "../errors.js";
 import { formatJson } from "../report/json.js";
 import type { TouchedTable } from "../stats/advisor.js";
@@ -14,18 +15,21 @@ export interface FindingsDocument {
   findings: Finding[];
   checkedMigrations: number;
   pullRequest?: FindingsPullRequest;
+  /** Sets the linting job skipped as another database's (absent in files of older versions). */
+  notices: Notice[];
   /** With a stats snapshot: the production tables the migrations touch, for the summary. */
   tables?: TouchedTable[];
 }
 
 /** The CLI's JSON output, plus the pull request it belongs to (a field the format adds). */
-export function findingsFileText(findings: readonly Finding[], checkedMigrations: number, pullRequest?: FindingsPullRequest, tables?: readonly TouchedTable[]): string {
-  const document = JSON.parse(formatJson(findings, checkedMigrations, tables)) as Record<string, unknown>;
+export function findingsFileText(findings: readonly Finding[], checkedMigrations: number, pullRequest?: FindingsPullRequest, notices: readonly Notice[] = [], tables?: readonly TouchedTable[]): string {
+  const document = JSON.parse(formatJson(findings, checkedMigrations, notices, tables)) as Record<string, unknown>;
   if (pullRequest) document["pullRequest"] = pullRequest;
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 const MAX_FINDINGS = 5_000;
+const MAX_NOTICES = 1_000;
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /**
@@ -56,8 +60,11 @@ export function parseFindingsFile(text: string, name: string): FindingsDocument 
     const p = pr as Record<string, unknown>;
     pullRequest = { number: p["number"] as number, headSha: p["headSha"] as string, baseSha: p["baseSha"] as string };
   }
+  const noticeList = doc["notices"] === undefined ? [] : Array.isArray(doc["notices"]) ? (doc["notices"] as unknown[]) : fail("notices is not an array");
+  if (noticeList.length > MAX_NOTICES) fail(`more than ${MAX_NOTICES} notices`);
+  const notices = noticeList.map((item, i) => readNotice(item, `notices[${i}]`, fail));
   const tables = readTables(doc["tables"], fail);
-  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...(pullRequest ? { pullRequest } : {}), ...(tables ? { tables } : {}) };
+  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...(pullRequest ? { pullRequest } : {}), notices, ...(tables ? { tables } : {}) };
 }
 
 const MAX_TABLES = 20;
@@ -71,6 +78,29 @@ function readTables(value: unknown, fail: (what: string) => never): TouchedTable
     const t = item as Record<string, unknown>;
     return { table: t["table"] as string, rows: t["rows"] as number | null, totalBytes: t["totalBytes"] as number };
   });
+}
+
+function readNotice(item: unknown, where: string, fail: (what: string) => never): Notice {
+  if (!isRecord(item)) return fail(`${where} is not an object`);
+  const kind = item["kind"];
+  if (kind !== "skipped-set" && kind !== "skipped-files") fail(`${where}.kind is not "skipped-set" or "skipped-files"`);
+  const text = (key: string, max: number) => {
+    const value = item[key];
+    return typeof value === "string" && value.length > 0 && value.length <= max ? value : fail(`${where}.${key} is missing or malformed`);
+  };
+  const file = item["file"] === undefined ? undefined : text("file", 1_000);
+  if (file !== undefined && (file.startsWith("/") || file.split("/").includes(".."))) fail(`${where}.file is not a path inside the repository`);
+  const line = item["line"];
+  if (file !== undefined && !(isCount(line) && line >= 1)) fail(`${where}.line is not a positive integer`);
+  const migrations = item["migrations"];
+  return {
+    kind: kind as Notice["kind"],
+    message: text("message", 4_000),
+    set: text("set", 1_000),
+    database: text("database", 100),
+    migrations: isCount(migrations) ? migrations : 0,
+    ...(file !== undefined ? { file, line: line as number } : {}),
+  };
 }
 
 function readFinding(item: unknown, where: string, fail: (what: string) => never): Finding {

@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { formatMarkdown } from "../report/markdown.js";
 import { plural } from "../report/summary.js";
 import type { GitHubClient } from "./client.js";
@@ -26,6 +27,8 @@ export interface PublishRequest {
   log: ReviewLog;
   /** More notes for the summary comment (e.g. annotations GitHub does not show). */
   notes?: readonly string[];
+  /** Sets skipped as another database's. */
+  notices?: readonly Notice[];
   /** Last line of the summary comment (version and commit). */
   footer: string;
 }
@@ -62,8 +65,10 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
         : `${plural(inline, "finding")} ${inline === 1 ? "is" : "are"} also a comment on the diff; ${plural(elsewhere, "finding")} on lines this pull request does not change (or GitHub shows no diff for) ${elsewhere === 1 ? "is" : "are"} listed only here.`,
     );
   }
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...(request.notes ?? []), request.footer] });
-  // A pull request that touches no migration gets no comment, unless an earlier run left one.
-  const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0);
+  const notices = request.notices ?? [];
+  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...(request.notes ?? []), request.footer], notices });
+  // A pull request that touches no migration gets no comment, unless an earlier run left one; one
+  // whose migrations were all skipped (another database's) is told so.
+  const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0 || notices.length > 0);
   return { ...(rejected ? { rejected } : {}), description: `migration-guard: ${reviewLine}summary comment ${sticky}.` };
 }

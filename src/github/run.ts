@@ -6,16 +6,18 @@ import { loadConfig } from "../config/load-config.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
 import { RuleCrash } from "../core/engine.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { changedSince, GitError } from "../discover/git.js";
 import { ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import { lint, type LintRequest } from "../lint.js";
+import { noticeCommand } from "../report/github.js";
 import { tablesNote } from "../report/format.js";
 import { formatMarkdown } from "../report/markdown.js";
 import type { TouchedTable } from "../stats/advisor.js";
 import { loadStats, withSnapshotVersion } from "../stats/load.js";
 import type { StatsSnapshot } from "../stats/snapshot.js";
-import { countFindings, plural } from "../report/summary.js";
+import { countFindings, plural, skippedSummary } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { retryTransientErrors, type RetryOptions } from "./api-retry.js";
 import { hiddenAnnotationsNote, writeAnnotations } from "./annotations.js";
@@ -100,18 +102,20 @@ class Session {
     const tables = tablesNote(result.tables);
     this.jobNotes.push(...tables);
     const checked = result.checked.length;
-    core.info(`migration-guard ${VERSION}: checked ${plural(checked, "migration")}; ${describeCounts(findings)}.`);
+    const notices = result.notices.map((n) => ({ ...n, set: workspace.toRepoPath(n.set), ...(n.file !== undefined ? { file: workspace.toRepoPath(n.file) } : {}) }));
+    core.info(`migration-guard ${VERSION}: checked ${plural(checked, "migration")}; ${describeCounts(findings)}${skippedCount(notices)}.`);
 
     const hidden = writeAnnotations(findings, (line) => core.info(line));
+    for (const notice of notices) core.info(noticeCommand(notice));
     const hiddenNote = hiddenAnnotationsNote(hidden, findings.length);
     if (hiddenNote) this.jobNotes.push(hiddenNote);
     const prRef: FindingsPullRequest | undefined = pr ? { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : undefined;
-    await this.writeOutputs(findings, checked, prRef, result.tables);
+    await this.writeOutputs(findings, checked, prRef, notices, result.tables);
 
     // A fork's pull request usually runs with a read-only token; try anyway (a private repository
     // can give forks write access), and fall back with one warning.
-    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, [...tables, ...(hiddenNote ? [hiddenNote] : [])]);
-    await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha);
+    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, [...tables, ...(hiddenNote ? [hiddenNote] : [])], notices);
+    await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha, notices);
     return this.exitCode(findings);
   }
 
@@ -125,8 +129,9 @@ class Session {
       throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
     const findings = document.findings.map((f) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
-    core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)} for pull request #${target.number}.`);
-    await this.writeOutputs(findings, document.checkedMigrations, target, document.tables);
+    const notices = document.notices;
+    core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)}${skippedCount(notices)} for pull request #${target.number}.`);
+    await this.writeOutputs(findings, document.checkedMigrations, target, notices, document.tables);
     const tables = tablesNote(document.tables);
     this.jobNotes.push(...tables);
     const client = this.api();
@@ -136,10 +141,10 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr: PullRequestEvent = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices);
       }
     }
-    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha);
+    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices);
     return this.exitCode(findings);
   }
 
@@ -210,7 +215,14 @@ class Session {
   }
 
   /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
-  private async publish(pr: PullRequestEvent, pullFiles: PullRequestFiles | undefined, findings: Finding[], checked: number, notes: string[]): Promise<void> {
+  private async publish(
+    pr: PullRequestEvent,
+    pullFiles: PullRequestFiles | undefined,
+    findings: Finding[],
+    checked: number,
+    notes: string[],
+    notices: readonly Notice[],
+  ): Promise<void> {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
@@ -227,6 +239,7 @@ class Session {
         fileUrl: (file, line) => this.fileUrl(pr.headSha, file, line),
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
         notes,
+        notices,
         footer: footer(pr.headSha),
       }),
     ).catch((error: unknown) => {
@@ -280,21 +293,22 @@ class Session {
     return this.client;
   }
 
-  private async writeOutputs(findings: readonly Finding[], checked: number, pr: FindingsPullRequest | undefined, tables?: readonly TouchedTable[]): Promise<void> {
+  private async writeOutputs(findings: readonly Finding[], checked: number, pr: FindingsPullRequest | undefined, notices: readonly Notice[], tables?: readonly TouchedTable[]): Promise<void> {
     const { env } = this.deps;
     const dir = path.join(env["RUNNER_TEMP"] || tmpdir(), `migration-guard-${env["GITHUB_RUN_ID"] ?? process.pid}-${env["GITHUB_ACTION"] ?? "run"}`);
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, "findings.json");
-    await writeFile(file, findingsFileText(findings, checked, pr, tables));
+    await writeFile(file, findingsFileText(findings, checked, pr, notices, tables));
     const counts = countFindings(findings);
     this.core.setOutput("errors", counts.errors);
     this.core.setOutput("warnings", counts.warnings);
     this.core.setOutput("findings-file", file);
   }
 
-  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined): Promise<void> {
+  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined, notices: readonly Notice[]): Promise<void> {
     const markdown = formatMarkdown(findings, {
       checkedMigrations: checked,
+      notices,
       ...(sha ? { fileUrl: (file: string, line: number) => this.fileUrl(sha, file, line) } : {}),
       notes: [...this.jobNotes, footer(sha)],
       maxLength: 500_000,
@@ -337,6 +351,11 @@ function failsOn(f: Finding, failOn: FailOn): boolean {
 function describeCounts(findings: readonly Finding[]): string {
   const counts = countFindings(findings);
   return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`;
+}
+
+function skippedCount(notices: readonly Notice[]): string {
+  const skipped = skippedSummary(notices);
+  return skipped ? `; ${skipped}` : "";
 }
 
 function footer(sha: string | undefined): string {

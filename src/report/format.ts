@@ -1,5 +1,6 @@
 import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { describeTouched, type TouchedTable } from "../stats/advisor.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
@@ -14,6 +15,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface ReportInput {
   findings: readonly Finding[];
   checkedMigrations: number;
+  /** What the report says besides the findings (sets skipped as another database's). */
+  notices?: readonly Notice[];
   /** Texts of the checked files, for code frames. */
   sources: ReadonlyMap<string, string>;
   /** The rules that ran, for SARIF's rule descriptions. */
@@ -27,17 +30,18 @@ export interface ReportInput {
 }
 
 export function formatReport(format: OutputFormat, input: ReportInput): string {
+  const notices = input.notices ?? [];
   switch (format) {
     case "stylish":
-      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations }) + tablesLine(input.tables);
+      return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations, notices }) + tablesLine(input.tables);
     case "json":
-      return formatJson(input.findings, input.checkedMigrations, input.tables);
+      return formatJson(input.findings, input.checkedMigrations, notices, input.tables);
     case "sarif":
-      return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd });
+      return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd, notices });
     case "github":
-      return formatGithub(input.findings);
+      return formatGithub(input.findings, notices);
     case "markdown":
-      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations, notes: tablesNote(input.tables) });
+      return formatMarkdown(input.findings, { checkedMigrations: input.checkedMigrations, notices, notes: tablesNote(input.tables) });
   }
 }
 

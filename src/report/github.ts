@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { SEVERITY_RANK } from "../core/finding.js";
 
 /**
@@ -6,9 +7,15 @@ import { SEVERITY_RANK } from "../core/finding.js";
  * annotations on the PR's files. GitHub shows at most 10 annotations of each type per step, so the
  * most severe come first.
  */
-export function formatGithub(findings: readonly Finding[]): string {
+export function formatGithub(findings: readonly Finding[], notices: readonly Notice[] = []): string {
   const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  return ordered.map((f) => `${annotationCommand(f)}\n`).join("");
+  return [...ordered.map(annotationCommand), ...notices.map(noticeCommand)].map((line) => `${line}\n`).join("");
+}
+
+/** A skipped set as a notice annotation, on the file that says which database it is when there is one. */
+export function noticeCommand(n: Notice): string {
+  const properties = [...(n.file !== undefined ? [`file=${escapeProperty(n.file)}`, `line=${n.line ?? 1}`] : []), `title=${escapeProperty(n.kind === "skipped-set" ? `migration-guard: ${n.set} skipped (${n.database})` : `migration-guard: ${n.database} migrations of ${n.set} skipped`)}`];
+  return `::notice ${properties.join(",")}::${escapeData(n.message)}`;
 }
 
 export function annotationCommand(f: Finding): string {

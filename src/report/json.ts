@@ -1,12 +1,15 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import type { TouchedTable } from "../stats/advisor.js";
 import { countFindings } from "./summary.js";
 
 /**
- * The JSON output: one object, `{ findings, summary }` (and `tables` with a stats snapshot). Other tools read it, so fields are only
- * ever added, never renamed or removed.
+ * The JSON output: one object, `{ findings, notices, summary }`. Other tools read it, so fields are
+ * only ever added, never renamed or removed. `notices` lists what is not a finding but changes what
+ * the report means: each set skipped because it is for another database than PostgreSQL. With a stats
+ * snapshot, `tables` lists the production tables the checked migrations touch, largest first.
  */
-export function formatJson(findings: readonly Finding[], checkedMigrations: number, tables?: readonly TouchedTable[]): string {
+export function formatJson(findings: readonly Finding[], checkedMigrations: number, notices: readonly Notice[] = [], tables?: readonly TouchedTable[]): string {
   const counts = countFindings(findings);
   return `${JSON.stringify(
     {
@@ -23,12 +26,22 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
         ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}),
         fingerprint: f.fingerprint,
       })),
+      notices: notices.map((n) => ({
+        kind: n.kind,
+        message: n.message,
+        set: n.set,
+        database: n.database,
+        migrations: n.migrations,
+        ...(n.file !== undefined ? { file: n.file, line: n.line ?? 1 } : {}),
+      })),
       summary: {
         errors: counts.errors,
         warnings: counts.warnings,
         infos: counts.infos,
         filesWithFindings: counts.files,
         checkedMigrations,
+        skippedSets: notices.filter((n) => n.kind === "skipped-set").length,
+        skippedMigrations: notices.reduce((sum, n) => sum + n.migrations, 0),
       },
       // Only with a stats snapshot: the production tables the checked migrations touch, largest first.
       ...(tables ? { tables } : {}),

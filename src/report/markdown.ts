@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { countFindings, plural } from "./summary.js";
 
 export interface MarkdownOptions {
@@ -12,6 +13,8 @@ export interface MarkdownOptions {
    * e.g. that GitHub showed only some of the annotations, or which findings are not on the diff.
    */
   notes?: readonly string[];
+  /** Sets skipped as another database's: a line each, before the notes. */
+  notices?: readonly Notice[];
 }
 
 const DEFAULT_MAX = 60_000;
@@ -19,7 +22,11 @@ const DEFAULT_MAX = 60_000;
 /** A Markdown report: counts, a table of findings, or an all-clear. The Action's summary uses it. */
 export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
   const checked = plural(options.checkedMigrations, "migration");
-  const notes = (options.notes ?? []).map((n) => `\n${n}\n`).join("");
+  const notices = (options.notices ?? []).map((n) => `ℹ️ ${escapeCell(n.message)}`);
+  const notes = [...(notices.length ? [notices.join("\n\n")] : []), ...(options.notes ?? [])].map((n) => `\n${n}\n`).join("");
+  if (findings.length === 0 && options.checkedMigrations === 0 && notices.length > 0) {
+    return `### ℹ️ migration-guard: no PostgreSQL migrations to check\n\nEvery migration found is for another database than PostgreSQL, so none was checked.\n${notes}`;
+  }
   if (findings.length === 0) {
     return `### ✅ migration-guard: no problems found\n\nChecked ${checked}: no risky locks, rewrites or failures.\n${notes}`;
   }

@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Invocation, Log, Notification, ReportingDescriptor, Result } from "sarif";
 import type { Finding, Severity } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 
 /** What SARIF says about each rule that ran (GitHub code scanning shows it beside each alert). */
 export interface SarifRule {
@@ -16,6 +17,8 @@ export interface SarifOptions {
   informationUri: string;
   /** The directory finding paths are relative to (becomes `%SRCROOT%`). */
   cwd: string;
+  /** Sets skipped as another database's: tool notifications of level `note` in the run's invocation. */
+  notices?: readonly Notice[];
 }
 
 const LEVEL: Record<Severity, Result.level> = { error: "error", warning: "warning", info: "note" };
@@ -42,6 +45,7 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
             rules,
           },
         },
+        ...(options.notices?.length ? { invocations: [invocation(options.notices)] } : {}),
         originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.cwd) } },
         columnKind: "utf16CodeUnits",
         results: findings.map((f) => result(f, index.get(f.ruleId)!)),
@@ -82,6 +86,26 @@ function result(f: Finding, ruleIndex: number): Result {
     ],
     partialFingerprints: { "migrationGuard/v1": f.fingerprint },
     ...(f.direction === "down" ? { properties: { direction: "down" } } : {}),
+  };
+}
+
+/**
+ * SARIF's place for what a run says about itself rather than about the code: a skipped set is not
+ * a result (it would become an alert), but a viewer shows the note beside the run.
+ */
+function invocation(notices: readonly Notice[]): Invocation {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: notices.map(
+      (n): Notification => ({
+        level: "note",
+        message: { text: n.message },
+        descriptor: { id: n.kind },
+        ...(n.file !== undefined
+          ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(n.file), uriBaseId: "%SRCROOT%" }, region: { startLine: n.line ?? 1 } } }] }
+          : {}),
+      }),
+    ),
   };
 }
 

@@ -1,13 +1,16 @@
 import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 import { codeFrame } from "./code-frame.js";
-import { countFindings, plural } from "./summary.js";
+import { countFindings, plural, skippedSummary } from "./summary.js";
 
 export interface StylishOptions {
   colors: Colors;
   /** File texts, for code frames. */
   sources: ReadonlyMap<string, string>;
   checkedMigrations: number;
+  /** Sets skipped as another database's: each is a line above the summary. */
+  notices?: readonly Notice[];
 }
 
 /** Compiler-style output: `file:line:col  severity  rule-id`, the message, a code frame, and a summary line. */
@@ -23,13 +26,20 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
     const docs = f.docsUrl ? `\n  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
     blocks.push(`${header}\n  ${f.message}${frame}${docs}`);
   }
-  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}\n`;
+  const notices = (options.notices ?? []).map((n) => `${colors.blue("ℹ")} ${n.message}\n`).join("");
+  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${notices}${summaryLine(findings, options)}\n`;
 }
 
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {
   const { colors } = options;
   const counts = countFindings(findings);
-  const checked = `checked ${plural(options.checkedMigrations, "migration")}`;
+  const skippedText = skippedSummary(options.notices ?? []);
+  const skipped = skippedText ? ` · ${skippedText}` : "";
+  const checked = `checked ${plural(options.checkedMigrations, "migration")}${skipped}`;
+  // Nothing checked is not "no problems": every migration found was another database's.
+  if (findings.length === 0 && options.checkedMigrations === 0 && skippedText) {
+    return colors.blue(`ℹ No PostgreSQL migrations to check · ${skippedText}`);
+  }
   if (findings.length === 0) return colors.green(`✔ No problems found · ${checked}`);
   const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
   if (counts.infos) parts.push(plural(counts.infos, "info"));

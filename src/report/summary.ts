@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import type { Notice } from "../core/notice.js";
 
 export interface FindingCounts {
   errors: number;
@@ -17,6 +18,14 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
     else infos++;
   }
   return { errors, warnings, infos, files: new Set(findings.map((f) => f.file)).size };
+}
+
+/** `1 set skipped (not PostgreSQL)`, `2 sets and 40 migrations skipped (not PostgreSQL)`; empty when nothing was. */
+export function skippedSummary(notices: readonly Notice[]): string {
+  const sets = notices.filter((n) => n.kind === "skipped-set").length;
+  const files = notices.filter((n) => n.kind === "skipped-files").reduce((sum, n) => sum + n.migrations, 0);
+  const parts = [...(sets > 0 ? [plural(sets, "set")] : []), ...(files > 0 ? [plural(files, "migration")] : [])];
+  return parts.length > 0 ? `${parts.join(" and ")} skipped (not PostgreSQL)` : "";
 }
 
 export function plural(n: number, word: string): string {

@@ -22,8 +22,20 @@ describe("findings file", () => {
   test("round-trips the findings and the pull request", () => {
     const text = findingsFileText([finding], 3, pr);
     const { source: _source, ...withoutSource } = finding;
-    expect(parseFindingsFile(text, "f.json")).toEqual({ findings: [withoutSource], checkedMigrations: 3, pullRequest: pr });
+    expect(parseFindingsFile(text, "f.json")).toEqual({ findings: [withoutSource], checkedMigrations: 3, pullRequest: pr, notices: [] });
     expect(JSON.parse(text).summary).toMatchObject({ errors: 1, warnings: 0, checkedMigrations: 3 });
+  });
+
+  test("round-trips the notices of skipped sets, and refuses malformed ones", () => {
+    const notice = { kind: "skipped-set" as const, message: "db/mysql is MySQL: migration-guard checks PostgreSQL migrations; skipped.", set: "db/mysql", database: "MySQL", migrations: 4, file: "package.json", line: 12 };
+    const text = findingsFileText([], 0, pr, [notice]);
+    expect(parseFindingsFile(text, "f.json").notices).toEqual([notice]);
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    const forged = (n: Record<string, unknown>) => JSON.stringify({ ...doc, notices: [{ ...notice, ...n }] });
+    expect(() => parseFindingsFile(forged({ kind: "other" }), "f.json")).toThrow(/notices\[0\]\.kind/);
+    expect(() => parseFindingsFile(forged({ file: "../etc/passwd" }), "f.json")).toThrow(/notices\[0\]\.file is not a path inside the repository/);
+    expect(() => parseFindingsFile(forged({ message: "x".repeat(5_000) }), "f.json")).toThrow(/notices\[0\]\.message/);
+    expect(() => parseFindingsFile(JSON.stringify({ ...doc, notices: {} }), "f.json")).toThrow(/notices is not an array/);
   });
 
   test("refuses what an untrusted job could have forged", () => {

@@ -85,6 +85,18 @@ export interface UserConfig {
     requireSuppressionReason?: boolean;
     /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
     down?: DownReporting;
+    /**
+     * A stats snapshot of the production database (`migration-guard stats`), so findings are weighed
+     * by the size of their table. A string is the snapshot's path (relative to the config file);
+     * `small`/`large` are row counts (defaults 10,000 and 1,000,000): below `small` a finding is a
+     * note, from `large` on an error.
+     */
+    stats?: string | StatsSetting;
+}
+export interface StatsSetting {
+    file?: string;
+    small?: number;
+    large?: number;
 }
 /** A `migrations` entry after validation. */
 export interface ResolvedMigrationSet {
@@ -110,6 +122,14 @@ export interface ResolvedConfig {
     startAfter?: string;
     /** The app schema the migrations are cross-checked with; `false` turns the cross-check off. Globs relative to the working directory. */
     schema: SchemaConfig | false;
+    /** The stats snapshot to weigh findings with (absolute path; absent: none) and the size thresholds in rows. */
+    stats: {
+        file?: string;
+        small: number;
+        large: number;
+    };
+    /** Whether `postgresVersion` was set (config, flag or input) rather than defaulted: a snapshot's server version applies otherwise. */
+    postgresVersionSet?: boolean;
     /** The directory globs in the config are relative to: the config file's; absent: the working directory. */
     rootDir?: string;
     /** Where the config was loaded from, for messages. */

@@ -9,6 +9,8 @@ export interface Origin {
     createdIn?: string;
     /** Created by a migration of the change set: production has not got it yet, so nothing can be locked. */
     createdInChangeSet: boolean;
+    /** The name production knows a table by, when a migration of the change set renamed it. */
+    productionName?: string;
 }
 export interface ColumnState {
     name: string;

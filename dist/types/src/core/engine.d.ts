@@ -3,6 +3,7 @@ import { type Finding, type Severity } from "./finding.js";
 import type { MigrationHistory } from "./history.js";
 import type { Migration } from "./migration.js";
 import type { RuleDefinition } from "./rule.js";
+import type { TableSizeAdvisor } from "./table-size.js";
 /** A rule as configured for a run. */
 export interface ConfiguredRule {
     /** The id findings carry: the rule's id, or `prefix/id` for a plugin rule. */
@@ -41,6 +42,8 @@ export interface EngineOptions {
     /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
     downSeverity?: "same" | "warning" | "off";
     docsUrl?(ruleId: string): string | undefined;
+    /** Weighs findings of rules that declare a `cost` by the size of their table (a stats snapshot). */
+    tableSizes?: TableSizeAdvisor;
 }
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export declare function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[];

@@ -26,6 +26,11 @@ export interface OperationBase {
      * comment above it covers the operation too.
      */
     callSpan?: SourceSpan;
+    /**
+     * For a builder call read inside a helper of the same file: the lines of the calls that led
+     * there (`await this.changeIdType(queryRunner, "users")`). A suppression comment above one covers it.
+     */
+    callSites?: number[];
     /** Index of the transaction it runs in within its migration, or null when it runs outside one. */
     transaction: number | null;
 }

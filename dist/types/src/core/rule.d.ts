@@ -8,6 +8,7 @@ import type { AppDependency, Migration, Uninspectable } from "./migration.js";
 import type { Operation } from "./operations.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
+import type { TableCost } from "./table-size.js";
 /**
  * What a rule reports on: a statement, an operation, something of the migration that has its own
  * place and direction (an uninspectable call, an app dependency), or a span of the file (`up`).
@@ -18,6 +19,8 @@ export interface ReportDescriptor {
     message: string;
     /** Overrides the configured severity for this one finding (e.g. a softer case of the rule). */
     severity?: Severity;
+    /** Overrides the rule's `cost` for this one finding; `null`: this finding does not grow with the table. */
+    cost?: TableCost | null;
 }
 /** Everything a rule can see of one migration, and the one way it can act: `report`. */
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -110,6 +113,12 @@ export interface RuleDefinition<Options = Record<string, unknown>> {
     /** Default level; config can change it. */
     severity: RuleLevel;
     docsUrl?: string;
+    /**
+     * The work a finding of this rule does on every row of its table while it holds its lock. With a
+     * stats snapshot (`--stats`), such findings are weighed by the table's size: a note on a small
+     * table, an error on a large one, with the size and a duration estimate in the message.
+     */
+    cost?: TableCost;
     /** Option defaults; configured options are merged over them. */
     defaultOptions?: Options;
     /** Runs once per migration of the change set. */

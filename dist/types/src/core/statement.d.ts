@@ -24,4 +24,23 @@ export interface Statement extends SourceSpan {
     transaction: number | null;
     /** For SQL embedded in a TS/JS call: the span of that call (suppression comments sit above it). */
     callSpan?: SourceSpan;
+    /**
+     * For SQL a TS/JS migration builds with a condition between known values (`cond ? "" : "IF NOT
+     * EXISTS"`): which variant of the call's SQL this statement belongs to. Every variant is checked;
+     * a finding all variants share is reported once, one only some have says which.
+     */
+    variant?: StatementVariant;
+    /**
+     * For SQL read inside a helper of the same file: the lines of the calls that led there. A
+     * suppression comment above one covers the statement.
+     */
+    callSites?: number[];
+}
+export interface StatementVariant {
+    /** The same for a statement's counterparts in the other variants (the call, and the statement's place in it). */
+    group: string;
+    /** What chooses this variant, for messages: "`useIndex` is false". */
+    label: string;
+    /** How many variants the call has. */
+    count: number;
 }

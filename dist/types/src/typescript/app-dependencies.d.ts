@@ -37,6 +37,11 @@ export interface ImportResolver {
         path: string;
         text: string;
     } | undefined;
+    /** The text of a module of one of the repository's workspace packages, to read its constants. */
+    readWorkspaceModule?(specifier: string, fromPath: string): {
+        path: string;
+        text: string;
+    } | undefined;
 }
 export interface ImportInfo {
     module: string;

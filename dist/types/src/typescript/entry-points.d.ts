@@ -19,8 +19,9 @@ export interface MigrationShape {
 }
 /**
  * Finds `up` and `down` in every shape the six tools use: class methods, `export function up`,
- * `export const up = ...`, `exports.up = ...`, `module.exports = { up, down }` and
- * `export default { up, down }`.
+ * `export const up = ...`, `exports.up = ...`, `module.exports = { up, down }`,
+ * `export { up, down }` and `export default { up, down }`. A function met under more than one of
+ * these (declared, then exported) is one entry.
  */
 export declare function findMigrationShape(ts: TypeScriptApi, sf: TS.SourceFile, evaluator: StaticEvaluator): MigrationShape;
 export declare function heritageMentions(ts: TypeScriptApi, cls: TS.ClassLikeDeclaration, pattern: RegExp): boolean;

@@ -46,6 +46,11 @@ export interface SqlOptions {
     transactionKey?: string | null;
     /** MikroORM's `addSql` queues statements that run after `up()` returns. */
     deferred?: boolean;
+    /** Set by `sqlVariants`: which variant of the call's SQL this text is. */
+    variant?: {
+        label: string;
+        count: number;
+    };
     /** What the SQL is passed to, for messages: e.g. `queryRunner.query`. */
     via: string;
 }
@@ -85,6 +90,9 @@ export declare class Extractor {
     private readonly consumed;
     private readonly parameterHandles;
     private readonly inlining;
+    private readonly seen;
+    /** Lines of the helper calls being read as if inline, outermost first. */
+    private readonly callSites;
     constructor(ts: TypeScriptApi, sf: TS.SourceFile, lines: LineIndex, evaluator: StaticEvaluator, reader: ToolReader);
     /** Values the file exports besides up/down (node-pg-migrate's `shorthands`). */
     exports: Map<string, TS.Expression>;
@@ -95,6 +103,12 @@ export declare class Extractor {
     bindParameters(fn: TS.SignatureDeclarationBase, kinds: readonly (string | undefined)[]): void;
     /** Visits a subtree, reading every call chain in it. */
     walk(node: TS.Node): void;
+    /**
+     * `for (const table of ["users", "orders"]) { ... }`: the body is read once per item, with the
+     * loop variable standing for it, as each iteration runs. Loops over anything else are walked
+     * once, their variable known only at run time.
+     */
+    private unrollLoop;
     /** Returns true when the whole call was read (its children need no further walking). */
     private readCall;
     /**
@@ -120,6 +134,12 @@ export declare class Extractor {
     localFunctionOf(expression: TS.Expression): TS.FunctionLikeDeclaration | undefined;
     /** `this.helper(...)` in a migration class (MikroORM): the method's body is read as if inline. */
     private inlineOwnMethod;
+    /**
+     * Reads a helper's body for one call: handles passed in become the helper's handles, and its
+     * other parameters stand for this call's arguments, so `this.changeType(queryRunner, "users")`
+     * is read with `table` = "users" rather than a parameter name.
+     */
+    private inline;
     /** A function defined in this file that a callee refers to. */
     localFunction(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined;
     private describeOrigin;
@@ -130,6 +150,15 @@ export declare class Extractor {
     text(node: TS.Node): string;
     /** SQL an argument evaluates to: parsed, with every statement at its line in the file. */
     sql(argument: TS.Expression | undefined, options: SqlOptions): void;
+    /**
+     * The SQL of an argument in every variant the code can build it in (a condition known only at
+     * run time choosing between known values): each distinct text is read, its statements marked
+     * with the variant, so every variant is checked and a finding they share is reported once.
+     * `text` turns a string value into the SQL the tool sends (substituting bindings, say).
+     */
+    sqlVariants(argument: TS.Expression, options: SqlOptions, text: (value: Extract<StaticValue, {
+        kind: "string";
+    }>) => MappedText): void;
     /** SQL text already assembled (e.g. with bindings substituted). */
     sqlText(mapped: MappedText, options: SqlOptions): void;
     /**
@@ -141,6 +170,8 @@ export declare class Extractor {
     boundary(action: TransactionAction): void;
     /** Something no rule could look into, at the line of `node`. */
     report(node: TS.Node, reason: string): void;
+    /** True when the same thing was already read at the same place (see `sqlText`). */
+    private isRepeat;
     /** Evaluates an argument, for readers. */
     value(expression: TS.Expression | undefined): StaticValue | undefined;
 }

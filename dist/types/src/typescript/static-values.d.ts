@@ -64,9 +64,12 @@ type Binding = {
 } | {
     kind: "class";
     node: TS.ClassLikeDeclaration;
-} | {
+}
+/** `loop`: the loop variable's declaration, when the name is one (see `bindLoopVariable`). */
+ | {
     kind: "other";
     reason: string;
+    loop?: TS.VariableDeclaration;
 };
 /**
  * Reads a constant another module of the migrations folder exports (a shared SQL snippet), or
@@ -79,11 +82,49 @@ export declare class StaticEvaluator {
     private readonly defaultPolicy;
     private readonly reassigned;
     private depth;
+    /**
+     * The arguments of the calls being read as if inline (a helper called with `"users"`): while a
+     * helper's body is read for one call site, its parameters stand for that call's arguments.
+     */
+    private readonly bound;
+    /** The item each loop over a known array is being read for. */
+    private readonly loopValues;
+    /** Local functions whose return value is being evaluated, so a recursive helper stops. */
+    private readonly calling;
+    /**
+     * While `variants()` runs: the branch each run-time condition takes in the variant being
+     * evaluated, and the conditions met that have no branch chosen yet.
+     */
+    private choices;
+    private unchosen;
     /** Set by the reader when the migration's helpers may be read (see ImportedConstants). */
     importedConstants: ImportedConstants | undefined;
     constructor(ts: TypeScriptApi, sourceFile: TS.SourceFile, defaultPolicy?: PlaceholderPolicy);
     /** Evaluates an expression. */
     value(expression: TS.Expression, policy?: PlaceholderPolicy): StaticValue;
+    /**
+     * Binds a function's parameters to one call's arguments (a missing argument takes the
+     * parameter's default) until the returned function is called. Parameters without either stay
+     * known only at run time.
+     */
+    bindArguments(fn: TS.SignatureDeclarationBase, args: readonly TS.Expression[]): () => void;
+    /**
+     * Binds a `for (const x of [...])` variable to one item of a known array while the loop's body
+     * is read for that item, until the returned function is called.
+     */
+    bindLoopVariable(declaration: TS.VariableDeclaration, value: StaticValue): () => void;
+    /** The argument a parameter stands for at the call site being read, if any. */
+    argumentOf(parameter: TS.ParameterDeclaration): TS.Expression | undefined;
+    /**
+     * Every value an expression can have when it chooses between known values on a condition known
+     * only at run time (`const ifNotExists = force ? "" : "IF NOT EXISTS"`): one per combination
+     * of branches, up to `max`, each with the branches it took. One entry when nothing is chosen at
+     * run time; the plain value (conditions unresolved) when there are more combinations than `max`.
+     */
+    variants(expression: TS.Expression, policy?: PlaceholderPolicy, max?: number): {
+        value: StaticValue;
+        choices: [TS.ConditionalExpression, boolean][];
+    }[];
     /** The string value of an expression, or undefined when it is not a static string. */
     string(expression: TS.Expression | undefined): string | undefined;
     /**
@@ -100,6 +141,14 @@ export declare class StaticEvaluator {
     /** `obj.prop`, `Enum.Member`, `this.prop`: the expression that defines the member. */
     private memberExpression;
     private evaluate;
+    /**
+     * A call of a function of this file that only computes a value (`alterType("users", "id")`
+     * returning a template): its result for this call's arguments. A function that does anything
+     * besides declaring constants and returning stays a run-time value.
+     */
+    private localCall;
+    /** The function of this file a callee names: a declaration, a const function, or a method of the enclosing class. */
+    calledFunction(callee: TS.Expression): TS.FunctionLikeDeclaration | undefined;
     /** A constant imported from a helper of the migrations folder, placed where it is used. */
     private importedValue;
     private template;
@@ -120,9 +169,10 @@ export declare function requiredModule(ts: TypeScriptApi, expression: TS.Express
 /** A short identifier-like name for an expression: `this.tableName` → `tableName`, `getName()` → `getName`. */
 export declare function placeholderName(source: string): string;
 /**
- * Keeps SQL parseable around a value known only at run time: a quoted identifier named after the
- * expression in code (`"tableName"`), or just the name inside a string literal, quoted identifier
- * or comment, where any characters go.
+ * Keeps SQL parseable around a value known only at run time: a quoted identifier that shows the
+ * code it stands for (`"${tableName}"`, so a message about it reads as "the table `${tableName}`
+ * names" and it can never be mistaken for, or collide with, a real table in the model), the same
+ * inside a quoted identifier, or just the name inside a string literal or comment.
  */
 export declare function defaultPlaceholder(before: string, _expression: TS.Expression, name: string): string;
 /** Whether the end of a SQL text is inside a string literal, quoted identifier, dollar quote or comment. */

@@ -1,4 +1,4 @@
-import type { ToolReader } from "../extractor.js";
+import { type ToolReader } from "../extractor.js";
 /**
  * Kysely migrations: `up(db: Kysely<any>)` with `db.schema` builders (each chain runs at its
  * `.execute()`), `sql` tagged templates run with `.execute(db)`, and data changes through
