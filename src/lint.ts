@@ -10,7 +10,7 @@ import type { Migration } from "./core/migration.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
-import { PARALLEL_THRESHOLD, ReadPool } from "./parallel/read-pool.js";
+import { ReadPool, threadsFor } from "./parallel/read-pool.js";
 import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
 import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
@@ -45,18 +45,6 @@ export interface LintResult {
 
 /** The whole pipeline: discover → read → parse → rules → findings. */
 export async function lint(request: LintRequest): Promise<LintResult> {
-  const { cwd, config } = request;
-  // Only a whole-folder run can be large; its parser threads boot while the files are found.
-  const gitChangeSet = request.staged || request.base || request.changedFiles;
-  const pool = gitChangeSet ? undefined : ReadPool.start();
-  try {
-    return await lintWith(pool, request);
-  } finally {
-    await pool?.close();
-  }
-}
-
-async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
   const plan = await planLint({
     cwd,
@@ -97,8 +85,9 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   const allTasks = taskSets.flatMap((s) => s.tasks);
   // The compiler is large: loaded only when a TS/JS migration is present.
   if (needsTypeScript(allTasks)) await loadTypeScript();
-  // With many files, worker threads parse while the rules run here on what has arrived.
-  const stream = pool && allTasks.length >= PARALLEL_THRESHOLD ? pool.read(allTasks, cwd, config)[Symbol.asyncIterator]() : undefined;
+  // With much to parse and cores to spare, worker threads parse while the rules run here on what has arrived.
+  const pool = ReadPool.start(threadsFor(allTasks, cwd));
+  const stream = pool?.read(allTasks, cwd, config)[Symbol.asyncIterator]();
   const setOf = ({ planned, changeSet }: (typeof taskSets)[number]) => ({
     changeSet,
     together: planned.together,
@@ -122,6 +111,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   } finally {
     // Stops the parser threads when the run ends early (a crashing rule, say).
     await stream?.return?.(undefined);
+    await pool?.close();
   }
   return {
     findings: [...unreadable, ...findings],
