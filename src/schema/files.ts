@@ -3,7 +3,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import { IGNORED_DIRECTORIES } from "../discover/conventions.js";
 import { toPosix } from "../discover/find-migrations.js";
-import { contentAt, filesAt, type ChangedFile } from "../discover/git.js";
+import { contentsAt, filesAt, type ChangedFile } from "../discover/git.js";
 
 /**
  * The files a schema is read from: the working tree, the tree at a commit, or files in memory.
@@ -57,14 +57,23 @@ export async function filesAtCommit(cwd: string, commit: string, changed: readon
     if (file.previousPath) touched.add(file.previousPath);
   }
   const paths = (await filesAt(cwd, commit)).filter(isCandidate).sort();
+  // The touched candidates are read from git in one batch, the first time any is asked for.
+  let fromGit: Promise<Map<string, string>> | undefined;
+  const atCommit = async (file: string) => {
+    if (touched.has(file)) {
+      fromGit ??= contentsAt(cwd, commit, paths.filter((p) => touched.has(p)));
+      return (await fromGit).get(file);
+    }
+    return (await contentsAt(cwd, commit, [file])).get(file);
+  };
   return {
     paths,
     read: async (file) => {
-      if (touched.has(file)) return contentAt(cwd, commit, file);
+      if (touched.has(file)) return atCommit(file);
       try {
         return await readFile(path.resolve(cwd, file), "utf8");
       } catch {
-        return contentAt(cwd, commit, file);
+        return atCommit(file);
       }
     },
   };

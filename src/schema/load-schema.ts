@@ -113,7 +113,10 @@ async function codeFiles(files: SchemaFiles): Promise<CodeFiles> {
     texts.set(file, text);
     const modules = [...text.matchAll(IMPORT)].map((m) => m[1]!);
     for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
-      if (modules.some((m) => ORM_MODULES[orm].test(m))) byOrm.set(orm, [...(byOrm.get(orm) ?? []), file]);
+      if (!modules.some((m) => ORM_MODULES[orm].test(m))) continue;
+      const list = byOrm.get(orm);
+      if (list) list.push(file);
+      else byOrm.set(orm, [file]);
     }
     imports.set(file, modules.filter((m) => m.startsWith(".")).flatMap((m) => resolveRelative(file, m, known)));
   });
