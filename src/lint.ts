@@ -12,8 +12,9 @@ import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { ReadPool, threadsFor } from "./parallel/read-pool.js";
 import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
-import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
+import { filesAtCommit, workingTreeFiles, type SchemaFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
+import type { ParseCache } from "./schema/ts-project.js";
 import { loadSqlParser } from "./sql/parse.js";
 import { loadTypeScript } from "./typescript/compiler.js";
 
@@ -138,18 +139,28 @@ export interface SchemaPair {
  */
 async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
   if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
-  const schema = await loadAppSchema(await workingTreeFiles(cwd), config.schema);
+  const workingTree = await workingTreeFiles(cwd);
+  // The head and the base share most model files: each is read and parsed once.
+  const parsed: ParseCache = new Map();
+  const schema = await loadAppSchema(workingTree, config.schema, parsed);
   if (!plan.baseCommit) return schema ? { schema } : {};
   const changed = plan.changedFiles ?? [];
   const touchesSchema = changed.some((f) => [f.path, f.previousPath].some((p) => p !== undefined && SCHEMA_FILE.test(p)));
-  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema) : schema;
+  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema, workingTree, parsed) : schema;
   return { ...(schema ? { schema } : {}), ...(baseSchema ? { baseSchema } : {}) };
 }
 
 /** The schema at the base commit; none when git cannot read the commit (then no finding blames the change set). */
-async function schemaAtBase(cwd: string, commit: string, changed: readonly ChangedFile[], config: SchemaConfig): Promise<AppSchema | undefined> {
+async function schemaAtBase(
+  cwd: string,
+  commit: string,
+  changed: readonly ChangedFile[],
+  config: SchemaConfig,
+  workingTree: SchemaFiles,
+  parsed: ParseCache,
+): Promise<AppSchema | undefined> {
   try {
-    return await loadAppSchema(await filesAtCommit(cwd, commit, changed), config);
+    return await loadAppSchema(await filesAtCommit(cwd, commit, changed, workingTree), config, parsed);
   } catch (error) {
     if (error instanceof GitError) return undefined;
     throw error;

@@ -32,14 +32,17 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
     followSymbolicLinks: false,
   });
   const paths = found.map(toPosix).filter(isCandidate).sort();
+  // Remembered: the schema at the base reads the files a change set did not touch from here too.
+  const texts = new Map<string, Promise<string | undefined>>();
   return {
     paths,
-    read: async (file) => {
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return undefined;
+    read: (file) => {
+      let text = texts.get(file);
+      if (!text) {
+        text = readFile(path.resolve(cwd, file), "utf8").catch(() => undefined);
+        texts.set(file, text);
       }
+      return text;
     },
   };
 }
@@ -48,9 +51,10 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
  * The candidate files as they are at `commit`. A file the change set did not touch has the same
  * content there as in the working tree (`changed` lists committed, uncommitted and untracked changes
  * since the commit), so only touched files are read from git: one `git show` per changed file
- * instead of one per file of the repository.
+ * instead of one per file of the repository. With `workingTree`, untouched files are read through
+ * it (and its reads are shared with the schema at the head).
  */
-export async function filesAtCommit(cwd: string, commit: string, changed: readonly ChangedFile[]): Promise<SchemaFiles> {
+export async function filesAtCommit(cwd: string, commit: string, changed: readonly ChangedFile[], workingTree?: SchemaFiles): Promise<SchemaFiles> {
   const touched = new Set<string>();
   for (const file of changed) {
     touched.add(file.path);
@@ -70,11 +74,8 @@ export async function filesAtCommit(cwd: string, commit: string, changed: readon
     paths,
     read: async (file) => {
       if (touched.has(file)) return atCommit(file);
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return atCommit(file);
-      }
+      const text = workingTree ? await workingTree.read(file) : await readFile(path.resolve(cwd, file), "utf8").catch(() => undefined);
+      return text ?? atCommit(file);
     },
   };
 }

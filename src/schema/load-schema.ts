@@ -9,7 +9,7 @@ import { detectMikroOrmSettings, readMikroOrmSchema } from "./mikro-orm.js";
 import { findPrismaSchemas, readPrismaSchema } from "./prisma.js";
 import { SchemaBuilder } from "./schema-builder.js";
 import { detectSequelizeSettings, readSequelizeSchema } from "./sequelize.js";
-import { loadTypeScript, TsProject } from "./ts-project.js";
+import { loadTypeScript, TsProject, type ParseCache } from "./ts-project.js";
 import { detectTypeormSettings, readTypeormSchema } from "./typeorm.js";
 
 type CodeOrm = Exclude<SchemaOrm, "prisma">;
@@ -32,7 +32,7 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["'
  * configured sources, finds them: Prisma schemas by their extension and Prisma's settings, TS/JS
  * models by the ORM they import. Undefined when the repository has no schema we can read.
  */
-export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig): Promise<AppSchema | undefined> {
+export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig, cache?: ParseCache): Promise<AppSchema | undefined> {
   const builder = new SchemaBuilder();
   const configured = config.sources.length > 0;
   const prismaGroups = configured ? configuredGroups(files, config.sources, "prisma") : await findPrismaSchemas(files);
@@ -49,7 +49,7 @@ export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig): P
     const models = configured ? configuredGroups(files, sources, orm).flat() : ormFiles.filter((f) => !NOT_APP_CODE.test(f));
     if (models.length === 0) continue;
     found = true;
-    const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(models));
+    const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(models), cache);
     readOrm(orm, project, builder, sources.find((s) => s.naming)?.naming);
   }
   return found ? builder.build() : undefined;
