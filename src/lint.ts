@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { builtInRules } from "../rules/index.js";
+import { ReadCache } from "./cache/read-cache.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
@@ -32,9 +33,13 @@ export interface LintRequest {
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
+  /** Keep read SQL migrations in this file between runs (`--cache`, `--cache-location`). */
+  cacheFile?: string;
 }
 
 export interface LintResult {
+  /** Problems that did not stop the run (a cache file that could not be written). */
+  notices?: string[];
   findings: Finding[];
   /** The text of each checked migration, for code frames. */
   sources: Map<string, string>;
@@ -86,8 +91,10 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const allTasks = taskSets.flatMap((s) => s.tasks);
   // The compiler is large: loaded only when a TS/JS migration is present.
   if (needsTypeScript(allTasks)) await loadTypeScript();
-  // With much to parse and cores to spare, worker threads parse while the rules run here on what has arrived.
-  const pool = ReadPool.start(threadsFor(allTasks, cwd));
+  const cache = request.cacheFile ? ReadCache.open(request.cacheFile, config) : undefined;
+  // With much to parse and cores to spare, worker threads parse while the rules run here on what
+  // has arrived. A cache makes re-runs cheap, and its reads happen on this thread: no pool with it.
+  const pool = ReadPool.start(cache ? 1 : threadsFor(allTasks, cwd));
   const stream = pool?.read(allTasks, cwd, config)[Symbol.asyncIterator]();
   const setOf = ({ planned, changeSet }: (typeof taskSets)[number]) => ({
     changeSet,
@@ -106,7 +113,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
           options,
         )
       : runRules(
-          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet)) })),
+          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet), cache) })),
           options,
         );
   } finally {
@@ -114,7 +121,9 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     await stream?.return?.(undefined);
     await pool?.close();
   }
+  const cacheProblem = cache?.save();
   return {
+    ...(cacheProblem ? { notices: [cacheProblem] } : {}),
     findings: [...unreadable, ...findings],
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
@@ -219,9 +228,15 @@ function isPluginRule(id: string): boolean {
  * Reads and parses a set's migrations one at a time, as the engine asks for them, so a
  * migration's AST can be collected once its turn is over.
  */
-function* readLazily(tasks: readonly ReadTask[], cwd: string, config: ResolvedConfig, onOutcome: (o: ReadOutcome) => void): Generator<Migration> {
+function* readLazily(
+  tasks: readonly ReadTask[],
+  cwd: string,
+  config: ResolvedConfig,
+  onOutcome: (o: ReadOutcome) => void,
+  cache?: ReadCache,
+): Generator<Migration> {
   for (const task of tasks) {
-    const outcome = runReadTask(task, cwd, config);
+    const outcome = runReadTask(task, cwd, config, cache);
     onOutcome(outcome);
     if ("migration" in outcome) yield outcome.migration;
   }

@@ -1,4 +1,5 @@
 import picocolors from "picocolors";
+import { cacheFileFor } from "../cache/read-cache.js";
 import { loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
@@ -23,6 +24,10 @@ export interface LintOptions {
   quiet?: boolean;
   maxWarnings?: number;
   debug?: boolean;
+  /** `--cache`: keep read SQL migrations between runs. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a directory for it (implies nothing without `--cache`, as in ESLint). */
+  cacheLocation?: string;
 }
 
 /** `migration-guard [paths...]`: lint, report in the chosen format, and turn the findings into an exit code. */
@@ -41,8 +46,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     paths,
     ...(options.staged ? { staged: true } : {}),
     ...(options.base ? { base: options.base } : {}),
+    ...(options.cache ? { cacheFile: cacheFileFor(io.cwd, options.cacheLocation) } : {}),
     config,
   });
+  for (const notice of result.notices ?? []) io.stderr.write(`migration-guard: ${notice}\n`);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const toFile = options.outputFile !== undefined;
   const report = formatReport(options.format, {

@@ -65,6 +65,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
+    .option("--cache", "keep parsed SQL migrations in a cache file, so the next run re-reads only what changed")
+    .option("--cache-location <path>", "the cache file, or a directory for it (default: .migration-guardcache here)")
     .option("--debug", "print stack traces of internal errors")
     .action((paths: string[], options: LintOptions) => actions.lint(paths, options));
 
