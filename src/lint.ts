@@ -64,7 +64,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(config.rootDir ? { rootDir: config.rootDir } : {}),
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
-  await loadSqlParser();
+  // A change set without migrations (most commits) has nothing to parse: no parser to load.
+  if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
   const taskSets = plan.sets.map((planned) => ({

@@ -65,7 +65,7 @@ describe("ReadCache", () => {
     const first = ReadCache.open(cacheFile, DEFAULT_CONFIG);
     runReadTask(task, dir, DEFAULT_CONFIG, first);
     first.save();
-    const otherConfig = { ...DEFAULT_CONFIG, assumeTransaction: "never" as const };
+    const otherConfig = { ...DEFAULT_CONFIG, assumeTransaction: false };
     const second = ReadCache.open(cacheFile, otherConfig);
     runReadTask(task, dir, otherConfig, second);
     expect(second.misses).toBe(1);
