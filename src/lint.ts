@@ -17,6 +17,7 @@ import { filesAtCommit, workingTreeFiles, type SchemaFiles } from "./schema/file
 import { loadAppSchema } from "./schema/load-schema.js";
 import type { ParseCache } from "./schema/ts-project.js";
 import { loadSqlParser } from "./sql/parse.js";
+import type { Timing } from "./timing.js";
 import { loadTypeScript } from "./typescript/compiler.js";
 
 export { readMigration, type MigrationFileInput, type ReadContext } from "./read-migration.js";
@@ -35,6 +36,8 @@ export interface LintRequest {
   docsUrl?: (ruleId: string) => string;
   /** Keep read SQL migrations in this file between runs (`--cache`, `--cache-location`). */
   cacheFile?: string;
+  /** Collects where the time goes (`TIMING=1`). */
+  timing?: Timing;
 }
 
 export interface LintResult {
@@ -52,6 +55,8 @@ export interface LintResult {
 /** The whole pipeline: discover → read → parse → rules → findings. */
 export async function lint(request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
+  const { timing } = request;
+  const started = performance.now();
   const plan = await planLint({
     cwd,
     paths: request.paths ?? [],
@@ -64,6 +69,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(config.rootDir ? { rootDir: config.rootDir } : {}),
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
+  timing?.add("discover", performance.now() - started);
+  const reading = performance.now();
   // A change set without migrations (most commits) has nothing to parse: no parser to load.
   if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
   const unreadable: Finding[] = [];
@@ -92,6 +99,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const allTasks = taskSets.flatMap((s) => s.tasks);
   // The compiler is large: loaded only when a TS/JS migration is present.
   if (needsTypeScript(allTasks)) await loadTypeScript();
+  timing?.add("load parsers", performance.now() - reading);
   const cache = request.cacheFile ? ReadCache.open(request.cacheFile, config) : undefined;
   // With much to parse and cores to spare, worker threads parse while the rules run here on what
   // has arrived. A cache makes re-runs cheap, and its reads happen on this thread: no pool with it.
@@ -106,17 +114,26 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   let findings: Finding[];
   let options: EngineOptions;
   try {
+    const schemaStart = performance.now();
     const schemas = await loadSchemas(cwd, config, plan);
-    options = engineSetup(config, request.docsUrl, schemas).options;
+    timing?.add("app schema", performance.now() - schemaStart);
+    options = { ...engineSetup(config, request.docsUrl, schemas).options, ...(timing ? { ruleTimes: timing } : {}) };
+    const engineStart = performance.now();
     findings = stream
       ? await runRulesAsync(
-          taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet)) })),
+          taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet), timing) })),
           options,
         )
       : runRules(
-          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet), cache) })),
+          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet), cache, timing) })),
           options,
         );
+    if (timing) {
+      // Reading streams inside the engine's loop: the engine's own share is what reading and the rules leave.
+      const rules = [...timing.rules.values()].reduce((n, ms) => n + ms, 0);
+      timing.add("model + engine", performance.now() - engineStart - (timing.phases.get("read + parse") ?? 0) - rules);
+      timing.add("rules", rules);
+    }
   } finally {
     // Stops the parser threads when the run ends early (a crashing rule, say).
     await stream?.return?.(undefined);
@@ -235,18 +252,29 @@ function* readLazily(
   config: ResolvedConfig,
   onOutcome: (o: ReadOutcome) => void,
   cache?: ReadCache,
+  timing?: Timing,
 ): Generator<Migration> {
   for (const task of tasks) {
+    const started = timing ? performance.now() : 0;
     const outcome = runReadTask(task, cwd, config, cache);
+    timing?.add("read + parse", performance.now() - started);
     onOutcome(outcome);
     if ("migration" in outcome) yield outcome.migration;
   }
 }
 
 /** The next `count` outcomes of the shared stream: one set's migrations, in order. */
-async function* takeFromStream(stream: AsyncIterator<ReadOutcome>, count: number, onOutcome: (o: ReadOutcome) => void): AsyncGenerator<Migration> {
+async function* takeFromStream(
+  stream: AsyncIterator<ReadOutcome>,
+  count: number,
+  onOutcome: (o: ReadOutcome) => void,
+  timing?: Timing,
+): AsyncGenerator<Migration> {
   for (let i = 0; i < count; i++) {
+    // With threads, this is the time this thread parsed or waited for a parsed migration.
+    const started = timing ? performance.now() : 0;
     const next = await stream.next();
+    timing?.add("read + parse", performance.now() - started);
     if (next.done) return;
     onOutcome(next.value);
     if ("migration" in next.value) yield next.value.migration;

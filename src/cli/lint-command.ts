@@ -8,6 +8,7 @@ import { UsageError } from "../errors.js";
 import { lint } from "../lint.js";
 import { formatReport, type OutputFormat } from "../report/format.js";
 import { plural } from "../report/summary.js";
+import { formatTiming, Timing, timingRequested } from "../timing.js";
 import { VERSION } from "../version.js";
 import { writeReport } from "./output.js";
 import { useColor, type CliIO } from "./io.js";
@@ -41,17 +42,21 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
     ...(options.schema === false ? { schema: false as const } : {}),
   };
+  const timingRules = timingRequested(io.env["TIMING"]);
+  const timing = timingRules !== undefined ? new Timing() : undefined;
   const result = await lint({
     cwd: io.cwd,
     paths,
     ...(options.staged ? { staged: true } : {}),
     ...(options.base ? { base: options.base } : {}),
     ...(options.cache ? { cacheFile: cacheFileFor(io.cwd, options.cacheLocation) } : {}),
+    ...(timing ? { timing } : {}),
     config,
   });
   for (const notice of result.notices ?? []) io.stderr.write(`migration-guard: ${notice}\n`);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const toFile = options.outputFile !== undefined;
+  const reportStart = performance.now();
   const report = formatReport(options.format, {
     findings,
     checkedMigrations: result.checked.length,
@@ -68,6 +73,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     informationUri: REPOSITORY_URL,
   });
   await writeReport(report, options.outputFile, io);
+  if (timing) {
+    timing.add("report", performance.now() - reportStart);
+    io.stderr.write(formatTiming(timing, timingRules!, performance.now()));
+  }
   return exitCode(findings, options.maxWarnings, io);
 }
 
