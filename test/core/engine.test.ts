@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { runRules, RuleCrash, type ConfiguredRule, type MigrationSetInput } from "../../src/core/engine.js";
 import type { Migration } from "../../src/core/migration.js";
@@ -6,7 +6,8 @@ import { defineRule } from "../../src/core/rule.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { readSqlMigration } from "../../src/sql/sql-migration.js";
 
-beforeAll(loadSqlParser);
+// Cases are built while the file is collected, before any hook runs: the parser loads first.
+await loadSqlParser();
 
 const migration = (path: string, text: string): Migration => readSqlMigration({ path, text, tool: "sql", version: path, setId: "m" });
 
