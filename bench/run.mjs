@@ -11,6 +11,7 @@
 //                      migrations). Skipped when absent.
 //   MG_BENCH_TS_CHECKOUT  a git checkout of a TS project whose migrations and models are TS (its
 //                      newest 5 migrations as a --base change set, with the model cross-check).
+//   MG_BENCH_BASELINE_CLI  another build's dist/cli.js, timed beside this one as "(baseline)".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -46,7 +47,8 @@ function runOnce(command, args, options = {}) {
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   const status = result.status;
   if (status !== 0 && status !== 1) {
-    throw new Error(`${command} ${args.slice(0, 4).join(" ")} … failed (exit ${status}): ${result.stderr?.toString().slice(0, 800)}`);
+    // Shown in the table rather than stopping the bench: the other rows still mean something.
+    return { wall, failed: `exit ${status}: ${result.stderr?.toString().split("\n")[0]?.slice(0, 160)}` };
   }
   if (!gnuTime) return { wall };
   const [user, sys, rssKb] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-3).map(Number);
@@ -67,6 +69,7 @@ function scenario(title, commands) {
     title,
     rows: commands.map((c, k) => ({
       label: c.label,
+      failed: samples[k].find((s) => s.failed)?.failed,
       wall: median(samples[k].map((s) => s.wall)),
       cpu: median(samples[k].map((s) => s.cpu)),
       rss: median(samples[k].map((s) => s.rss)),
@@ -80,6 +83,10 @@ function print(result, base) {
   console.log(`\n${result.title}`);
   console.log(`  ${"".padEnd(40)} ${"wall s".padStart(8)} ${"CPU s".padStart(8)} ${"peak MiB".padStart(9)}${base !== undefined ? `   ratio to ${result.rows[base].label}: wall, CPU` : ""}`);
   for (const row of result.rows) {
+    if (row.failed) {
+      console.log(`  ${row.label.padEnd(40)} failed (${row.failed})`);
+      continue;
+    }
     const ref = base !== undefined ? result.rows[base] : undefined;
     const ratio = ref && row !== ref ? `   ${(row.wall / ref.wall).toFixed(2)}×, ${row.cpu && ref.cpu ? `${(row.cpu / ref.cpu).toFixed(2)}×` : "—"}` : "";
     console.log(`  ${row.label.padEnd(40)} ${fmt(row.wall).padStart(8)} ${fmt(row.cpu).padStart(8)} ${fmt(row.rss, 0).padStart(9)}${ratio}`);
@@ -87,7 +94,14 @@ function print(result, base) {
 }
 
 const node = process.execPath;
+// MG_BENCH_BASELINE_CLI: another build's dist/cli.js (say, of main) run beside this one as "before".
+const baselineCli = process.env.MG_BENCH_BASELINE_CLI;
 const mg = (args, options = {}) => ({ command: node, args: [cli, ...args], ...options });
+/** The command, and the same with the baseline build when one is given. */
+const mgPair = (args, options) => [
+  mg(args, options),
+  ...(baselineCli ? [{ ...mg(args, options), args: [baselineCli, ...args], label: `${options.label} (baseline)` }] : []),
+];
 console.log(`migration-guard benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, ${runs} alternating runs each, medians`);
 if (!gnuTime) console.log("(no /usr/bin/time: wall time only)");
 
@@ -105,11 +119,11 @@ const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const projects = new Set(files.map((f) => path.relative(corpusDir, f).split(path.sep)[0])).size;
 const listFile = path.join(scratch, "files.txt");
 writeFileSync(listFile, `${files.join("\n")}\n`);
-const corpusCommands = [mg(["--format", "json", corpusDir], { label: "migration-guard --format json" })];
+const corpusCommands = mgPair(["--format", "json", corpusDir], { label: "migration-guard --format json" });
 if (squawk) corpusCommands.push({ label: "squawk --reporter json", command: squawk, args: ["--reporter", "json", ...files] });
 corpusCommands.push({ label: "parse-only floor (libpg-query)", command: node, args: [path.join(root, "bench", "parse-floor.mjs")], input: readFileSync(listFile) });
 const whole = scenario(`Whole corpus: ${files.length} SQL files, ${(bytes / 1e6).toFixed(1)} MB, ${projects} projects (${corpusDir})`, corpusCommands);
-print(whole, squawk ? 1 : undefined);
+print(whole, squawk ? corpusCommands.findIndex((c) => c.command === squawk) : undefined);
 
 // 2–4. A real checkout: a PR's 10 newest migrations of its largest set, one file, a commit without migrations.
 const checkout = process.env.MG_BENCH_CHECKOUT;
@@ -123,29 +137,25 @@ if (checkout && existsSync(path.join(checkout, ".git"))) {
   const [setDir, setFiles] = [...bySet].sort((a, b) => b[1].length - a[1].length)[0];
   const newest = setFiles.slice(-10);
   const cacheFile = path.join(scratch, "cache");
-  const pr = scenario(`PR-sized run in a real checkout (${path.basename(checkout)}): the 10 newest of ${setFiles.length} migrations in ${setDir}, cwd = repository root`, [
-    mg(["--format", "json", ...newest], { label: "migration-guard", cwd: checkout }),
+  const squawkRow = (args) => (squawk ? [{ label: "squawk", command: squawk, args: ["--reporter", "json", ...args], cwd: checkout }] : []);
+  const prCommands = [
+    ...mgPair(["--format", "json", ...newest], { label: "migration-guard", cwd: checkout }),
     mg(["--format", "json", "--cache", "--cache-location", cacheFile, ...newest], { label: "migration-guard --cache (warm)", cwd: checkout }),
-    ...(squawk ? [{ label: "squawk", command: squawk, args: ["--reporter", "json", ...newest], cwd: checkout }] : []),
-  ]);
-  print(pr, squawk ? 2 : undefined);
-  const one = scenario("One-file run (the newest migration)", [
-    mg(["--format", "json", newest.at(-1)], { label: "migration-guard", cwd: checkout }),
-    ...(squawk ? [{ label: "squawk", command: squawk, args: ["--reporter", "json", newest.at(-1)], cwd: checkout }] : []),
-  ]);
-  print(one, squawk ? 1 : undefined);
-  const hook = scenario("Pre-commit hook on a commit without migrations (--staged, nothing staged)", [
-    mg(["--staged"], { label: "migration-guard --staged", cwd: checkout }),
-    { label: "node -e 0", command: node, args: ["-e", "0"] },
-  ]);
-  print(hook, 1);
+    ...squawkRow(newest),
+  ];
+  const pr = scenario(`PR-sized run in a real checkout (${path.basename(checkout)}): the 10 newest of ${setFiles.length} migrations in ${setDir}, cwd = repository root`, prCommands);
+  print(pr, squawk ? prCommands.length - 1 : undefined);
+  const oneCommands = [...mgPair(["--format", "json", newest.at(-1)], { label: "migration-guard", cwd: checkout }), ...squawkRow([newest.at(-1)])];
+  print(scenario("One-file run (the newest migration)", oneCommands), squawk ? oneCommands.length - 1 : undefined);
+  const hookCommands = [...mgPair(["--staged"], { label: "migration-guard --staged", cwd: checkout }), { label: "node -e 0", command: node, args: ["-e", "0"] }];
+  print(scenario("Pre-commit hook on a commit without migrations (--staged, nothing staged)", hookCommands), hookCommands.length - 1);
 } else {
   console.log("\n(MG_BENCH_CHECKOUT is not a git checkout: no PR-sized, one-file or pre-commit figures)");
 }
 
 // 5. Startup.
-const startup = scenario("Startup", [mg(["--version"], { label: "migration-guard --version" }), { label: "node -e 0", command: node, args: ["-e", "0"] }]);
-print(startup, 1);
+const startupCommands = [...mgPair(["--version"], { label: "migration-guard --version" }), { label: "node -e 0", command: node, args: ["-e", "0"] }];
+print(scenario("Startup", startupCommands), startupCommands.length - 1);
 
 // 6. A TS project's PR with the model cross-check.
 const tsCheckout = process.env.MG_BENCH_TS_CHECKOUT;
@@ -155,8 +165,8 @@ if (tsCheckout && existsSync(path.join(tsCheckout, ".git"))) {
   const added = git("log", "--format=%H", "--diff-filter=A", "--", "*migrations/*.js", "*migrations/*.ts").split("\n").filter(Boolean);
   const base = `${added[Math.min(4, added.length - 1)]}~1`;
   const tsPr = scenario(`A TS project's PR (${path.basename(tsCheckout)}): --base ${base.slice(0, 10)}…~1 (5 newest migrations), models cross-checked`, [
-    mg(["--format", "json", "--base", base], { label: "migration-guard --base", cwd: tsCheckout }),
-    mg(["--format", "json", "--no-schema", "--base", base], { label: "migration-guard --base --no-schema", cwd: tsCheckout }),
+    ...mgPair(["--format", "json", "--base", base], { label: "migration-guard --base", cwd: tsCheckout }),
+    ...mgPair(["--format", "json", "--no-schema", "--base", base], { label: "migration-guard --base --no-schema", cwd: tsCheckout }),
   ]);
   print(tsPr);
 } else {
