@@ -5,8 +5,8 @@ import require$$1 from 'node:child_process';
 import path from 'node:path';
 import require$$3, { existsSync, readFileSync } from 'node:fs';
 import require$$4 from 'node:process';
-import { U as UsageError, c as closest, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-CAW2155R.js';
-import { l as loadConfig, a as allRules, b as builtInRules, f as findMigrationSets, t as toPosix, c as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, p as plural, d as loadStats, e as lint, g as withSnapshotVersion, h as formatReport, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, i as configureRules, j as checkDatabaseUrl, k as collectStats, s as serializeStatsSnapshot, O as OUTPUT_FORMATS, G as GitError } from './load-BMjlkpSA.js';
+import { U as UsageError, c as closest, D as DATABASE_NAMES, S as SEVERITY_RANK, R as RuleCrash } from './resolve-config-Bogdg-qF.js';
+import { l as loadConfig, a as allRules, b as builtInRules, f as findMigrationSets, D as DialectDetector, t as toPosix, c as loadAppSchema, w as workingTreeFiles, C as CONFIG_FILE_NAMES, p as plural, d as loadStats, e as lint, g as withSnapshotVersion, h as formatReport, r as ruleDocsUrl, R as REPOSITORY_URL, V as VERSION, i as configureRules, j as checkDatabaseUrl, k as collectStats, s as serializeStatsSnapshot, O as OUTPUT_FORMATS, G as GitError } from './load-C3RWUb_D.js';
 import { readFile, writeFile, mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { g as glob } from './read-task-5s09LESj.js';
@@ -4376,7 +4376,15 @@ const IGNORE = IGNORED_DIRECTORIES.map((d) => `**/${d}/**`);
 async function detectProject(cwd) {
   const sets = await findMigrationSets(cwd, cwd);
   const migrations = [];
-  for (const set of sets) migrations.push(await describeSet(cwd, set));
+  const detector = new DialectDetector(cwd);
+  for (const set of sets) {
+    const described = await describeSet(cwd, set);
+    const verdict = await detector.detect(set);
+    const signal = verdict.signals[0];
+    migrations.push(
+      verdict.database === "postgresql" ? described : { ...described, dialect: verdict.database, ...signal ? { dialectSource: `${signal.what}${signal.folder ? "" : ` in ${signal.file}:${signal.line}`}` } : {} }
+    );
+  }
   const postgresVersion = await detectPostgresVersion(cwd);
   return {
     migrations,
@@ -4462,7 +4470,7 @@ async function initCommand(options, io) {
 function configFor(project) {
   return {
     postgresVersion: project.postgresVersion ?? 15,
-    ...project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, ...m.tool ? { tool: m.tool } : {} })) } : {},
+    ...project.migrations.length > 0 ? { migrations: project.migrations.map((m) => ({ files: m.files, ...m.tool ? { tool: m.tool } : {}, ...m.dialect ? { dialect: m.dialect } : {} })) } : {},
     ...project.schemaSources.length > 0 ? { schema: { sources: project.schemaSources } } : {},
     rules: {}
   };
@@ -4485,7 +4493,8 @@ function summary(file, project, type) {
     lines.push(`Migration sets (${project.migrations.length}):`);
     for (const m of project.migrations) {
       const note = m.exact ? "" : " (check this glob: no simple pattern matched exactly the files found)";
-      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}`);
+      const database = m.dialect ? ` \u2014 ${DATABASE_NAMES[m.dialect]}${m.dialectSource ? ` (${m.dialectSource})` : ""}: skipped, migration-guard checks PostgreSQL migrations` : "";
+      lines.push(`  ${m.files}  ${m.tool ?? "TS/JS (tool recognized per file)"}, ${plural(m.count, "migration")}${note}${database}`);
     }
   }
   if (project.schemaSources.length > 0) {
@@ -4637,6 +4646,7 @@ async function lintCommand(paths, options, io) {
   const report = formatReport(options.format, {
     findings,
     checkedMigrations: result.checked.length,
+    notices: result.notices,
     sources: result.sources,
     rules: result.rules.map((r) => ({
       id: r.id,

@@ -36,22 +36,22 @@ import require$$1$5 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
-import { m as formatGithub, p as plural, n as formatJson, o as formatMarkdown, q as repositoryRoot, G as GitError, t as toPosix, u as hasCommit, v as fetchCommit, g as withSnapshotVersion, e as lint, x as tablesNote, V as VERSION$6, l as loadConfig, d as loadStats, y as changedSince, z as countFindings, r as ruleDocsUrl } from './load-BMjlkpSA.js';
+import { m as formatGithub, p as plural, n as formatJson, o as formatMarkdown, q as repositoryRoot, G as GitError, t as toPosix, u as hasCommit, v as fetchCommit, g as withSnapshotVersion, e as lint, x as tablesNote, V as VERSION$6, y as noticeCommand, l as loadConfig, d as loadStats, z as changedSince, A as countFindings, r as ruleDocsUrl, B as skippedSummary } from './load-C3RWUb_D.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { U as UsageError, R as RuleCrash, D as DEFAULT_CONFIG, S as SEVERITY_RANK } from './resolve-config-CAW2155R.js';
+import { U as UsageError, R as RuleCrash, a as DEFAULT_CONFIG, S as SEVERITY_RANK } from './resolve-config-Bogdg-qF.js';
 import 'node:fs';
 import 'node:module';
 import './rule-Cnc1Aa19.js';
 import './app-schema-DCApo0zc.js';
-import 'node:child_process';
 import './read-task-5s09LESj.js';
 import './read-migration-CjfDTWsU.js';
 import './libpg-query.cjs';
 import 'node:crypto';
 import 'url';
 import 'module';
+import 'node:child_process';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36510,13 +36510,14 @@ function record(value) {
   return value && typeof value === "object" ? value : {};
 }
 
-function findingsFileText(findings, checkedMigrations, pullRequest, tables) {
-  const document = JSON.parse(formatJson(findings, checkedMigrations, tables));
+function findingsFileText(findings, checkedMigrations, pullRequest, notices = [], tables) {
+  const document = JSON.parse(formatJson(findings, checkedMigrations, notices, tables));
   if (pullRequest) document["pullRequest"] = pullRequest;
   return `${JSON.stringify(document, null, 2)}
 `;
 }
 const MAX_FINDINGS = 5e3;
+const MAX_NOTICES = 1e3;
 const SEVERITIES = ["error", "warning", "info"];
 function parseFindingsFile(text, name) {
   let data;
@@ -36541,8 +36542,11 @@ function parseFindingsFile(text, name) {
     const p = pr;
     pullRequest = { number: p["number"], headSha: p["headSha"], baseSha: p["baseSha"] };
   }
+  const noticeList = doc["notices"] === void 0 ? [] : Array.isArray(doc["notices"]) ? doc["notices"] : fail("notices is not an array");
+  if (noticeList.length > MAX_NOTICES) fail(`more than ${MAX_NOTICES} notices`);
+  const notices = noticeList.map((item, i) => readNotice(item, `notices[${i}]`, fail));
   const tables = readTables(doc["tables"], fail);
-  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...pullRequest ? { pullRequest } : {}, ...tables ? { tables } : {} };
+  return { findings, checkedMigrations: isCount(checked) ? checked : 0, ...pullRequest ? { pullRequest } : {}, notices, ...tables ? { tables } : {} };
 }
 const MAX_TABLES = 20;
 function readTables(value, fail) {
@@ -36554,6 +36558,28 @@ function readTables(value, fail) {
     const t = item;
     return { table: t["table"], rows: t["rows"], totalBytes: t["totalBytes"] };
   });
+}
+function readNotice(item, where, fail) {
+  if (!isRecord(item)) return fail(`${where} is not an object`);
+  const kind = item["kind"];
+  if (kind !== "skipped-set" && kind !== "skipped-files") fail(`${where}.kind is not "skipped-set" or "skipped-files"`);
+  const text = (key, max) => {
+    const value = item[key];
+    return typeof value === "string" && value.length > 0 && value.length <= max ? value : fail(`${where}.${key} is missing or malformed`);
+  };
+  const file = item["file"] === void 0 ? void 0 : text("file", 1e3);
+  if (file !== void 0 && (file.startsWith("/") || file.split("/").includes(".."))) fail(`${where}.file is not a path inside the repository`);
+  const line = item["line"];
+  if (file !== void 0 && !(isCount(line) && line >= 1)) fail(`${where}.line is not a positive integer`);
+  const migrations = item["migrations"];
+  return {
+    kind,
+    message: text("message", 4e3),
+    set: text("set", 1e3),
+    database: text("database", 100),
+    migrations: isCount(migrations) ? migrations : 0,
+    ...file !== void 0 ? { file, line } : {}
+  };
 }
 function readFinding(item, where, fail) {
   if (!isRecord(item)) return fail(`${where} is not an object`);
@@ -36906,8 +36932,9 @@ async function publishToPullRequest(request) {
       elsewhere === 0 ? `Each finding is also a comment on its line in the diff.` : `${plural(inline, "finding")} ${inline === 1 ? "is" : "are"} also a comment on the diff; ${plural(elsewhere, "finding")} on lines this pull request does not change (or GitHub shows no diff for) ${elsewhere === 1 ? "is" : "are"} listed only here.`
     );
   }
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...request.notes ?? [], request.footer] });
-  const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0);
+  const notices = request.notices ?? [];
+  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...request.notes ?? [], request.footer], notices });
+  const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0 || notices.length > 0);
   return { ...rejected ? { rejected } : {}, description: `migration-guard: ${reviewLine}summary comment ${sticky}.` };
 }
 
@@ -37046,14 +37073,16 @@ class Session {
     const tables = tablesNote(result.tables);
     this.jobNotes.push(...tables);
     const checked = result.checked.length;
-    core.info(`migration-guard ${VERSION$6}: checked ${plural(checked, "migration")}; ${describeCounts(findings)}.`);
+    const notices = result.notices.map((n) => ({ ...n, set: workspace.toRepoPath(n.set), ...n.file !== void 0 ? { file: workspace.toRepoPath(n.file) } : {} }));
+    core.info(`migration-guard ${VERSION$6}: checked ${plural(checked, "migration")}; ${describeCounts(findings)}${skippedCount(notices)}.`);
     const hidden = writeAnnotations(findings, (line) => core.info(line));
+    for (const notice of notices) core.info(noticeCommand(notice));
     const hiddenNote = hiddenAnnotationsNote(hidden, findings.length);
     if (hiddenNote) this.jobNotes.push(hiddenNote);
     const prRef = pr ? { number: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : void 0;
-    await this.writeOutputs(findings, checked, prRef, result.tables);
-    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, [...tables, ...hiddenNote ? [hiddenNote] : []]);
-    await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha);
+    await this.writeOutputs(findings, checked, prRef, notices, result.tables);
+    if (pr && inputs.comment !== "none") await this.publish(pr, pullFiles, findings, checked, [...tables, ...hiddenNote ? [hiddenNote] : []], notices);
+    await this.writeJobSummary(findings, checked, pr?.headSha ?? this.deps.context.sha, notices);
     return this.exitCode(findings);
   }
   /** The fork-safe posting job: comments the findings of a linting job on its pull request. */
@@ -37066,8 +37095,9 @@ class Session {
       throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
     const findings = document.findings.map((f) => f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) });
-    core.info(`migration-guard ${VERSION$6}: posting ${describeCounts(findings)} for pull request #${target.number}.`);
-    await this.writeOutputs(findings, document.checkedMigrations, target, document.tables);
+    const notices = document.notices;
+    core.info(`migration-guard ${VERSION$6}: posting ${describeCounts(findings)}${skippedCount(notices)} for pull request #${target.number}.`);
+    await this.writeOutputs(findings, document.checkedMigrations, target, notices, document.tables);
     const tables = tablesNote(document.tables);
     this.jobNotes.push(...tables);
     const client = this.api();
@@ -37077,10 +37107,10 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices);
       }
     }
-    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha);
+    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices);
     return this.exitCode(findings);
   }
   async resolveConfig(cwd) {
@@ -37145,7 +37175,7 @@ class Session {
     return this.permitted(() => listPullFiles(client, this.repo, pr.number));
   }
   /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
-  async publish(pr, pullFiles, findings, checked, notes) {
+  async publish(pr, pullFiles, findings, checked, notes, notices) {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
@@ -37162,6 +37192,7 @@ class Session {
         fileUrl: (file, line) => this.fileUrl(pr.headSha, file, line),
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
         notes,
+        notices,
         footer: footer(pr.headSha)
       })
     ).catch((error) => {
@@ -37206,20 +37237,21 @@ class Session {
     });
     return this.client;
   }
-  async writeOutputs(findings, checked, pr, tables) {
+  async writeOutputs(findings, checked, pr, notices, tables) {
     const { env } = this.deps;
     const dir = path$1.join(env["RUNNER_TEMP"] || tmpdir(), `migration-guard-${env["GITHUB_RUN_ID"] ?? process.pid}-${env["GITHUB_ACTION"] ?? "run"}`);
     await mkdir$1(dir, { recursive: true });
     const file = path$1.join(dir, "findings.json");
-    await writeFile$1(file, findingsFileText(findings, checked, pr, tables));
+    await writeFile$1(file, findingsFileText(findings, checked, pr, notices, tables));
     const counts = countFindings(findings);
     this.core.setOutput("errors", counts.errors);
     this.core.setOutput("warnings", counts.warnings);
     this.core.setOutput("findings-file", file);
   }
-  async writeJobSummary(findings, checked, sha) {
+  async writeJobSummary(findings, checked, sha, notices) {
     const markdown = formatMarkdown(findings, {
       checkedMigrations: checked,
+      notices,
       ...sha ? { fileUrl: (file, line) => this.fileUrl(sha, file, line) } : {},
       notes: [...this.jobNotes, footer(sha)],
       maxLength: 5e5
@@ -37257,6 +37289,10 @@ function failsOn(f, failOn) {
 function describeCounts(findings) {
   const counts = countFindings(findings);
   return `${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}`;
+}
+function skippedCount(notices) {
+  const skipped = skippedSummary(notices);
+  return skipped ? `; ${skipped}` : "";
 }
 function footer(sha) {
   return `<sub>migration-guard ${VERSION$6}${sha ? ` \xB7 commit ${sha.slice(0, 7)}` : ""}</sub>`;

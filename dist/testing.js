@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { e as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-CAW2155R.js';
+import { l as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-Bogdg-qF.js';
 import { d as defineRule } from './rule-Cnc1Aa19.js';
 import { j as loadSqlParser, i as isCodeMigrationPath, e as loadTypeScript, r as readMigration } from './read-migration-CjfDTWsU.js';
 import 'node:crypto';

@@ -1,24 +1,27 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { builtInRules } from "../rules/index.js";
+import { ReadCache } from "./cache/read-cache.js";
 import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
 import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type MigrationSetInput } from "./core/engine.js";
 import type { Finding } from "./core/finding.js";
 import type { Migration } from "./core/migration.js";
-import type { Notice } from "./core/notice.js";
-import { ForeignSyntax } from "./dialect/foreign-syntax.js";
-import { skipOtherDatabases } from "./dialect/skip-sets.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
-import { PARALLEL_THRESHOLD, ReadPool } from "./parallel/read-pool.js";
+import { ReadPool, threadsFor } from "./parallel/read-pool.js";
 import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
-import { filesAtCommit, workingTreeFiles } from "./schema/files.js";
+import { filesAtCommit, workingTreeFiles, type SchemaFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
+import type { ParseCache } from "./schema/ts-project.js";
 import { loadSqlParser } from "./sql/parse.js";
+import type { Timing } from "./timing.js";
 import { loadTypeScript } from "./typescript/compiler.js";
+import type { Notice } from "./core/notice.js";
+import { ForeignSyntax } from "./dialect/foreign-syntax.js";
+import { skipOtherDatabases } from "./dialect/skip-sets.js";
 import { UsageError } from "./errors.js";
 import { StatsAdvisor, type TouchedTable } from "./stats/advisor.js";
 import type { StatsSnapshot } from "./stats/snapshot.js";
@@ -37,11 +40,17 @@ export interface LintRequest {
   config: ResolvedConfig;
   /** Builds the docs link of a built-in rule (the Action links to the release it runs). */
   docsUrl?: (ruleId: string) => string;
+  /** Keep read SQL migrations in this file between runs (`--cache`, `--cache-location`). */
+  cacheFile?: string;
+  /** Collects where the time goes (`TIMING=1`). */
+  timing?: Timing;
   /** Production table sizes: findings of rules with a cost are weighed by them (thresholds from `config.stats`). */
   stats?: StatsSnapshot;
 }
 
 export interface LintResult {
+  /** Problems that did not stop the run (a cache file that could not be written). */
+  warnings?: string[];
   findings: Finding[];
   /** The text of each checked migration, for code frames. */
   sources: Map<string, string>;
@@ -59,18 +68,8 @@ export interface LintResult {
 /** The whole pipeline: discover → read → parse → rules → findings. */
 export async function lint(request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
-  // Only a whole-folder run can be large; its parser threads boot while the files are found.
-  const gitChangeSet = request.staged || request.base || request.changedFiles;
-  const pool = gitChangeSet ? undefined : ReadPool.start();
-  try {
-    return await lintWith(pool, request);
-  } finally {
-    await pool?.close();
-  }
-}
-
-async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promise<LintResult> {
-  const { cwd, config } = request;
+  const { timing } = request;
+  const started = performance.now();
   const planned = await planLint({
     cwd,
     paths: request.paths ?? [],
@@ -84,7 +83,10 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
   const { plan, notices } = await skipOtherDatabases(cwd, planned, config.dialect);
-  await loadSqlParser();
+  timing?.add("discover", performance.now() - started);
+  const reading = performance.now();
+  // A change set without migrations (most commits) has nothing to parse: no parser to load.
+  if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
   const unreadable: Finding[] = [];
   const sources = new Map<string, string>();
   const foreignSyntax = new ForeignSyntax();
@@ -113,8 +115,12 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   const allTasks = taskSets.flatMap((s) => s.tasks);
   // The compiler is large: loaded only when a TS/JS migration is present.
   if (needsTypeScript(allTasks)) await loadTypeScript();
-  // With many files, worker threads parse while the rules run here on what has arrived.
-  const stream = pool && allTasks.length >= PARALLEL_THRESHOLD ? pool.read(allTasks, cwd, config)[Symbol.asyncIterator]() : undefined;
+  timing?.add("load parsers", performance.now() - reading);
+  const cache = request.cacheFile ? ReadCache.open(request.cacheFile, config) : undefined;
+  // With much to parse and cores to spare, worker threads parse while the rules run here on what
+  // has arrived. A cache makes re-runs cheap, and its reads happen on this thread: no pool with it.
+  const pool = ReadPool.start(cache ? 1 : threadsFor(allTasks, cwd));
+  const stream = pool?.read(allTasks, cwd, config)[Symbol.asyncIterator]();
   const setOf = ({ planned, changeSet }: (typeof taskSets)[number]) => ({
     changeSet,
     together: planned.together,
@@ -125,24 +131,36 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   let options: EngineOptions;
   const advisor = request.stats ? new StatsAdvisor(request.stats, config.stats) : undefined;
   try {
+    const schemaStart = performance.now();
     const schemas = await loadSchemas(cwd, config, plan);
-    options = { ...engineSetup(config, request.docsUrl, schemas).options, ...(advisor ? { tableSizes: advisor } : {}) };
+    timing?.add("app schema", performance.now() - schemaStart);
+    options = { ...engineSetup(config, request.docsUrl, schemas).options, ...(timing ? { ruleTimes: timing } : {}), ...(advisor ? { tableSizes: advisor } : {}) };
+    const engineStart = performance.now();
     findings = stream
       ? await runRulesAsync(
-          taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet)) })),
+          taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet), timing) })),
           options,
         )
       : runRules(
-          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet)) })),
+          taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet), cache, timing) })),
           options,
         );
+    if (timing) {
+      // Reading streams inside the engine's loop: the engine's own share is what reading and the rules leave.
+      const rules = [...timing.rules.values()].reduce((n, ms) => n + ms, 0);
+      timing.add("model + engine", performance.now() - engineStart - (timing.phases.get("read + parse") ?? 0) - rules);
+      timing.add("rules", rules);
+    }
   } finally {
     // Stops the parser threads when the run ends early (a crashing rule, say).
     await stream?.return?.(undefined);
+    await pool?.close();
   }
+  const cacheProblem = cache?.save();
   const mismatch = advisor?.mismatch();
   if (mismatch) throw new UsageError(mismatch);
   return {
+    ...(cacheProblem ? { warnings: [cacheProblem] } : {}),
     findings: foreignSyntax.collapse([...unreadable, ...findings], plan),
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
@@ -169,18 +187,28 @@ export interface SchemaPair {
  */
 async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
   if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
-  const schema = await loadAppSchema(await workingTreeFiles(cwd), config.schema);
+  const workingTree = await workingTreeFiles(cwd);
+  // The head and the base share most model files: each is read and parsed once.
+  const parsed: ParseCache = new Map();
+  const schema = await loadAppSchema(workingTree, config.schema, parsed);
   if (!plan.baseCommit) return schema ? { schema } : {};
   const changed = plan.changedFiles ?? [];
   const touchesSchema = changed.some((f) => [f.path, f.previousPath].some((p) => p !== undefined && SCHEMA_FILE.test(p)));
-  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema) : schema;
+  const baseSchema = touchesSchema ? await schemaAtBase(cwd, plan.baseCommit, changed, config.schema, workingTree, parsed) : schema;
   return { ...(schema ? { schema } : {}), ...(baseSchema ? { baseSchema } : {}) };
 }
 
 /** The schema at the base commit; none when git cannot read the commit (then no finding blames the change set). */
-async function schemaAtBase(cwd: string, commit: string, changed: readonly ChangedFile[], config: SchemaConfig): Promise<AppSchema | undefined> {
+async function schemaAtBase(
+  cwd: string,
+  commit: string,
+  changed: readonly ChangedFile[],
+  config: SchemaConfig,
+  workingTree: SchemaFiles,
+  parsed: ParseCache,
+): Promise<AppSchema | undefined> {
   try {
-    return await loadAppSchema(await filesAtCommit(cwd, commit, changed), config);
+    return await loadAppSchema(await filesAtCommit(cwd, commit, changed, workingTree), config, parsed);
   } catch (error) {
     if (error instanceof GitError) return undefined;
     throw error;
@@ -239,18 +267,35 @@ function isPluginRule(id: string): boolean {
  * Reads and parses a set's migrations one at a time, as the engine asks for them, so a
  * migration's AST can be collected once its turn is over.
  */
-function* readLazily(tasks: readonly ReadTask[], cwd: string, config: ResolvedConfig, onOutcome: (o: ReadOutcome) => void): Generator<Migration> {
+function* readLazily(
+  tasks: readonly ReadTask[],
+  cwd: string,
+  config: ResolvedConfig,
+  onOutcome: (o: ReadOutcome) => void,
+  cache?: ReadCache,
+  timing?: Timing,
+): Generator<Migration> {
   for (const task of tasks) {
-    const outcome = runReadTask(task, cwd, config);
+    const started = timing ? performance.now() : 0;
+    const outcome = runReadTask(task, cwd, config, cache);
+    timing?.add("read + parse", performance.now() - started);
     onOutcome(outcome);
     if ("migration" in outcome) yield outcome.migration;
   }
 }
 
 /** The next `count` outcomes of the shared stream: one set's migrations, in order. */
-async function* takeFromStream(stream: AsyncIterator<ReadOutcome>, count: number, onOutcome: (o: ReadOutcome) => void): AsyncGenerator<Migration> {
+async function* takeFromStream(
+  stream: AsyncIterator<ReadOutcome>,
+  count: number,
+  onOutcome: (o: ReadOutcome) => void,
+  timing?: Timing,
+): AsyncGenerator<Migration> {
   for (let i = 0; i < count; i++) {
+    // With threads, this is the time this thread parsed or waited for a parsed migration.
+    const started = timing ? performance.now() : 0;
     const next = await stream.next();
+    timing?.add("read + parse", performance.now() - started);
     if (next.done) return;
     onOutcome(next.value);
     if ("migration" in next.value) yield next.value.migration;

@@ -1,4 +1,5 @@
 import picocolors from "picocolors";
+import { cacheFileFor } from "../cache/read-cache.js";
 import { loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
@@ -8,6 +9,7 @@ import { lint } from "../lint.js";
 import { loadStats, withSnapshotVersion } from "../stats/load.js";
 import { formatReport, type OutputFormat } from "../report/format.js";
 import { plural } from "../report/summary.js";
+import { formatTiming, Timing, timingRequested } from "../timing.js";
 import { VERSION } from "../version.js";
 import { writeReport } from "./output.js";
 import { useColor, type CliIO } from "./io.js";
@@ -28,6 +30,10 @@ export interface LintOptions {
   stats?: string;
   /** Take the stats snapshot over this read-only connection now. */
   databaseUrl?: string;
+  /** `--cache`: keep read SQL migrations between runs. */
+  cache?: boolean;
+  /** `--cache-location`: the cache file, or a directory for it (implies nothing without `--cache`, as in ESLint). */
+  cacheLocation?: string;
 }
 
 /** `migration-guard [paths...]`: lint, report in the chosen format, and turn the findings into an exit code. */
@@ -48,16 +54,22 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion, postgresVersionSet: true } : {}),
     ...(options.schema === false ? { schema: false as const } : {}),
   };
+  const timingRules = timingRequested(io.env["TIMING"]);
+  const timing = timingRules !== undefined ? new Timing() : undefined;
   const result = await lint({
     cwd: io.cwd,
     paths,
     ...(options.staged ? { staged: true } : {}),
     ...(options.base ? { base: options.base } : {}),
+    ...(options.cache ? { cacheFile: cacheFileFor(io.cwd, options.cacheLocation) } : {}),
+    ...(timing ? { timing } : {}),
     config: withSnapshotVersion(config, stats?.server.major),
     ...(stats ? { stats } : {}),
   });
+  for (const notice of result.notices ?? []) io.stderr.write(`migration-guard: ${notice}\n`);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const toFile = options.outputFile !== undefined;
+  const reportStart = performance.now();
   const report = formatReport(options.format, {
     findings,
     checkedMigrations: result.checked.length,
@@ -76,6 +88,10 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     ...(result.tables ? { tables: result.tables } : {}),
   });
   await writeReport(report, options.outputFile, io);
+  if (timing) {
+    timing.add("report", performance.now() - reportStart);
+    io.stderr.write(formatTiming(timing, timingRules!, performance.now()));
+  }
   return exitCode(findings, options.maxWarnings, io);
 }
 

@@ -1,15 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { RuleCrash } from "../core/engine.js";
-import { GitError } from "../discover/git.js";
 import { UsageError } from "../errors.js";
-import { OUTPUT_FORMATS } from "../report/format.js";
+import { OUTPUT_FORMATS } from "../report/output-formats.js";
 import { VERSION } from "../version.js";
 import type { CliIO } from "./io.js";
-import { explainCommand } from "./explain-command.js";
-import { initCommand, type InitOptions } from "./init-command.js";
-import { lintCommand, type LintOptions } from "./lint-command.js";
-import { rulesCommand } from "./rules-command.js";
-import { statsCommand, type StatsOptions } from "./stats-command.js";
+import type { InitOptions } from "./init-command.js";
+import type { LintOptions } from "./lint-command.js";
+import type { StatsOptions } from "./stats-command.js";
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level (or too many warnings), 2 usage, config or internal error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -19,15 +15,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     try {
       exitCode = await command();
     } catch (error) {
-      exitCode = reportFailure(error, io, debug);
+      exitCode = await reportFailure(error, io, debug);
     }
   };
+  // Each command's modules (the parser, the rules, the formatters) load when it runs, so
+  // `--help` and a usage error start as fast as Node itself.
   const program = buildProgram(io, {
-    lint: (paths, options) => execute(() => lintCommand(paths, options, io)),
-    explain: (ruleId, options) => execute(() => explainCommand(ruleId, options, io)),
-    rules: (options) => execute(() => rulesCommand(options, io)),
-    init: (options) => execute(() => initCommand(options, io)),
-    stats: (options) => execute(() => statsCommand(options, io)),
+    lint: (paths, options) => execute(async () => (await import("./lint-command.js")).lintCommand(paths, options, io)),
+    explain: (ruleId, options) => execute(async () => (await import("./explain-command.js")).explainCommand(ruleId, options, io)),
+    rules: (options) => execute(async () => (await import("./rules-command.js")).rulesCommand(options, io)),
+    init: (options) => execute(async () => (await import("./init-command.js")).initCommand(options, io)),
+    stats: (options) => execute(async () => (await import("./stats-command.js")).statsCommand(options, io)),
   });
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -74,6 +72,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("--database-url <url>", "take the table-size snapshot over this read-only connection now (reads the catalog only, never rows)")
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
+    .option("--cache", "keep parsed SQL migrations in a cache file, so the next run re-reads only what changed")
+    .option("--cache-location <path>", "the cache file, or a directory for it (default: .migration-guardcache here)")
     .option("--debug", "print stack traces of internal errors")
     .action((paths: string[], options: LintOptions) => actions.lint(paths, options));
 
@@ -121,7 +121,9 @@ function parseCount(value: string): number {
   return Number.parseInt(value, 10);
 }
 
-function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
+async function reportFailure(error: unknown, io: CliIO, debug: boolean): Promise<number> {
+  // Loaded already by the command that threw, so these imports cost nothing.
+  const [{ GitError }, { RuleCrash }] = await Promise.all([import("../discover/git.js"), import("../core/engine.js")]);
   if (error instanceof UsageError || error instanceof GitError) {
     io.stderr.write(`migration-guard: ${error.message}\n`);
     if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);

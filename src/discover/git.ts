@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { toPosix } from "./find-migrations.js";
@@ -30,8 +30,18 @@ async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
-export async function repositoryRoot(cwd: string): Promise<string> {
-  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+const roots = new Map<string, Promise<string>>();
+
+/** The working tree's top directory; asked of git once per directory, since every path query needs it. */
+export function repositoryRoot(cwd: string): Promise<string> {
+  let root = roots.get(cwd);
+  if (!root) {
+    root = git(cwd, ["rev-parse", "--show-toplevel"]).then((out) => out.trim());
+    // A failure is not remembered: the caller may create the repository and ask again.
+    root.catch(() => roots.delete(cwd));
+    roots.set(cwd, root);
+  }
+  return root;
 }
 
 function parseNameStatus(output: string, root: string, cwd: string): ChangedFile[] {
@@ -101,6 +111,42 @@ export async function contentAt(cwd: string, commit: string, file: string): Prom
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Many files' contents at a commit from one `git cat-file --batch` process (one `git show` per file
+ * costs a process each: seconds for a change set of hundreds of files). A file that did not exist
+ * there is absent from the result.
+ */
+export async function contentsAt(cwd: string, commit: string, files: readonly string[]): Promise<Map<string, string>> {
+  const contents = new Map<string, string>();
+  if (files.length === 0) return contents;
+  const root = await repositoryRoot(cwd);
+  const request = files.map((f) => `${commit}:${toPosix(path.relative(root, path.resolve(cwd, f)))}\n`).join("");
+  const output = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => reject(new GitError(`git cat-file --batch failed: ${error.message}`)));
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new GitError(`git cat-file --batch failed: ${stderr.trim()}`))));
+    child.stdin.end(request);
+  });
+  // Each answer is "<oid> <type> <size>\n<content>\n", or "<request> missing\n", in request order.
+  let offset = 0;
+  for (const file of files) {
+    const end = output.indexOf(10, offset);
+    if (end < 0) break;
+    const header = output.toString("utf8", offset, end);
+    offset = end + 1;
+    const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") contents.set(file, output.toString("utf8", offset, offset + size));
+    offset += size + 1;
+  }
+  return contents;
 }
 
 /** Every file path at a commit, relative to the working directory. */

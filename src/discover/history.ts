@@ -25,13 +25,17 @@ export async function historySince(
   for (const file of await filesAt(cwd, baseCommit)) {
     if (file.startsWith("../") || !isMigration(file)) continue;
     const { setDir, version } = describe(file);
-    base.set(setDir, [...(base.get(setDir) ?? []), { path: file, version }]);
+    const list = base.get(setDir);
+    if (list) list.push({ path: file, version });
+    else base.set(setDir, [{ path: file, version }]);
   }
   for (const list of base.values()) list.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
   const changes = new Map<string, MigrationChange[]>();
   const add = (change: MigrationChange) => {
     const { setDir } = describe(change.path);
-    changes.set(setDir, [...(changes.get(setDir) ?? []), change]);
+    const list = changes.get(setDir);
+    if (list) list.push(change);
+    else changes.set(setDir, [change]);
   };
   for (const file of changed) {
     const now = isMigration(file.path);

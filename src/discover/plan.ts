@@ -258,14 +258,21 @@ async function attachHistory(
 }
 
 function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[] {
-  const byDir = new Map<string, MigrationSetRef>();
+  const byDir = new Map<string, { set: MigrationSetRef; paths: Set<string> }>();
   for (const set of [...a, ...b]) {
     const existing = byDir.get(set.dir);
-    if (!existing) byDir.set(set.dir, { ...set, files: [...set.files] });
-    else existing.files.push(...set.files.filter((f) => !existing.files.some((e) => e.path === f.path)));
+    if (!existing) {
+      byDir.set(set.dir, { set: { ...set, files: [...set.files] }, paths: new Set(set.files.map((f) => f.path)) });
+      continue;
+    }
+    // Compared with the files before this set's: a path twice in one set stays twice, as it came.
+    const added = set.files.filter((f) => !existing.paths.has(f.path));
+    existing.set.files.push(...added);
+    for (const f of added) existing.paths.add(f.path);
   }
-  for (const set of byDir.values()) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
-  return [...byDir.values()];
+  const merged = [...byDir.values()].map((entry) => entry.set);
+  for (const set of merged) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
+  return merged;
 }
 
 /**
@@ -275,16 +282,27 @@ function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[
  */
 function mergeSets(sets: PlannedSet[]): PlannedSet[] {
   const byDir = new Map<string, PlannedSet>();
+  // Each merged set's files by path (the first file of a path, as a linear search would find).
+  const filesOf = new Map<string, Map<string, PlannedSet["files"][number]>>();
   for (const set of sets) {
     const existing = byDir.get(set.dir);
     if (!existing) {
       byDir.set(set.dir, set);
       continue;
     }
+    let byPath = filesOf.get(set.dir);
+    if (!byPath) {
+      byPath = new Map();
+      for (const f of existing.files) if (!byPath.has(f.path)) byPath.set(f.path, f);
+      filesOf.set(set.dir, byPath);
+    }
     for (const file of set.files) {
-      const same = existing.files.find((f) => f.path === file.path);
+      const same = byPath.get(file.path);
       if (same) same.checked ||= file.checked;
-      else existing.files.push(file);
+      else {
+        existing.files.push(file);
+        byPath.set(file.path, file);
+      }
     }
   }
   return [...byDir.values()];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { ReadCache } from "../cache/read-cache.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
 import { isCodeMigrationPath } from "../discover/conventions.js";
@@ -25,8 +26,11 @@ export function needsTypeScript(tasks: readonly ReadTask[]): boolean {
 
 export type ReadOutcome = { migration: Migration } | { path: string; error: string };
 
-/** Reads and parses one file; a file that cannot be read becomes an outcome with the reason. */
-export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig): ReadOutcome {
+/**
+ * Reads and parses one file; a file that cannot be read becomes an outcome with the reason. With a
+ * cache, a SQL migration read before with the same content is taken from it.
+ */
+export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig, cache?: ReadCache): ReadOutcome {
   let text: string;
   try {
     text = task.content ?? readFileSync(path.resolve(cwd, task.path), "utf8");
@@ -36,6 +40,10 @@ export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig)
   }
   const input: MigrationFileInput = { path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool };
   if (task.hasDown !== undefined) input.hasDown = task.hasDown;
-  const context = isCodeMigrationPath(task.path) ? { resolver: importResolverFor(cwd) } : {};
-  return { migration: readMigration(input, config, context) };
+  const code = isCodeMigrationPath(task.path);
+  const cached = code ? undefined : cache?.get(task, text);
+  if (cached) return { migration: cached };
+  const migration = readMigration(input, config, code ? { resolver: importResolverFor(cwd) } : {});
+  if (!code) cache?.set(task, text, migration);
+  return { migration };
 }

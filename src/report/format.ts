@@ -8,8 +8,9 @@ import { formatMarkdown } from "./markdown.js";
 import { formatSarif, type SarifRule } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
 
-export const OUTPUT_FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import type { OutputFormat } from "./output-formats.js";
+
+export { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
 
 /** What a formatter may need besides the findings. */
 export interface ReportInput {

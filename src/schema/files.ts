@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { IGNORED_DIRECTORIES } from "../discover/conventions.js";
 import { toPosix } from "../discover/find-migrations.js";
-import { contentAt, filesAt, type ChangedFile } from "../discover/git.js";
+import { contentsAt, filesAt, type ChangedFile } from "../discover/git.js";
 
 /**
  * The files a schema is read from: the working tree, the tree at a commit, or files in memory.
@@ -32,40 +33,60 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
     followSymbolicLinks: false,
   });
   const paths = found.map(toPosix).filter(isCandidate).sort();
+  // Remembered: the schema at the base reads the files a change set did not touch from here too.
+  const texts = new Map<string, Promise<string | undefined>>();
   return {
     paths,
-    read: async (file) => {
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return undefined;
+    read: (file) => {
+      let text = texts.get(file);
+      if (!text) {
+        // A synchronous read: thousands of small files read with fs/promises cost four round
+        // trips through the thread pool each (open, stat, read, close), several times the read.
+        text = Promise.resolve(readOrUndefined(path.resolve(cwd, file)));
+        texts.set(file, text);
       }
+      return text;
     },
   };
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The candidate files as they are at `commit`. A file the change set did not touch has the same
  * content there as in the working tree (`changed` lists committed, uncommitted and untracked changes
  * since the commit), so only touched files are read from git: one `git show` per changed file
- * instead of one per file of the repository.
+ * instead of one per file of the repository. With `workingTree`, untouched files are read through
+ * it (and its reads are shared with the schema at the head).
  */
-export async function filesAtCommit(cwd: string, commit: string, changed: readonly ChangedFile[]): Promise<SchemaFiles> {
+export async function filesAtCommit(cwd: string, commit: string, changed: readonly ChangedFile[], workingTree?: SchemaFiles): Promise<SchemaFiles> {
   const touched = new Set<string>();
   for (const file of changed) {
     touched.add(file.path);
     if (file.previousPath) touched.add(file.previousPath);
   }
   const paths = (await filesAt(cwd, commit)).filter(isCandidate).sort();
+  // The touched candidates are read from git in one batch, the first time any is asked for.
+  let fromGit: Promise<Map<string, string>> | undefined;
+  const atCommit = async (file: string) => {
+    if (touched.has(file)) {
+      fromGit ??= contentsAt(cwd, commit, paths.filter((p) => touched.has(p)));
+      return (await fromGit).get(file);
+    }
+    return (await contentsAt(cwd, commit, [file])).get(file);
+  };
   return {
     paths,
     read: async (file) => {
-      if (touched.has(file)) return contentAt(cwd, commit, file);
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return contentAt(cwd, commit, file);
-      }
+      if (touched.has(file)) return atCommit(file);
+      const text = workingTree ? await workingTree.read(file) : await readFile(path.resolve(cwd, file), "utf8").catch(() => undefined);
+      return text ?? atCommit(file);
     },
   };
 }

@@ -39,6 +39,13 @@ export interface DecoratorCall {
   node: TS.Decorator;
 }
 
+/**
+ * Parsed files by path, shared by the projects of one run: the schema at the base and at the head
+ * of a change set are read from mostly the same files, and a file whose text is the same is parsed
+ * once.
+ */
+export type ParseCache = Map<string, { text: string; file: TsFile }>;
+
 const SCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
 /**
@@ -59,8 +66,15 @@ export class TsProject {
     readonly ts: Ts,
     sources: readonly { path: string; text: string }[],
     private readonly primary?: ReadonlySet<string>,
+    cache?: ParseCache,
   ) {
-    this.files = sources.map((s) => this.parse(s.path, s.text));
+    this.files = sources.map((s) => {
+      const cached = cache?.get(s.path);
+      if (cached && cached.text === s.text) return cached.file;
+      const file = this.parse(s.path, s.text);
+      cache?.set(s.path, { text: s.text, file });
+      return file;
+    });
     for (const f of this.files) this.byPath.set(f.path, f);
   }
 

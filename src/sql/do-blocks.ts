@@ -1,5 +1,5 @@
 import type { DoStmt } from "@pgsql/types";
-import { parsePlPgSQLSync } from "libpg-query";
+import { pgQuery } from "./pg-query.js";
 import { as } from "./ast.js";
 
 /** A SQL statement inside a DO block, with its UTF-16 offset into the DO statement's text. */
@@ -38,7 +38,7 @@ export function doBlockContents(statementSql: string, stmt: DoStmt): DoBlockCont
   const tag = uniqueTag(body);
   let tree: unknown;
   try {
-    tree = parsePlPgSQLSync(`CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+    tree = pgQuery().parsePlPgSQLSync(`CREATE FUNCTION migration_guard_do() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
   } catch (error) {
     return {
       statements: [],

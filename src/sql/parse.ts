@@ -1,5 +1,5 @@
 import type { Node } from "@pgsql/types";
-import { loadModule, parseSync } from "libpg-query";
+import { loadPgQuery, pgQuery } from "./pg-query.js";
 import type { Statement } from "../core/statement.js";
 import { byteOffsetConverter, codePointToUtf16 } from "./positions.js";
 import { splitStatements } from "./split.js";
@@ -15,12 +15,9 @@ export interface ParsedStatement {
   offsetOf(location: number | undefined): number;
 }
 
-let loading: Promise<void> | undefined;
-
 /** Loads the Postgres parser (WebAssembly). Call once before `parseSql`. */
 export function loadSqlParser(): Promise<void> {
-  loading ??= loadModule();
-  return loading;
+  return loadPgQuery();
 }
 
 interface PgError {
@@ -36,7 +33,7 @@ interface PgError {
 export function parseSql(text: string): ParsedStatement[] {
   const toUnits = byteOffsetConverter(text);
   try {
-    const result = parseSync(text);
+    const result = pgQuery().parseSync(text);
     return (result.stmts ?? []).map((raw) => {
       const from = toUnits(raw.stmt_location ?? 0);
       const to = raw.stmt_len ? toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : text.length;
@@ -59,7 +56,7 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
   const chunk = text.slice(start, end);
   const toUnits = byteOffsetConverter(chunk);
   try {
-    const stmts = parseSync(chunk).stmts ?? [];
+    const stmts = pgQuery().parseSync(chunk).stmts ?? [];
     return stmts.map((raw) => {
       const node = raw.stmt!;
       const from = start + toUnits(raw.stmt_location ?? 0);
@@ -96,7 +93,7 @@ export function attachLazyAst(statement: Statement): void {
     configurable: true,
     enumerable: false,
     get() {
-      cached ??= parseSync(statement.sql).stmts?.[0]?.stmt;
+      cached ??= pgQuery().parseSync(statement.sql).stmts?.[0]?.stmt;
       return cached;
     },
   });

@@ -1,4 +1,4 @@
-import { scanSync } from "libpg-query";
+import { pgQuery } from "./pg-query.js";
 import { byteOffsetConverter } from "./positions.js";
 
 /** A statement's extent in a text, in UTF-16 offsets: from its first token to the end of its last. */
@@ -33,7 +33,7 @@ interface ScannedToken {
 
 function scanTokens(text: string): ScannedToken[] {
   const toUnits = byteOffsetConverter(text);
-  return scanSync(text).tokens.map((t) => ({
+  return pgQuery().scanSync(text).tokens.map((t) => ({
     start: toUnits(t.start),
     end: toUnits(t.end),
     word: t.tokenName === "SQL_COMMENT" || t.tokenName === "C_COMMENT" ? "" : t.text.toUpperCase(),

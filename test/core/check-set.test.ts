@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import { runRules, type ConfiguredRule } from "../../src/core/engine.js";
 import { defineRule } from "../../src/core/rule.js";
@@ -6,7 +6,8 @@ import { readMigration } from "../../src/lint.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { firstChangedLine } from "../../src/core/history.js";
 
-beforeAll(loadSqlParser);
+// Cases are built while the file is collected, before any hook runs: the parser loads first.
+await loadSqlParser();
 
 function migration(path: string, text: string) {
   return readMigration({ path, text, version: path.split("/").pop()!.slice(0, 3), setId: "migrations", setTool: "sql" }, DEFAULT_CONFIG);

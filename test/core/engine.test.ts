@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
 import { runRules, RuleCrash, type ConfiguredRule, type MigrationSetInput } from "../../src/core/engine.js";
 import type { Migration } from "../../src/core/migration.js";
@@ -6,7 +6,8 @@ import { defineRule } from "../../src/core/rule.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { readSqlMigration } from "../../src/sql/sql-migration.js";
 
-beforeAll(loadSqlParser);
+// Cases are built while the file is collected, before any hook runs: the parser loads first.
+await loadSqlParser();
 
 const migration = (path: string, text: string): Migration => readSqlMigration({ path, text, tool: "sql", version: path, setId: "m" });
 
@@ -39,13 +40,8 @@ function run(sets: MigrationSetInput[], rules: ConfiguredRule[] = [configured(in
 }
 
 describe("the engine", () => {
-  // Parsed once the parser has loaded (beforeAll above), never while the file is being collected.
-  let create: Migration;
-  let index: Migration;
-  beforeAll(() => {
-    create = migration("001.sql", "CREATE TABLE t (a int);");
-    index = migration("002.sql", "CREATE INDEX t_a ON t (a);");
-  });
+  const create = migration("001.sql", "CREATE TABLE t (a int);");
+  const index = migration("002.sql", "CREATE INDEX t_a ON t (a);");
 
   test("a table created by another migration of a change set that ships together is new", () => {
     expect(run([{ migrations: [create, index], changeSet: new Set(["001.sql", "002.sql"]), together: true }])).toEqual([]);

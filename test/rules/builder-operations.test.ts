@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { concurrentIndexHint } from "../../rules/support/index-builders.js";
 import { DEFAULT_CONFIG } from "../../src/config/types.js";
 import type { Migration } from "../../src/core/migration.js";
@@ -7,7 +7,8 @@ import { analyze } from "../../src/lint.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
 import { readSqlMigration } from "../../src/sql/sql-migration.js";
 
-beforeAll(loadSqlParser);
+// Cases are built while the file is collected, before any hook runs: the parser loads first.
+await loadSqlParser();
 
 /**
  * Builder calls of the TS migration tools reach the rules as the same operations as SQL, but with

@@ -7,6 +7,7 @@
 export { defineRule } from "./core/rule.js";
 export { defineConfig } from "./config/define-config.js";
 export type { UserConfig, RuleSetting, Plugin, MigrationSetConfig, DownReporting } from "./config/types.js";
+export type { Database } from "./dialect/databases.js";
 export type { RuleDefinition, RuleContext, ReportDescriptor, ReportTarget, SuppressionContext, SuppressionOutcome, MigrationSetContext, SetReportDescriptor, } from "./core/rule.js";
 export type { MigrationChange, BaseMigration, MigrationHistory } from "./core/history.js";
 export type { Finding, Severity, RuleLevel } from "./core/finding.js";

@@ -2,6 +2,7 @@ import type { SchemaOrm } from "../core/app-schema.js";
 import type { RuleLevel } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { RuleDefinition } from "../core/rule.js";
+import type { Database } from "../dialect/databases.js";
 import type { AssumeTransaction } from "../sql/sql-migration.js";
 /** A rule's setting in config: a level, or a level with options. */
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -43,6 +44,11 @@ export interface MigrationSetConfig {
     tool?: SqlMigrationTool;
     /** Check only the migrations of this set whose version sorts after this one. */
     startAfter?: string | number;
+    /**
+     * The database these migrations run on, when detection gets it wrong (see the README's
+     * "Databases"). A set for another database than `"postgresql"` is skipped with a notice.
+     */
+    dialect?: Database;
 }
 /**
  * The configuration a project writes: in `migration-guard.config.{ts,mts,js,mjs,cjs,json}`,
@@ -81,6 +87,11 @@ export interface UserConfig {
     ignore?: string | string[];
     /** Check only migrations whose version sorts after this one (older ones are history). */
     startAfter?: string | number;
+    /**
+     * The database every migration set runs on (a set's own `dialect` wins), instead of detecting it
+     * from the project's ORM config and drivers. Sets for another database than `"postgresql"` are skipped.
+     */
+    dialect?: Database;
     /** Report `migration-guard-ignore` comments without a reason (default true). */
     requireSuppressionReason?: boolean;
     /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
@@ -103,6 +114,7 @@ export interface ResolvedMigrationSet {
     files: string[];
     tool?: SqlMigrationTool;
     startAfter?: string;
+    dialect?: Database;
 }
 /** Configuration after validation, plugin loading and defaults. */
 export interface ResolvedConfig {
@@ -120,6 +132,8 @@ export interface ResolvedConfig {
     migrations?: ResolvedMigrationSet[];
     /** Check only migrations whose version sorts after this one. */
     startAfter?: string;
+    /** The database of every set without its own `dialect`; absent: detected per set. */
+    dialect?: Database;
     /** The app schema the migrations are cross-checked with; `false` turns the cross-check off. Globs relative to the working directory. */
     schema: SchemaConfig | false;
     /** The stats snapshot to weigh findings with (absolute path; absent: none) and the size thresholds in rows. */
