@@ -66,6 +66,19 @@ export interface OperationBase {
   callSpan?: SourceSpan;
   /** Index of the transaction it runs in within its migration, or null when it runs outside one. */
   transaction: number | null;
+  /**
+   * Why Postgres rejects the statement when it runs although it parses (a column named twice,
+   * ...), on the first operation of that statement.
+   */
+  rejected?: Rejection[];
+}
+
+/** An error Postgres raises for a statement before running it. */
+export interface Rejection {
+  /** Postgres's message, e.g. `column "email" specified more than once`. */
+  message: string;
+  /** The offending part; absent for builder calls (the finding then points at the call). */
+  span?: SourceSpan;
 }
 
 export interface ColumnSpec {
