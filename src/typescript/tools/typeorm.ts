@@ -36,9 +36,9 @@ export const typeormReader: ToolReader = {
       method(first.args, { x, chain, call: first.call });
       return true;
     }
-    if (first.name === "startTransaction") x.boundary("begin");
-    else if (first.name === "commitTransaction") x.boundary("commit");
-    else if (first.name === "rollbackTransaction") x.boundary("rollback");
+    if (first.name === "startTransaction") x.boundary("begin", chain.outer);
+    else if (first.name === "commitTransaction") x.boundary("commit", chain.outer);
+    else if (first.name === "rollbackTransaction") x.boundary("rollback", chain.outer);
     else if (!READ_ONLY.has(first.name)) return false;
     return true;
   },
