@@ -48,7 +48,10 @@ export interface EngineOptions {
   baseSchema?: AppSchema;
   /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
   knownRuleIds: ReadonlySet<string>;
-  /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
+  /**
+   * How `down` findings are reported: as configured, capped at warning, or (default) only those of
+   * rules about statements that fail when they run.
+   */
   downSeverity?: "same" | "warning" | "off";
   docsUrl?(ruleId: string): string | undefined;
 }
@@ -62,6 +65,8 @@ interface RawFinding {
   /** Lines a suppression comment may target to cover this finding. */
   anchors: number[];
   source?: string;
+  /** From a rule about statements that fail when they run. */
+  failsWhenRun: boolean;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -302,6 +307,7 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
     direction,
     anchors,
     ...(source !== undefined ? { source } : {}),
+    failsWhenRun: configured.rule.failsWhenRun === true,
   };
 }
 
@@ -339,8 +345,9 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
 function toFinding(raw: RawFinding, file: string, options: EngineOptions): Finding[] {
   let severity = raw.severity;
   if (raw.direction === "down") {
-    const mode = options.downSeverity ?? "warning";
-    if (mode === "off") return [];
+    const mode = options.downSeverity ?? "off";
+    // A rollback that fails when it runs is worth knowing about even when risky DDL in it is not.
+    if (mode === "off" && !raw.failsWhenRun) return [];
     if (mode === "warning" && severity === "error") severity = "warning";
   }
   const docsUrl = options.docsUrl?.(raw.ruleId);

@@ -1,0 +1,23 @@
+import { defineRule } from "../src/index.js";
+import { code } from "./support/advice.js";
+import { columnAddedEarlier } from "./support/new-columns.js";
+
+export default defineRule({
+  id: "no-drop-not-null",
+  description: "DROP NOT NULL on an existing table: code still running during the rollout assumes the column is always set and starts reading NULLs.",
+  severity: "warning",
+  check(ctx) {
+    for (const op of ctx.operations) {
+      if (op.kind !== "drop-not-null" || ctx.isNewTable(op.table, op)) continue;
+      if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
+      const column = `${code(op.table)}.${code(op.column)}`;
+      ctx.report({
+        at: op,
+        message:
+          `After this migration ${column} may hold NULL, but the code still running during the rollout (and any reader of the table: reports, exports, other services) was written for a column that is always set: ` +
+          `as soon as new code writes a NULL, old code reading the row fails or mishandles it. ` +
+          `Make every reader handle NULL and deploy that first; drop NOT NULL in a later deploy.`,
+      });
+    }
+  },
+});
