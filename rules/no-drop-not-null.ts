@@ -1,4 +1,4 @@
-import { defineRule } from "../src/index.js";
+import { defineRule, type DropNotNull, type Operation } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { columnAddedEarlier } from "./support/new-columns.js";
 
@@ -9,7 +9,7 @@ export default defineRule({
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "drop-not-null" || ctx.isNewTable(op.table, op)) continue;
-      if (columnAddedEarlier(ctx, op.table, op.column, op)) continue;
+      if (columnAddedEarlier(ctx, op.table, op.column, op) || restoredLater(ctx.operations, op)) continue;
       const column = `${code(op.table)}.${code(op.column)}`;
       ctx.report({
         at: op,
@@ -21,3 +21,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * NOT NULL set again on the same column later in the same transaction (or by the same builder
+ * call: Knex's `.alter()` drops NOT NULL and re-declares it): no reader ever sees a NULL.
+ */
+function restoredLater(operations: readonly Operation[], drop: DropNotNull): boolean {
+  const after = operations.slice(operations.indexOf(drop) + 1);
+  return after.some(
+    (op) =>
+      op.kind === "set-not-null" &&
+      op.table === drop.table &&
+      op.column === drop.column &&
+      ((drop.transaction !== null && op.transaction === drop.transaction) || (drop.call !== undefined && op.call === drop.call && op.span.line === drop.span.line)),
+  );
+}
