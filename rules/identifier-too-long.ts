@@ -15,28 +15,47 @@ export default defineRule({
   description: "A name longer than 63 bytes, which Postgres silently truncates: lookups by the full name miss, and two long names can collide.",
   severity: "warning",
   check(ctx) {
-    const seen = new Map<string, NamedObject>();
-    for (const op of ctx.operations) {
-      for (const object of namedObjects(op)) {
-        const name = lastPart(object.name);
-        if (Buffer.byteLength(name, "utf8") <= MAX_BYTES) continue;
-        const truncated = truncate(name);
-        const earlier = seen.get(truncated);
-        seen.set(truncated, object);
+    /** Full names by the name Postgres keeps, to spot two long names that become one. */
+    const seen = new Map<string, { name: string; line: number }>();
+    for (const group of statementGroups(ctx.operations)) {
+      const long = group.flatMap((op) => op.longNames ?? []);
+      if (long.length === 0) continue;
+      const defined = group.flatMap(namedObjects);
+      for (const name of long) {
+        // A long name the statement only refers to resolves (it is truncated the same way); the statement that creates it is the one to fix.
+        const object = defined.find((d) => lastPart(d.name) === name.truncated);
+        if (!object) continue;
+        const at = name.span ? { ...object.at, span: name.span } : object.at;
+        const earlier = seen.get(name.truncated);
+        if (!earlier) seen.set(name.truncated, { name: name.name, line: at.span.line });
         const collision =
-          earlier && lastPart(earlier.name) !== name
-            ? ` It collides with the ${earlier.what} ${code(lastPart(earlier.name))} on line ${earlier.at.span.line}, which truncates to the same name: the second one fails with "already exists" or silently means the first.`
+          earlier && earlier.name !== name.name
+            ? ` It becomes the same name as ${code(earlier.name)} on line ${earlier.line}: Postgres sees one object, so the second statement fails with "already exists" or acts on the first.`
             : "";
+        const bytes = new TextEncoder().encode(name.name).length;
         ctx.report({
-          at: object.at,
+          at,
           message:
-            `The ${object.what} name ${code(name)} is ${Buffer.byteLength(name, "utf8")} bytes long: Postgres keeps only the first ${MAX_BYTES} and creates ${code(truncated)} with no more than a NOTICE, so anything that looks the object up by its full name as a string (an ORM's schema diff, a query on pg_indexes or information_schema, a later migration's IF EXISTS check written by hand) misses it, and another long name with the same first ${MAX_BYTES} bytes collides with it.${collision} ` +
+            `The ${object.what} name ${code(name.name)} is ${bytes} bytes long: Postgres keeps only the first ${MAX_BYTES} and creates ${code(name.truncated)} with no more than a NOTICE, so anything that looks the object up by its full name as a string (an ORM's schema diff, a query on pg_indexes or information_schema, a hand-written existence check) misses it, and another long name with the same first ${MAX_BYTES} bytes collides with it.${collision} ` +
             `Give it a name of at most ${MAX_BYTES} bytes.`,
         });
       }
     }
   },
 });
+
+/** The operations of each statement (SQL) or builder call together, in order. */
+function statementGroups(operations: readonly Operation[]): Operation[][] {
+  const groups: Operation[][] = [];
+  let last: Operation | undefined;
+  for (const op of operations) {
+    const same = last && (op.statement ? op.statement === last.statement : !last.statement && op.call === last.call && op.span.line === last.span.line);
+    if (same) groups[groups.length - 1]!.push(op);
+    else groups.push([op]);
+    last = op;
+  }
+  return groups;
+}
 
 /** The objects an operation creates or renames, by the name it gives them. Names Postgres generates itself it shortens with care, so they are left out. */
 function namedObjects(op: Operation): NamedObject[] {
@@ -112,12 +131,3 @@ function lastPart(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(dot + 1) : name;
 }
-
-/** The name Postgres keeps: the first 63 bytes, never cutting a character in two. */
-function truncate(name: string): string {
-  const bytes = Buffer.from(name, "utf8");
-  let end = MAX_BYTES;
-  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
-  return bytes.subarray(0, end).toString("utf8");
-}
-

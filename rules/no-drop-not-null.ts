@@ -9,6 +9,8 @@ export default defineRule({
   check(ctx) {
     for (const op of ctx.operations) {
       if (op.kind !== "drop-not-null" || ctx.isNewTable(op.table, op)) continue;
+      // Already nullable as the history leaves it (a builder re-declaring the column): nothing changes.
+      if (ctx.stateBefore(op).table(op.table)?.columns.get(op.column)?.notNull === false) continue;
       if (columnAddedEarlier(ctx, op.table, op.column, op) || restoredLater(ctx.operations, op)) continue;
       const column = `${code(op.table)}.${code(op.column)}`;
       ctx.report({

@@ -71,6 +71,20 @@ export interface OperationBase {
    * ...), on the first operation of that statement.
    */
   rejected?: Rejection[];
+  /**
+   * Identifiers of the statement longer than 63 bytes, on its first operation. Postgres truncates
+   * them before parsing, so the operation's names hold the truncated form.
+   */
+  longNames?: LongName[];
+}
+
+export interface LongName {
+  /** As written (unquoted ones lower-cased). */
+  name: string;
+  /** The name Postgres uses: its first 63 bytes. */
+  truncated: string;
+  /** Where it is written; absent for builder calls. */
+  span?: SourceSpan;
 }
 
 /** An error Postgres raises for a statement before running it. */

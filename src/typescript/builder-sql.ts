@@ -21,6 +21,7 @@ export function modelGeneratedSql(sql: string, direction: "up" | "down"): Operat
       delete op.statement;
       // Our rendering has no place in the file: a rejection points at the call, like the operation.
       for (const r of op.rejected ?? []) delete r.span;
+      for (const n of op.longNames ?? []) delete n.span;
       ops.push(op);
     }
   }

@@ -19,6 +19,7 @@ import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.
 import { alterTableOperations } from "./alter-table.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
+import { longIdentifiers } from "../long-identifiers.js";
 import { booleanOption } from "../option-values.js";
 import { rejections } from "./rejections.js";
 
@@ -29,6 +30,10 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
   const ops = operationsOf(ast, ctx);
   const rejected = rejections(ast, ctx);
   if (rejected.length > 0 && ops[0]) ops[0].rejected = rejected;
+  const long = longIdentifiers(ctx.statement.sql);
+  if (long.length > 0 && ops[0]) {
+    ops[0].longNames = long.map((l) => ({ name: l.name, truncated: l.truncated, span: ctx.baseAtOffset(l.offset).span }));
+  }
   return ops;
 }
 

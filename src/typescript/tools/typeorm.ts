@@ -537,7 +537,7 @@ function changeColumn(tableArg: TS.Expression | undefined, oldArg: TS.Expression
     const column = quoteIdent(next.name);
     if (from !== next.name) sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(from)} TO ${column}`);
     sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} TYPE ${columnTypeSql(table, next)}`);
-    if (!next.isNullable) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET NOT NULL`);
+    sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} ${next.isNullable ? "DROP" : "SET"} NOT NULL`);
     if (next.default !== undefined) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${next.default}`);
     emit(s, sql, recreate(next.name));
     return;
