@@ -1,6 +1,7 @@
 import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
 import { codeFrame } from "./code-frame.js";
+import { ruleCounts, SCREENFUL_LINES } from "./rule-counts.js";
 import { countFindings, plural } from "./summary.js";
 
 export interface StylishOptions {
@@ -23,7 +24,10 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
     const docs = f.docsUrl ? `\n  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
     blocks.push(`${header}\n  ${f.message}${frame}${docs}`);
   }
-  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${summaryLine(findings, options)}\n`;
+  const body = `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}`;
+  // More than a screenful: end with the counts per rule, so the shape of the run is visible without scrolling.
+  const counts = body.split("\n").length > SCREENFUL_LINES ? `${ruleCounts(findings, colors)}\n\n` : "";
+  return `${body}${counts}${summaryLine(findings, options)}\n`;
 }
 
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {
