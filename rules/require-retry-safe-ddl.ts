@@ -12,26 +12,39 @@ export default defineRule({
   check(ctx) {
     for (const direction of ["up", "down"] as const) {
       const outside = ctx.operations.filter((op) => op.direction === direction && op.transaction === null && op.kind !== "set" && op.kind !== "transaction");
-      outside.forEach((op, i) => {
-        const followed = i < outside.length - 1;
+      const last = outside[outside.length - 1];
+      const atRisk: { op: Operation; problem: { failure: string; fix: string } }[] = [];
+      for (const op of outside) {
         if (op.kind === "create-index" && op.concurrent && !op.ifNotExists && !droppedBefore(ctx, op)) {
           ctx.report({ at: op, message: invalidIndexMessage(op) });
-          return;
+          continue;
         }
-        // A single statement is atomic: it only stays applied when a later one fails.
-        if (!followed) return;
+        // One statement (an ALTER TABLE with several ADD COLUMNs, one builder call) is atomic: it
+        // only stays applied when a later statement fails.
+        if (last === undefined || unitOf(last) === unitOf(op)) continue;
         const problem = rerunFailure(op);
-        if (!problem) return;
-        ctx.report({
-          at: op,
-          message:
-            `This migration does not run in a transaction (${ctx.migration.transaction.reason}), so when a later statement fails, this one stays applied, and running the migration again stops here: ${problem.failure}. ` +
-            `${problem.fix}${transactionAdvice(ctx)}`,
-        });
+        if (problem) atRisk.push({ op, problem });
+      }
+      // One finding per migration: the fix (IF [NOT] EXISTS throughout, or a transaction) is one change.
+      const first = atRisk[0];
+      if (!first) continue;
+      const more = atRisk.length > 1 ? ` ${atRisk.length - 1} more statement${atRisk.length > 2 ? "s" : ""} of this migration (lines ${[...new Set(atRisk.slice(1).map((r) => r.op.span.line))].join(", ")}) fail the same way.` : "";
+      ctx.report({
+        at: first.op,
+        message:
+          `This migration does not run in a transaction (${ctx.migration.transaction.reason}), so when a later statement fails, this one stays applied, and running the migration again stops here: ${first.problem.failure}.${more} ` +
+          `${first.problem.fix}${transactionAdvice(ctx)}`,
       });
     }
   },
 });
+
+/** The statement an operation belongs to: its SQL statement, or the builder call (and the statement around it) it came from. */
+function unitOf(op: Operation): unknown {
+  if (op.statement) return op.statement;
+  const span = op.callSpan ?? op.span;
+  return `${span.line}:${span.column}`;
+}
 
 function invalidIndexMessage(op: Operation & { kind: "create-index" }): string {
   const name = code(op.name);
