@@ -82,6 +82,31 @@ function rerunFailure(op: Operation): { failure: string; fix: string } | undefin
       return op.ifExists ? undefined : { failure: `column ${code(op.column)} does not exist`, fix: `Write DROP COLUMN IF EXISTS.` };
     case "drop-constraint":
       return op.ifExists ? undefined : { failure: `constraint ${code(op.name)} does not exist`, fix: `Write DROP CONSTRAINT IF EXISTS.` };
+    case "other":
+      return otherRerunFailure(op);
+    default:
+      return undefined;
+  }
+}
+
+/** Statements without an operation of their own that create or drop an object by name. */
+function otherRerunFailure(op: Operation & { kind: "other" }): { failure: string; fix: string } | undefined {
+  const node = (op.statement?.ast as Record<string, Record<string, unknown>> | undefined)?.[op.nodeType];
+  if (!node) return undefined;
+  const words = (objectType: unknown) => String(objectType ?? "").replace(/^OBJECT_/, "").replace(/_/g, " ");
+  switch (op.nodeType) {
+    case "DropStmt":
+      return node["missing_ok"] ? undefined : { failure: `the ${words(node["removeType"]).toLowerCase()} does not exist`, fix: `Write DROP ${words(node["removeType"])} IF EXISTS.` };
+    case "CreateExtensionStmt":
+      return node["if_not_exists"] ? undefined : { failure: `extension ${code(String(node["extname"]))} already exists`, fix: "Write CREATE EXTENSION IF NOT EXISTS." };
+    case "CreateSeqStmt":
+      return node["if_not_exists"] ? undefined : { failure: "the sequence already exists", fix: "Write CREATE SEQUENCE IF NOT EXISTS." };
+    case "CreateSchemaStmt":
+      return node["if_not_exists"] ? undefined : { failure: `schema ${code(String(node["schemaname"]))} already exists`, fix: "Write CREATE SCHEMA IF NOT EXISTS." };
+    case "ViewStmt":
+      return node["replace"] ? undefined : { failure: "the view already exists", fix: "Write CREATE OR REPLACE VIEW." };
+    case "CreateFunctionStmt":
+      return node["replace"] ? undefined : { failure: "the function already exists", fix: "Write CREATE OR REPLACE FUNCTION." };
     default:
       return undefined;
   }
