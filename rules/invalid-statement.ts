@@ -4,7 +4,7 @@ export default defineRule({
   id: "invalid-statement",
   description: "A statement that parses but that Postgres rejects before running it (a column named twice): it fails when the migration runs.",
   severity: "error",
-  failsWhenRun: true,
+  alwaysInDown: true,
   check(ctx) {
     for (const op of ctx.operations) {
       for (const rejection of op.rejected ?? []) {

@@ -11,7 +11,7 @@ export default defineRule({
   id: "parse-error",
   description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
   severity: "error",
-  failsWhenRun: true,
+  alwaysInDown: true,
   check(ctx) {
     for (const statement of ctx.statements) {
       if (!statement.error) continue;

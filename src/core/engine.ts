@@ -65,8 +65,8 @@ interface RawFinding {
   /** Lines a suppression comment may target to cover this finding. */
   anchors: number[];
   source?: string;
-  /** From a rule about statements that fail when they run. */
-  failsWhenRun: boolean;
+  /** From a rule whose findings count in down migrations whatever `down` says. */
+  alwaysInDown: boolean;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -307,7 +307,7 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
     direction,
     anchors,
     ...(source !== undefined ? { source } : {}),
-    failsWhenRun: configured.rule.failsWhenRun === true,
+    alwaysInDown: configured.rule.alwaysInDown === true,
   };
 }
 
@@ -347,7 +347,7 @@ function toFinding(raw: RawFinding, file: string, options: EngineOptions): Findi
   if (raw.direction === "down") {
     const mode = options.downSeverity ?? "off";
     // A rollback that fails when it runs is worth knowing about even when risky DDL in it is not.
-    if (mode === "off" && !raw.failsWhenRun) return [];
+    if (mode === "off" && !raw.alwaysInDown) return [];
     if (mode === "warning" && severity === "error") severity = "warning";
   }
   const docsUrl = options.docsUrl?.(raw.ruleId);

@@ -95,7 +95,7 @@ describe("the engine", () => {
     expect(run(sets, undefined, "warning").map((f) => [f.severity, f.direction, f.line])).toEqual([["warning", "down", 4]]);
     expect(run(sets, undefined, "same").map((f) => f.severity)).toEqual(["error"]);
     // A rollback that cannot run is reported whatever the setting.
-    const failing = defineRule({ ...indexRule, id: "fails-here", failsWhenRun: true });
+    const failing = defineRule({ ...indexRule, id: "fails-here", alwaysInDown: true });
     expect(run(sets, [configured(failing)]).map((f) => [f.ruleId, f.severity, f.direction])).toEqual([["fails-here", "error", "down"]]);
   });
 
