@@ -1,5 +1,8 @@
-export { d as defineRule, a as lockAtLeast, l as lockImpact, b as locksOf, t as tableOf } from './rule-Cnc1Aa19.js';
-export { c as compareVersions, d as describeSite, m as mappedColumn } from './app-schema-DCApo0zc.js';
+export { d as defineRule } from './rule-DEDXEAYr.js';
+export { t as tableOf } from './operations-RGWoK5XR.js';
+export { d as describeSite, m as mappedColumn } from './app-schema-DvHJx9OH.js';
+export { c as compareVersions } from './versions-D9TOVKUv.js';
+export { l as lockAtLeast, a as lockImpact, b as locksOf } from './locks-BZkzKF1c.js';
 
 function defineConfig(config) {
   return config;

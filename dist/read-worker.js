@@ -1,11 +1,14 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { j as loadSqlParser, e as loadTypeScript } from './read-migration-CjfDTWsU.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-5s09LESj.js';
-import './libpg-query.cjs';
-import 'node:module';
+import { l as loadSqlParser } from './read-migration-BtoU63Aj.js';
+import { l as loadTypeScript } from './compiler-B0agexg4.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-MnRvkeI9.js';
+import './conventions-B_-Oj-zF.js';
+import './database-state-BwWN6H5o.js';
 import 'node:crypto';
+import 'node:module';
 import 'node:fs';
 import 'node:path';
+import './index-B-QiK_jm.js';
 import 'fs';
 import 'path';
 import 'url';

@@ -1,10 +1,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { l as runRules, v as validateConfig, r as resolveConfig } from './resolve-config-Bogdg-qF.js';
-import { d as defineRule } from './rule-Cnc1Aa19.js';
-import { j as loadSqlParser, i as isCodeMigrationPath, e as loadTypeScript, r as readMigration } from './read-migration-CjfDTWsU.js';
+import { v as validateConfig, r as resolveConfig } from './resolve-config-CKpLBhcn.js';
+import { r as runRules } from './engine-CW2DjZGo.js';
+import { d as defineRule } from './rule-DEDXEAYr.js';
+import { i as isCodeMigrationPath } from './conventions-B_-Oj-zF.js';
+import { l as loadSqlParser, r as readMigration } from './read-migration-BtoU63Aj.js';
+import { l as loadTypeScript } from './compiler-B0agexg4.js';
+import './index-BQw1xLL0.js';
+import './databases-CM-YYWWK.js';
+import './errors-6lKyCybq.js';
 import 'node:crypto';
-import './libpg-query.cjs';
+import './database-state-BwWN6H5o.js';
+import './locks-BZkzKF1c.js';
+import './operations-RGWoK5XR.js';
 import 'node:module';
 
 class RuleTester {

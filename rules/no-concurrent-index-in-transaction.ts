@@ -5,6 +5,7 @@ export default defineRule({
   id: "no-concurrent-index-in-transaction",
   description: "CONCURRENTLY index builds and drops, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY fail inside a transaction.",
   severity: "error",
+  alwaysInDown: true,
   check(ctx) {
     for (const op of ctx.operations) {
       const what = concurrentCommand(op);

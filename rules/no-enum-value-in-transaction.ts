@@ -9,6 +9,7 @@ export default defineRule({
   id: "no-enum-value-in-transaction",
   description: "ALTER TYPE ... ADD VALUE inside a transaction on PostgreSQL < 12, or the new value used before the transaction commits.",
   severity: "error",
+  alwaysInDown: true,
   check(ctx) {
     for (const add of ctx.operations) {
       if (add.kind !== "add-enum-value" || add.transaction === null) continue;

@@ -11,6 +11,7 @@ export default defineRule({
   id: "parse-error",
   description: "A statement that Postgres rejects: it fails when the migration runs, and no other rule could check it.",
   severity: "error",
+  alwaysInDown: true,
   check(ctx) {
     for (const statement of ctx.statements) {
       if (!statement.error) continue;

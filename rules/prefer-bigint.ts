@@ -12,19 +12,26 @@ const SMALL_INTEGERS: Record<string, { max: string; wide: string; extraBytes: nu
   serial2: { max: "32,767", wide: "bigserial", extraBytes: 6 },
 };
 
-export default defineRule({
+interface Options {
+  /** `keys` (default): primary and foreign keys only; `all`: every integer and smallint column. */
+  columns: "keys" | "all";
+}
+
+export default defineRule<Options>({
   id: "prefer-bigint",
-  description: "An integer or smallint primary key or foreign key column: it can run out of values, and widening it later rewrites the table.",
+  description: "An integer or smallint primary key or foreign key column (option: every integer column): it can run out of values, and widening it later rewrites the table.",
   severity: "off",
+  defaultOptions: { columns: "keys" },
   check(ctx) {
     for (const c of declaredColumns(ctx)) {
       const small = SMALL_INTEGERS[c.type.name];
-      if (!small || c.type.array || !(c.primaryKey || c.foreignKey)) continue;
-      const role = c.primaryKey ? "primary-key" : "foreign-key";
+      const key = c.primaryKey || c.foreignKey;
+      if (!small || c.type.array || !(key || ctx.options.columns === "all")) continue;
+      const role = c.primaryKey ? "a primary-key column" : c.foreignKey ? "a foreign-key column" : "a column";
       ctx.report({
         at: c.at,
         message:
-          `${code(c.table)}.${code(c.column)} is a ${role} column of type ${c.type.display}: inserts fail once ids pass ${small.max}, and widening it then rewrites the table and every referencing table under ACCESS EXCLUSIVE locks. ` +
+          `${code(c.table)}.${code(c.column)} is ${role} of type ${c.type.display}: ${key ? "inserts fail once ids pass" : "writes fail once a value passes"} ${small.max}, and widening it then rewrites the table${key ? " and every referencing table" : ""} under ACCESS EXCLUSIVE locks. ` +
           `Declare it ${small.wide} from the start; it costs ${small.extraBytes} more bytes per row.`,
       });
     }

@@ -1,5 +1,6 @@
-import { defineRule, lockAtLeast, type Operation, type SetSetting, type TableLock } from "../src/index.js";
+import { defineRule, lockAtLeast, type Operation, type TableLock } from "../src/index.js";
 import { code } from "./support/advice.js";
+import { timeoutTracker } from "./support/timeouts.js";
 
 interface Options {
   /** The runner sets lock_timeout itself (e.g. in the connection string), so migrations need not. */
@@ -14,7 +15,7 @@ export default defineRule<Options>({
   check(ctx) {
     if (ctx.options.assumeLockTimeout) return;
     for (const direction of ["up", "down"] as const) {
-      const timeout = lockTimeoutTracker();
+      const timeout = timeoutTracker();
       const unguarded: { op: Operation; lock: TableLock }[] = [];
       for (const op of ctx.operations) {
         if (op.direction !== direction) continue;
@@ -42,32 +43,3 @@ export default defineRule<Options>({
     }
   },
 });
-
-/**
- * Follows lock_timeout through a migration: a plain SET lasts for the session, SET LOCAL only until
- * its transaction ends, and 0 (or RESET, back to the server's usual default of 0) turns it off.
- */
-function lockTimeoutTracker() {
-  let session = false;
-  const local = new Map<number, boolean>();
-  return {
-    apply(op: SetSetting): void {
-      const on = op.value !== null && !isZero(op.value);
-      if (op.local) {
-        // SET LOCAL outside a transaction block has no effect.
-        if (op.transaction !== null) local.set(op.transaction, on);
-        return;
-      }
-      session = on;
-      if (op.transaction !== null) local.delete(op.transaction);
-    },
-    covers(op: Operation): boolean {
-      if (op.transaction !== null && local.has(op.transaction)) return local.get(op.transaction)!;
-      return session;
-    },
-  };
-}
-
-function isZero(value: string): boolean {
-  return /^\s*0+(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(value);
-}

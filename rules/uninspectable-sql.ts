@@ -4,6 +4,7 @@ export default defineRule({
   id: "uninspectable-sql",
   description: "SQL or builder arguments in a TS/JS migration that are only known at run time, so no rule could check them.",
   severity: "warning",
+  alwaysInDown: true,
   check(ctx) {
     for (const u of ctx.migration.uninspectable) {
       if (u.kind === "not-a-migration") {

@@ -26,7 +26,7 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
   if (user.assumeTransaction !== undefined) config.assumeTransaction = user.assumeTransaction;
   if (user.assumeLockTimeout !== undefined) config.assumeLockTimeout = user.assumeLockTimeout;
   if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;
-  if (user.down !== undefined) config.down = user.down;
+  if (user.down !== undefined) config.down = user.down === "warn" ? "warning" : user.down;
   if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
   if (user.dialect !== undefined) config.dialect = user.dialect;
   if (user.schema !== undefined) {

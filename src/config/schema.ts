@@ -126,7 +126,9 @@ const configSchema = v.strictObject(
     startAfter: v.optional(version),
     dialect: v.optional(dialect),
     requireSuppressionReason: v.optional(v.boolean("true or false")),
-    down: v.optional(v.picklist(["same", "warning", "off"], '"same" (as configured), "warning" (errors become warnings) or "off"')),
+    down: v.optional(
+      v.picklist(["same", "warning", "warn", "off"], '"off" (only statements that fail), "warn" (errors become warnings) or "same" (as configured)'),
+    ),
     stats: v.optional(statsSetting),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),

@@ -40,8 +40,11 @@ export interface SchemaConfig {
   sources: SchemaSourceConfig[];
 }
 
-/** How down-migration findings are reported: as configured, capped at warning, or not at all. */
-export type DownReporting = "same" | "warning" | "off";
+/**
+ * How down-migration findings are reported: as configured, capped at warning (`"warn"` is the
+ * same), or (`"off"`, the default) only statements that fail when they run (parse errors, ...).
+ */
+export type DownReporting = "same" | "warning" | "warn" | "off";
 
 /** One entry of `migrations`: globs of migration files, grouped into a set per directory. */
 export interface MigrationSetConfig {
@@ -100,7 +103,10 @@ export interface UserConfig {
   dialect?: Database;
   /** Report `migration-guard-ignore` comments without a reason (default true). */
   requireSuppressionReason?: boolean;
-  /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
+  /**
+   * How findings in down migrations are reported. Default `"off"`: only statements that fail when
+   * they run; `"warn"` (or `"warning"`): every rule, errors as warnings; `"same"`: as configured.
+   */
   down?: DownReporting;
   /**
    * A stats snapshot of the production database (`migration-guard stats`), so findings are weighed
@@ -136,7 +142,7 @@ export interface ResolvedConfig {
   /** Globs of files never linted, relative to `rootDir`. */
   ignore: string[];
   /** How `down` findings are reported. */
-  down: DownReporting;
+  down: Exclude<DownReporting, "warn">;
   /** Configured migration sets; absent: found by convention. */
   migrations?: ResolvedMigrationSet[];
   /** Check only migrations whose version sorts after this one. */
@@ -163,7 +169,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   rules: {},
   plugins: {},
   ignore: [],
-  down: "warning",
+  down: "off",
   schema: { sources: [] },
   stats: { small: 10_000, large: 1_000_000 },
 };

@@ -51,7 +51,10 @@ export interface EngineOptions {
   baseSchema?: AppSchema;
   /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
   knownRuleIds: ReadonlySet<string>;
-  /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
+  /**
+   * How `down` findings are reported: as configured, capped at warning, or (default) only those of
+   * rules about statements that fail when they run.
+   */
   downSeverity?: "same" | "warning" | "off";
   docsUrl?(ruleId: string): string | undefined;
   /** Weighs findings of rules that declare a `cost` by the size of their table (a stats snapshot). */
@@ -73,6 +76,8 @@ interface RawFinding {
   subject?: FindingSubject;
   cost?: TableCost;
   variant?: StatementVariant;
+  /** From a rule whose findings count in down migrations whatever `down` says. */
+  alwaysInDown: boolean;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
@@ -320,6 +325,7 @@ function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFindi
     anchors,
     ...(source !== undefined ? { source } : {}),
     ...(variant ? { variant } : {}),
+    alwaysInDown: configured.rule.alwaysInDown === true,
   };
 }
 
@@ -394,8 +400,9 @@ function toFinding(raw: RawFinding, file: string, options: EngineOptions): Findi
     if (weighed) ({ severity, message } = weighed);
   }
   if (raw.direction === "down") {
-    const mode = options.downSeverity ?? "warning";
-    if (mode === "off") return [];
+    const mode = options.downSeverity ?? "off";
+    // A rollback that fails when it runs is worth knowing about even when risky DDL in it is not.
+    if (mode === "off" && !raw.alwaysInDown) return [];
     if (mode === "warning" && severity === "error") severity = "warning";
   }
   const docsUrl = options.docsUrl?.(raw.ruleId);

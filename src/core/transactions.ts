@@ -6,8 +6,13 @@ import type { Statement } from "./statement.js";
  * Numbers the explicit transaction blocks (`BEGIN` ... `COMMIT`) of a migration's statements and
  * assigns each statement and operation the block it runs in. Returns false when there is no
  * explicit block, so the caller applies the tool's default instead.
+ *
+ * `oneScript`: the runner sends the file as one multi-statement query (simple query protocol).
+ * Postgres then runs every statement outside an explicit block in an implicit transaction block
+ * that lasts until the next BEGIN, COMMIT or ROLLBACK (checked on PostgreSQL 18.4), so the
+ * statements before the first BEGIN and after each COMMIT/ROLLBACK are a transaction of their own.
  */
-export function assignExplicitTransactions(statements: Statement[], operations: Operation[]): boolean {
+export function assignExplicitTransactions(statements: Statement[], operations: Operation[], oneScript = false): boolean {
   const actions = new Map<Statement, string>();
   for (const op of operations) {
     if (op.kind === "transaction" && op.statement) actions.set(op.statement, op.action);
@@ -15,12 +20,24 @@ export function assignExplicitTransactions(statements: Statement[], operations: 
   if (![...actions.values()].includes("begin")) return false;
   let next = 0;
   const current: Record<"up" | "down", number | null> = { up: null, down: null };
+  /** In one script: whether the current block is an implicit one (a new one starts at the next statement). */
+  const implicit: Record<"up" | "down", boolean> = { up: false, down: false };
   for (const statement of statements) {
     const action = actions.get(statement);
     const dir = statement.direction;
-    if (action === "begin") current[dir] = next++;
+    if (action === "begin") {
+      // BEGIN inside an implicit block turns that block explicit: the statements before it commit with it.
+      if (!implicit[dir] || current[dir] === null) current[dir] = next++;
+      implicit[dir] = false;
+    } else if (oneScript && current[dir] === null && action !== "commit" && action !== "rollback") {
+      current[dir] = next++;
+      implicit[dir] = true;
+    }
     statement.transaction = current[dir];
-    if (action === "commit" || action === "rollback") current[dir] = null;
+    if (action === "commit" || action === "rollback") {
+      current[dir] = null;
+      implicit[dir] = false;
+    }
   }
   syncOperations(operations);
   return true;

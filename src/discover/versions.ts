@@ -5,9 +5,15 @@
  * numbers, so `V1_10` sorts after `V1_9`.
  */
 const VERSION = /^(?:[Vv]|Migration)?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
+/**
+ * A class-style name with a timestamp after a word (`InitialSetup20240221144943`, as Medusa names
+ * its MikroORM migrations): the timestamp orders it among `Migration2024...` files. Twelve digits
+ * at least, so a word with a small number in it (`add2fa`) is not taken for a version.
+ */
+const WORD_THEN_TIMESTAMP = /^[A-Za-z]+(\d{12,})(?=[^\d]|$)/;
 
 export function versionOf(name: string): string {
-  const match = VERSION.exec(name);
+  const match = VERSION.exec(name) ?? WORD_THEN_TIMESTAMP.exec(name);
   return match ? match[1]! : name;
 }
 

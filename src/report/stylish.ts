@@ -2,6 +2,7 @@ import type { Colors } from "picocolors/types.js";
 import type { Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
 import { codeFrame } from "./code-frame.js";
+import { ruleCounts, SCREENFUL_LINES } from "./rule-counts.js";
 import { countFindings, plural, skippedSummary } from "./summary.js";
 
 export interface StylishOptions {
@@ -27,7 +28,10 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
     blocks.push(`${header}\n  ${f.message}${frame}${docs}`);
   }
   const notices = (options.notices ?? []).map((n) => `${colors.blue("ℹ")} ${n.message}\n`).join("");
-  return `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}${notices}${summaryLine(findings, options)}\n`;
+  const body = `${blocks.map((b) => `${b}\n`).join("\n")}${blocks.length ? "\n" : ""}`;
+  // More than a screenful: end with the counts per rule, so the shape of the run is visible without scrolling.
+  const counts = body.split("\n").length > SCREENFUL_LINES ? `${ruleCounts(findings, colors)}\n\n` : "";
+  return `${body}${counts}${notices}${summaryLine(findings, options)}\n`;
 }
 
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {

@@ -65,18 +65,26 @@ function assignTransactions(
   operations: Operation[],
   assumeTransaction: AssumeTransaction,
 ): TransactionInfo {
-  if (assignExplicitTransactions(statements, operations)) {
+  const count = statements.length;
+  const runnerWraps = tool === "drizzle" || (tool !== "prisma" && assumeTransaction === true);
+  const wrapped = { runnerWraps: { up: runnerWraps, down: runnerWraps } };
+  // Prisma and a multi-statement file of an unknown runner go to Postgres as one script.
+  const oneScript = tool === "prisma" || (tool !== "drizzle" && assumeTransaction === "multi-statement");
+  if (assignExplicitTransactions(statements, operations, oneScript)) {
     return {
       transactional: transactionalOf(statements, operations),
-      reason: "the file opens a transaction with BEGIN",
+      reason: oneScript
+        ? "the file opens a transaction with BEGIN, and the statements outside BEGIN ... COMMIT of a script sent as one query run in an implicit transaction"
+        : "the file opens a transaction with BEGIN",
       optOut: "move the statement out of the BEGIN ... COMMIT block, into a migration of its own",
+      ...wrapped,
     };
   }
-  const count = statements.length;
   switch (tool) {
     case "prisma":
       if (count > 1) assignSingleTransaction(statements, operations);
       return {
+        ...wrapped,
         transactional: transactionalOf(statements, operations),
         reason:
           count > 1
@@ -87,6 +95,7 @@ function assignTransactions(
     case "drizzle":
       assignSingleTransaction(statements, operations);
       return {
+        ...wrapped,
         transactional: transactionalOf(statements, operations),
         reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
         sharedAcrossPending: true,
@@ -97,16 +106,41 @@ function assignTransactions(
       const wraps = assumeTransaction === true || (assumeTransaction === "multi-statement" && count > 1);
       if (wraps) assignSingleTransaction(statements, operations);
       return {
+        ...wrapped,
         transactional: transactionalOf(statements, operations),
-        reason: wraps
-          ? count > 1
-            ? "a file with several statements is sent as one script, which Postgres runs as one implicit transaction (setting `assumeTransaction`)"
-            : "the runner wraps each migration in a transaction (setting `assumeTransaction`)"
-          : "the file holds a single statement and no BEGIN, so it runs outside a transaction",
-        optOut: "put the statement alone in a migration file of its own, without BEGIN/COMMIT",
+        ...defaultSqlTransaction(assumeTransaction, count),
       };
     }
   }
+}
+
+/**
+ * Why a plain SQL migration of an unknown runner is (or is not) in a transaction, naming the
+ * `assumeTransaction` value that decides it, and how to get the statement out of it.
+ */
+function defaultSqlTransaction(assumeTransaction: AssumeTransaction, count: number): Pick<TransactionInfo, "reason" | "optOut"> {
+  if (assumeTransaction === true) {
+    return {
+      reason: "the runner wraps each migration in a transaction (setting `assumeTransaction: true`)",
+      optOut:
+        "put the statement in a migration your runner runs outside a transaction (its per-migration opt-out), or set `assumeTransaction: \"multi-statement\"` if the runner sends each file as it is",
+    };
+  }
+  const alone = "put the statement alone in a migration file of its own, without BEGIN/COMMIT";
+  if (assumeTransaction === "multi-statement" && count > 1) {
+    return {
+      reason:
+        "a file with several statements goes to Postgres as one script, which runs as one implicit transaction (setting `assumeTransaction: \"multi-statement\"`, the default)",
+      optOut: alone,
+    };
+  }
+  return {
+    reason:
+      assumeTransaction === false
+        ? "the runner sends each statement on its own, outside a transaction (setting `assumeTransaction: false`)"
+        : "the file holds a single statement and no BEGIN, so it runs outside a transaction",
+    optOut: alone,
+  };
 }
 
 interface Section {
@@ -157,8 +191,10 @@ function assignSectionTransactions(
     assignSingleTransaction(statements, operations, wrapped);
   }
   const transactional = transactionalOf(statements, operations);
+  const wraps = (direction: "up" | "down") => sections.some((s) => s.direction === direction && s.transactional);
   return {
     transactional,
+    runnerWraps: { up: wraps("up"), down: wraps("down") },
     reason: transactional ? `${name} runs each migration in a transaction` : `the file opts out of ${name}'s transaction`,
     optOut:
       tool === "dbmate"

@@ -19,6 +19,9 @@ export function modelGeneratedSql(sql: string, direction: "up" | "down"): Operat
     const ctx = extractContext(statement, () => NOWHERE, () => NOWHERE);
     for (const op of statementOperations(p.ast!, ctx)) {
       delete op.statement;
+      // Our rendering has no place in the file: a rejection points at the call, like the operation.
+      for (const r of op.rejected ?? []) delete r.span;
+      for (const n of op.longNames ?? []) delete n.span;
       ops.push(op);
     }
   }

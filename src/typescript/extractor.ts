@@ -475,9 +475,13 @@ export class Extractor {
     this.entries.push(entry);
   }
 
-  /** A transaction boundary set by code (`queryRunner.commitTransaction()`). */
-  boundary(action: TransactionAction): void {
-    this.entries.push({ direction: this.direction, statements: [], operations: [], boundary: action });
+  /**
+   * A transaction boundary set by code (`queryRunner.commitTransaction()`), at the call `node`: it
+   * is also an operation, so rules about transaction structure see it like a SQL BEGIN/COMMIT.
+   */
+  boundary(action: TransactionAction, node: TS.Node): void {
+    const op: Operation = { kind: "transaction", action, direction: this.direction, span: this.span(node), call: this.text(node), transaction: null };
+    this.entries.push({ direction: this.direction, statements: [], operations: [op], boundary: action });
   }
 
   /** Something no rule could look into, at the line of `node`. */

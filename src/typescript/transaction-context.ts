@@ -119,7 +119,10 @@ export function assignCodeTransactions(tool: CodeMigrationTool, entries: readonl
     for (const entry of entries) {
       if (entry.direction !== direction) continue;
       if (entry.boundary) {
-        current = entry.boundary === "begin" ? (current ?? next++) : null;
+        // The boundary's own operation belongs to the transaction it opens or closes.
+        if (entry.boundary === "begin") current = current ?? next++;
+        for (const op of entry.operations) op.transaction = current;
+        if (entry.boundary !== "begin") current = null;
         continue;
       }
       if (entry.transactionKey !== undefined) {
@@ -146,6 +149,7 @@ export function assignCodeTransactions(tool: CodeMigrationTool, entries: readonl
     transactional: transactionalOf(statements, operations),
     reason: optedOut ? config.optedOutReason : config.reason,
     optOut: config.optOut,
+    runnerWraps: { up: config.wraps && !optOuts.has("up"), down: config.wraps && !optOuts.has("down") },
     ...(config.sharedAcrossPending && config.wraps && !optedOut ? { sharedAcrossPending: true } : {}),
   };
 }

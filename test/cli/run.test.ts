@@ -5,7 +5,7 @@ import { tempProject, tempRepo } from "../support/temp-project.js";
 const HISTORY = "CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL);\n";
 // The migrations set lock_timeout so that require-lock-timeout stays out of these tests' exact expectations.
 const BAD = "SET lock_timeout = '5s';\nCREATE INDEX users_email_idx ON users (email);\n";
-const SAFE = "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n";
+const SAFE = "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_idx ON users (email);\n";
 
 describe("migration-guard CLI", () => {
   test("exit 1 with findings at error level, JSON with the documented shape", async () => {

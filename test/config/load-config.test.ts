@@ -151,7 +151,7 @@ describe("config validation", () => {
     [{ rules: { "require-concurrent-index": "warn" } }, 'rules["require-concurrent-index"] must be "off", "info", "warning" or "error", or [level, { options }]; got "warn" (did you mean "warning"?)'],
     [{ rules: { "require-concurrent-index": ["error", {}, 1] } }, 'rules["require-concurrent-index"] must be'],
     [{ assumeTransaction: "yes" }, 'assumeTransaction must be true, false or "multi-statement"; got "yes"'],
-    [{ down: "error" }, 'down must be "same" (as configured), "warning" (errors become warnings) or "off"; got "error"'],
+    [{ down: "error" }, 'down must be "off" (only statements that fail), "warn" (errors become warnings) or "same" (as configured); got "error"'],
     [{ migrations: [{ files: "db/*.sql", tool: "flyway" }] }, 'migrations[0].tool must be one of "sql", "prisma", "drizzle", "supabase", "golang-migrate", "dbmate", "goose"; got "flyway"'],
     [{ migrations: [{ files: "db/*.sql", tool: "dbmat" }] }, 'got "dbmat" (did you mean "dbmate"?)'],
     [{ ignore: 3 }, "ignore must be a glob or an array of globs; got 3"],

@@ -88,12 +88,16 @@ describe("the engine", () => {
     expect(after[0]!.fingerprint).toBe(before[0]!.fingerprint);
   });
 
-  test("down findings are capped at warning by default, kept or dropped on request", () => {
+  test("down findings: by default only statements that fail; capped at warning or kept on request", () => {
     const down = readSqlMigration({ path: "002.sql", version: "002", setId: "m", tool: "dbmate", text: "-- migrate:up\nSELECT 1;\n-- migrate:down\nCREATE INDEX t_a ON t (a);\n" });
     const sets = [{ migrations: [down], changeSet: new Set(["002.sql"]), together: true }];
-    expect(run(sets).map((f) => [f.severity, f.direction, f.line])).toEqual([["warning", "down", 4]]);
-    expect(run(sets, undefined, "same").map((f) => f.severity)).toEqual(["error"]);
+    expect(run(sets)).toEqual([]);
     expect(run(sets, undefined, "off")).toEqual([]);
+    expect(run(sets, undefined, "warning").map((f) => [f.severity, f.direction, f.line])).toEqual([["warning", "down", 4]]);
+    expect(run(sets, undefined, "same").map((f) => f.severity)).toEqual(["error"]);
+    // A rollback that cannot run is reported whatever the setting.
+    const failing = defineRule({ ...indexRule, id: "fails-here", alwaysInDown: true });
+    expect(run(sets, [configured(failing)]).map((f) => [f.ruleId, f.severity, f.direction])).toEqual([["fails-here", "error", "down"]]);
   });
 
   test("a rule that throws stops the run with the rule and file named", () => {

@@ -32,6 +32,7 @@ test("findings at an uninspectable call or an app dependency keep its place and 
     rules: [{ id: rule.id, rule, severity: "error", options: {} }],
     postgresVersion: 15,
     knownRuleIds: new Set([rule.id]),
+    downSeverity: "warning",
   });
   expect(findings.map((f) => [f.line, f.direction, f.severity])).toEqual([
     [2, "up", "error"],

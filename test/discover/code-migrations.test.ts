@@ -42,6 +42,9 @@ describe("TS/JS migrations by convention", () => {
     expect(versionOf("20240101120000_create_users.js")).toBe("20240101120000");
     expect(versionOf("Migration20240101120000.ts")).toBe("20240101120000");
     expect(versionOf("Migration20240101120000_add_age.ts")).toBe("20240101120000");
+    // Medusa names its MikroORM migrations after what they do, with the timestamp after the word.
+    expect(versionOf("InitialSetup20240221144943.ts")).toBe("20240221144943");
+    expect(versionOf("add2fa.sql")).toBe("add2fa.sql");
   });
 
   test("a named folder without a migrations folder: TS/JS files with an up()", () => {

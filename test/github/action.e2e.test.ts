@@ -36,7 +36,7 @@ ALTER TABLE users ADD COLUMN preferences json;
 const RISKY_LINES = { "require-concurrent-index": 2, "prefer-jsonb": 5 } as const;
 
 const FIXED_INDEX = `-- Login looks users up by email; CONCURRENTLY keeps writes flowing while it builds.
-CREATE INDEX CONCURRENTLY users_email_idx ON users (email);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_idx ON users (email);
 `;
 const FIXED_COLUMN = `SET lock_timeout = '5s';
 

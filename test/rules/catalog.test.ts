@@ -23,6 +23,10 @@ const NOT_APPLICABLE: Record<string, { kinds: string[]; why: string }> = {
   "no-app-code-in-migration": { kinds: SQL_KINDS, why: "SQL files import nothing and call no application code" },
   "uninspectable-sql": { kinds: SQL_KINDS, why: "a SQL file is all static SQL: parse errors are parse-error's" },
   "require-reversible": { kinds: ["drizzle"], why: "drizzle-kit has no down migrations" },
+  "require-retry-safe-ddl": {
+    kinds: ["drizzle", "kysely"],
+    why: "drizzle-kit and Kysely's Migrator run every migration in a transaction (no per-migration opt-out), where a failure undoes everything",
+  },
 };
 
 describe("rule catalog", () => {

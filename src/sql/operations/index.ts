@@ -19,11 +19,25 @@ import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.
 import { alterTableOperations } from "./alter-table.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
+import { longIdentifiers } from "../long-identifiers.js";
+import { booleanOption } from "../option-values.js";
+import { rejections } from "./rejections.js";
 
 export { extractContext, type ExtractContext } from "./context.js";
 
-/** The operations one parsed SQL statement performs. */
+/** The operations one parsed SQL statement performs; the first carries what Postgres would reject in it. */
 export function statementOperations(ast: Node, ctx: ExtractContext): Operation[] {
+  const ops = operationsOf(ast, ctx);
+  const rejected = rejections(ast, ctx);
+  if (rejected.length > 0 && ops[0]) ops[0].rejected = rejected;
+  const long = longIdentifiers(ctx.statement.sql);
+  if (long.length > 0 && ops[0]) {
+    ops[0].longNames = long.map((l) => ({ name: l.name, truncated: l.truncated, span: ctx.baseAtOffset(l.offset).span }));
+  }
+  return ops;
+}
+
+function operationsOf(ast: Node, ctx: ExtractContext): Operation[] {
   const base = ctx.base();
   const n = ast as Record<string, unknown>;
   if (n["CreateStmt"]) return [createTable(n["CreateStmt"] as CreateStmt, ctx)];
@@ -83,10 +97,16 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
   if (vacuum) {
     // libpg-query omits false booleans: ANALYZE is a VacuumStmt without is_vacuumcmd.
     if (!vacuum.is_vacuumcmd) return [otherOperation(ast, ctx)];
-    const full = (vacuum.options ?? []).some((o) => as(o, "DefElem")?.defname === "full");
+    const full = booleanOption(vacuum.options, "full") === true;
     const rels = (vacuum.rels ?? []).map((r) => relationName(as(r, "VacuumRelation")?.relation));
     if (rels.length === 0) return [{ ...base, kind: "vacuum", full }];
     return rels.map((table) => ({ ...base, kind: "vacuum" as const, table, full }));
+  }
+  const explain = as(ast, "ExplainStmt");
+  if (explain) {
+    // EXPLAIN ANALYZE runs the statement it explains (an UPDATE really updates); plain EXPLAIN only plans it.
+    if (explain.query && booleanOption(explain.options, "analyze") === true) return operationsOf(explain.query, ctx);
+    return [otherOperation(ast, ctx)];
   }
   const cluster = as(ast, "ClusterStmt");
   if (cluster) {
@@ -100,7 +120,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
         kind: "reindex",
         target: REINDEX_TARGETS[reindex.kind ?? ""] ?? "index",
         name: reindex.relation ? relationName(reindex.relation) : (reindex.name ?? ""),
-        concurrent: (reindex.params ?? []).some((p) => as(p, "DefElem")?.defname === "concurrently"),
+        concurrent: booleanOption(reindex.params, "concurrently") === true,
       },
     ];
   }

@@ -36,9 +36,9 @@ export const typeormReader: ToolReader = {
       method(first.args, { x, chain, call: first.call });
       return true;
     }
-    if (first.name === "startTransaction") x.boundary("begin");
-    else if (first.name === "commitTransaction") x.boundary("commit");
-    else if (first.name === "rollbackTransaction") x.boundary("rollback");
+    if (first.name === "startTransaction") x.boundary("begin", chain.outer);
+    else if (first.name === "commitTransaction") x.boundary("commit", chain.outer);
+    else if (first.name === "rollbackTransaction") x.boundary("rollback", chain.outer);
     else if (!READ_ONLY.has(first.name)) return false;
     return true;
   },
@@ -537,7 +537,7 @@ function changeColumn(tableArg: TS.Expression | undefined, oldArg: TS.Expression
     const column = quoteIdent(next.name);
     if (from !== next.name) sql.push(`ALTER TABLE ${t} RENAME COLUMN ${quoteIdent(from)} TO ${column}`);
     sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} TYPE ${columnTypeSql(table, next)}`);
-    if (!next.isNullable) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET NOT NULL`);
+    sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} ${next.isNullable ? "DROP" : "SET"} NOT NULL`);
     if (next.default !== undefined) sql.push(`ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${next.default}`);
     emit(s, sql, recreate(next.name));
     return;

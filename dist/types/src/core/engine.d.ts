@@ -44,6 +44,10 @@ export interface EngineOptions {
     docsUrl?(ruleId: string): string | undefined;
     /** Weighs findings of rules that declare a `cost` by the size of their table (a stats snapshot). */
     tableSizes?: TableSizeAdvisor;
+    /** With `TIMING=1`: receives each rule's time per call. */
+    ruleTimes?: {
+        addRule(ruleId: string, ms: number): void;
+    };
 }
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export declare function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[];

@@ -1,0 +1,5 @@
+class UsageError extends Error {
+  name = "UsageError";
+}
+
+export { UsageError as U };

@@ -1,0 +1,73 @@
+/** Postgres keeps the first NAMEDATALEN - 1 bytes of an identifier. */
+export const MAX_IDENTIFIER_BYTES = 63;
+
+export interface LongIdentifier {
+  /** As written (unquoted ones lower-cased, as Postgres folds them). */
+  name: string;
+  /** What Postgres keeps: the first 63 bytes, never cutting a character in two. */
+  truncated: string;
+  /** UTF-16 offset into the statement's text. */
+  offset: number;
+}
+
+const utf8 = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The identifiers of a statement longer than 63 bytes. Postgres's lexer truncates them before the
+ * parser sees them (with only a NOTICE), so the AST holds the short form: the long one is only in
+ * the text. Strings, dollar-quoted bodies and comments are skipped.
+ */
+export function longIdentifiers(sql: string): LongIdentifier[] {
+  const found: LongIdentifier[] = [];
+  const note = (name: string, offset: number) => {
+    const bytes = utf8.encode(name);
+    if (bytes.length <= MAX_IDENTIFIER_BYTES) return;
+    let end = MAX_IDENTIFIER_BYTES;
+    while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+    found.push({ name, truncated: decoder.decode(bytes.subarray(0, end)), offset });
+  };
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (c === "-" && sql[i + 1] === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end < 0 ? sql.length : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end < 0 ? sql.length : end + 2;
+    } else if (c === "'") {
+      // E'...' strings escape with backslashes; standard strings only double the quote.
+      const escapes = i > 0 && /[eE]/.test(sql[i - 1]!) && !/[\w$]/.test(sql[i - 2] ?? "");
+      i++;
+      while (i < sql.length) {
+        if (escapes && sql[i] === "\\") i += 2;
+        else if (sql[i] === "'" && sql[i + 1] === "'") i += 2;
+        else if (sql[i] === "'") break;
+        else i++;
+      }
+      i++;
+    } else if (c === '"') {
+      let name = "";
+      const start = i++;
+      while (i < sql.length) {
+        if (sql[i] === '"' && sql[i + 1] === '"') (name += '"'), (i += 2);
+        else if (sql[i] === '"') break;
+        else name += sql[i++];
+      }
+      i++;
+      note(name, start);
+    } else if (c === "$" && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(sql.slice(i))) {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i))![0];
+      const end = sql.indexOf(tag, i + tag.length);
+      i = end < 0 ? sql.length : end + tag.length;
+    } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
+      const start = i;
+      while (i < sql.length && /[A-Za-z0-9_$\u0080-\uffff]/.test(sql[i]!)) i++;
+      note(sql.slice(start, i).toLowerCase(), start);
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
