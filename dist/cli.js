@@ -6,7 +6,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { runCli } = await import('./run-CGfhOVLd.js');
+  const { runCli } = await import('./run-DIkif5Co.js');
   process.exitCode = await runCli(argv, {
     cwd: process.cwd(),
     env: process.env,

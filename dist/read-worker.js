@@ -1,7 +1,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { l as loadSqlParser } from './read-migration-BtoU63Aj.js';
+import { l as loadSqlParser } from './read-migration-DMzdRTOx.js';
 import { l as loadTypeScript } from './compiler-B0agexg4.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-MnRvkeI9.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-X7OyqfK_.js';
 import './conventions-B_-Oj-zF.js';
 import './database-state-BwWN6H5o.js';
 import 'node:crypto';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { v as validateConfig, r as resolveConfig } from './resolve-config-CKpLBhcn.js';
-import { r as runRules } from './engine-CW2DjZGo.js';
+import { v as validateConfig, r as resolveConfig } from './resolve-config-B6cgMPqu.js';
+import { r as runRules } from './engine-BEP3MyKW.js';
 import { d as defineRule } from './rule-DEDXEAYr.js';
 import { i as isCodeMigrationPath } from './conventions-B_-Oj-zF.js';
-import { l as loadSqlParser, r as readMigration } from './read-migration-BtoU63Aj.js';
+import { l as loadSqlParser, r as readMigration } from './read-migration-DMzdRTOx.js';
 import { l as loadTypeScript } from './compiler-B0agexg4.js';
 import './index-BQw1xLL0.js';
 import './databases-CM-YYWWK.js';

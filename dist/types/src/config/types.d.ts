@@ -34,8 +34,11 @@ export interface SchemaConfig {
     /** Empty: detected from the repository's layout (Prisma schemas, files importing an ORM). */
     sources: SchemaSourceConfig[];
 }
-/** How down-migration findings are reported: as configured, capped at warning, or not at all. */
-export type DownReporting = "same" | "warning" | "off";
+/**
+ * How down-migration findings are reported: as configured, capped at warning (`"warn"` is the
+ * same), or (`"off"`, the default) only statements that fail when they run (parse errors, ...).
+ */
+export type DownReporting = "same" | "warning" | "warn" | "off";
 /** One entry of `migrations`: globs of migration files, grouped into a set per directory. */
 export interface MigrationSetConfig {
     /** Globs relative to the config file's directory, e.g. `"db/migrations/*.sql"`. */
@@ -94,7 +97,10 @@ export interface UserConfig {
     dialect?: Database;
     /** Report `migration-guard-ignore` comments without a reason (default true). */
     requireSuppressionReason?: boolean;
-    /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
+    /**
+     * How findings in down migrations are reported. Default `"off"`: only statements that fail when
+     * they run; `"warn"` (or `"warning"`): every rule, errors as warnings; `"same"`: as configured.
+     */
     down?: DownReporting;
     /**
      * A stats snapshot of the production database (`migration-guard stats`), so findings are weighed
@@ -127,7 +133,7 @@ export interface ResolvedConfig {
     /** Globs of files never linted, relative to `rootDir`. */
     ignore: string[];
     /** How `down` findings are reported. */
-    down: DownReporting;
+    down: Exclude<DownReporting, "warn">;
     /** Configured migration sets; absent: found by convention. */
     migrations?: ResolvedMigrationSet[];
     /** Check only migrations whose version sorts after this one. */

@@ -39,7 +39,10 @@ export interface EngineOptions {
     baseSchema?: AppSchema;
     /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
     knownRuleIds: ReadonlySet<string>;
-    /** How `down` findings are reported: as configured, capped at warning (default), or not at all. */
+    /**
+     * How `down` findings are reported: as configured, capped at warning, or (default) only those of
+     * rules about statements that fail when they run.
+     */
     downSeverity?: "same" | "warning" | "off";
     docsUrl?(ruleId: string): string | undefined;
     /** Weighs findings of rules that declare a `cost` by the size of their table (a stats snapshot). */

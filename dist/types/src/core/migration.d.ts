@@ -20,6 +20,15 @@ export interface TransactionInfo {
      * migrations of one deploy then share this migration's transaction.
      */
     sharedAcrossPending?: boolean;
+    /**
+     * Per direction: true when the runner itself opens a transaction around the migration (Knex,
+     * TypeORM, dbmate, ...), so a BEGIN in the migration nests in it and a COMMIT ends it early.
+     * False for a file the runner sends as is, where BEGIN/COMMIT are the migration's own business.
+     */
+    runnerWraps?: {
+        up: boolean;
+        down: boolean;
+    };
 }
 /** Something in a migration that no rule could look into, e.g. SQL built at run time. */
 export interface Uninspectable {

@@ -33,6 +33,31 @@ export interface OperationBase {
     callSites?: number[];
     /** Index of the transaction it runs in within its migration, or null when it runs outside one. */
     transaction: number | null;
+    /**
+     * Why Postgres rejects the statement when it runs although it parses (a column named twice,
+     * ...), on the first operation of that statement.
+     */
+    rejected?: Rejection[];
+    /**
+     * Identifiers of the statement longer than 63 bytes, on its first operation. Postgres truncates
+     * them before parsing, so the operation's names hold the truncated form.
+     */
+    longNames?: LongName[];
+}
+export interface LongName {
+    /** As written (unquoted ones lower-cased). */
+    name: string;
+    /** The name Postgres uses: its first 63 bytes. */
+    truncated: string;
+    /** Where it is written; absent for builder calls. */
+    span?: SourceSpan;
+}
+/** An error Postgres raises for a statement before running it. */
+export interface Rejection {
+    /** Postgres's message, e.g. `column "email" specified more than once`. */
+    message: string;
+    /** The offending part; absent for builder calls (the finding then points at the call). */
+    span?: SourceSpan;
 }
 export interface ColumnSpec {
     name: string;

@@ -121,6 +121,12 @@ export interface RuleDefinition<Options = Record<string, unknown>> {
     cost?: TableCost;
     /** Option defaults; configured options are merged over them. */
     defaultOptions?: Options;
+    /**
+     * True when the rule's findings count in down migrations too, where the rules about risky but
+     * working DDL are quiet unless the config's `down` asks for them: statements that fail when they
+     * run (rejected, or impossible where they run), and code no rule could check.
+     */
+    alwaysInDown?: boolean;
     /** Runs once per migration of the change set. */
     check?(ctx: RuleContext<Options>): void;
     /** Runs once per migration set: for rules about the set's history as a whole. */

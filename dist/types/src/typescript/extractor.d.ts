@@ -166,8 +166,11 @@ export declare class Extractor {
      * reader makes the same operations, which then point at the call instead of a statement.
      */
     builder(sql: string | string[], options: BuilderOptions): void;
-    /** A transaction boundary set by code (`queryRunner.commitTransaction()`). */
-    boundary(action: TransactionAction): void;
+    /**
+     * A transaction boundary set by code (`queryRunner.commitTransaction()`), at the call `node`: it
+     * is also an operation, so rules about transaction structure see it like a SQL BEGIN/COMMIT.
+     */
+    boundary(action: TransactionAction, node: TS.Node): void;
     /** Something no rule could look into, at the line of `node`. */
     report(node: TS.Node, reason: string): void;
     /** True when the same thing was already read at the same place (see `sqlText`). */
