@@ -34,6 +34,53 @@ interface PgError {
  * becomes an error at its own position and the others are still analyzed.
  */
 export function parseSql(text: string): ParsedStatement[] {
+  // A byte-order mark is an encoding marker, never SQL: as a space it keeps every offset.
+  const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // The parser reads a C string, so a NUL byte would silently end the text there. Postgres rejects
+  // NUL bytes, so the statement holding one is an error and the text after it is still read.
+  const nuls = nulOffsets(unmarked);
+  const source = nuls.length > 0 ? unmarked.replace(/\0/g, " ") : unmarked;
+  // An empty (or blank, or comment-only) text is no statement; the parser refuses an empty string.
+  const parsed = source.trim() === "" ? [] : parseText(source);
+  return nuls.length > 0 ? markNulBytes(parsed, nuls) : parsed;
+}
+
+/** What Postgres answers when a query string holds a NUL byte. */
+export const NUL_BYTE_MESSAGE = 'invalid byte sequence for encoding "UTF8": 0x00 (a NUL byte, which also ends the text for tools that read it as a C string)';
+
+function nulOffsets(text: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf("\0"); i >= 0; i = text.indexOf("\0", i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * The statement around a NUL byte becomes an error at its first one; NUL bytes between two
+ * statements become one error of their own. One pass over both sorted lists.
+ */
+function markNulBytes(parsed: readonly ParsedStatement[], nuls: readonly number[]): ParsedStatement[] {
+  const result: ParsedStatement[] = [];
+  let n = 0;
+  const errorAt = (offset: number, start: number, end: number): ParsedStatement => ({
+    start,
+    end,
+    error: { message: NUL_BYTE_MESSAGE, offset },
+    offsetOf: () => start,
+  });
+  for (const statement of parsed) {
+    if (n < nuls.length && nuls[n]! < statement.start) {
+      result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
+      while (n < nuls.length && nuls[n]! < statement.start) n++;
+    }
+    const inside = n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1) ? nuls[n]! : undefined;
+    while (n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1)) n++;
+    result.push(inside !== undefined && !statement.error ? errorAt(inside, statement.start, statement.end) : statement);
+  }
+  if (n < nuls.length) result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
+  return result;
+}
+
+function parseText(text: string): ParsedStatement[] {
   const toUnits = byteOffsetConverter(text);
   try {
     const result = parseSync(text);
@@ -57,6 +104,7 @@ export function parseSql(text: string): ParsedStatement[] {
 
 function parseOne(text: string, start: number, end: number): ParsedStatement[] {
   const chunk = text.slice(start, end);
+  if (chunk.trim() === "") return [];
   const toUnits = byteOffsetConverter(chunk);
   try {
     const stmts = parseSync(chunk).stmts ?? [];
@@ -78,7 +126,7 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
       {
         start,
         end,
-        error: { message: error.message, offset: start + codePointToUtf16(chunk, cursor) },
+        error: { message: oneLine(error.message), offset: start + codePointToUtf16(chunk, cursor) },
         offsetOf: () => start,
       },
     ];
@@ -100,6 +148,16 @@ export function attachLazyAst(statement: Statement): void {
       return cached;
     },
   });
+}
+
+/**
+ * Postgres quotes the text "at or near" an error up to the end of the input, which for an
+ * unterminated comment or string is the rest of the file: keep its first line.
+ */
+function oneLine(message: string): string {
+  const near = /^(.*? at or near ")([\s\S]*)"$/.exec(message);
+  if (!near || !/[\r\n]/.test(near[2]!)) return message;
+  return `${near[1]}${near[2]!.split(/\r?\n|\r/)[0]}…"`;
 }
 
 function isPgError(error: unknown): error is PgError {
