@@ -5,7 +5,8 @@ import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
 import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type MigrationSetInput } from "./core/engine.js";
-import type { Finding } from "./core/finding.js";
+import { compareFindings, type Finding } from "./core/finding.js";
+import { internalErrorFinding, internalErrorStack, recordStack, REPORT_REQUEST } from "./core/internal-error.js";
 import type { Migration } from "./core/migration.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
@@ -89,7 +90,9 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
   }));
   const collect = (changeSet: ReadonlySet<string>) => (outcome: ReadOutcome) => {
     if (!("migration" in outcome)) {
-      if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+      // A reader failure is reported on history files too: the model of the database misses that file.
+      if (outcome.internal) unreadable.push(readFailureFinding(outcome.path, outcome.error, outcome.internal.stack, changeSet.has(outcome.path)));
+      else if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
     } else if (changeSet.has(outcome.migration.path)) {
       sources.set(outcome.migration.path, outcome.migration.text);
     }
@@ -115,7 +118,8 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
           taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet)) })),
           options,
         )
-      : runRules(
+      : // Awaited even when read here: a plugin's asynchronous rule is waited for.
+        await runRulesAsync(
           taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet)) })),
           options,
         );
@@ -124,7 +128,7 @@ async function lintWith(pool: ReadPool | undefined, request: LintRequest): Promi
     await stream?.return?.(undefined);
   }
   return {
-    findings: [...unreadable, ...findings],
+    findings: [...unreadable.map((f) => ({ ...withDocs(f, options), fingerprint: f.fingerprint || `internal:${f.file}` })), ...findings].sort(compareFindings),
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
     rules: options.rules,
@@ -234,6 +238,26 @@ async function* takeFromStream(stream: AsyncIterator<ReadOutcome>, count: number
     onOutcome(next.value);
     if ("migration" in next.value) yield next.value.migration;
   }
+}
+
+function withDocs(finding: Finding, options: EngineOptions): Finding {
+  const docsUrl = options.docsUrl?.(finding.ruleId);
+  if (!docsUrl) return finding;
+  const copy = { ...finding, docsUrl };
+  const stack = internalErrorStack(finding);
+  if (stack) recordStack(copy, Object.assign(new Error(finding.message), { stack }));
+  return copy;
+}
+
+function readFailureFinding(file: string, reason: string, stack: string | undefined, checked: boolean): Finding {
+  const consequence = checked ? "so no rule checked it" : "so the migrations after it are checked without what it does to the database";
+  const finding = internalErrorFinding(
+    file,
+    { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    `migration-guard failed to read this migration (${reason}), ${consequence}. ${REPORT_REQUEST}`,
+  );
+  if (stack) recordStack(finding, Object.assign(new Error(reason), { stack }));
+  return finding;
 }
 
 function unreadableFinding(file: string, reason: string): Finding {

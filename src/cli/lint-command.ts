@@ -2,6 +2,7 @@ import picocolors from "picocolors";
 import { loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
+import { hasInternalError, INTERNAL_ERROR, internalErrorStack } from "../core/internal-error.js";
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import { lint } from "../lint.js";
@@ -61,7 +62,21 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     informationUri: REPOSITORY_URL,
   });
   await writeReport(report, options.outputFile, io);
+  if (hasInternalError(result.findings)) return reportInternalErrors(result.findings, options.debug === true, io);
   return exitCode(findings, options.maxWarnings, io);
+}
+
+/** Internal errors were contained and reported with everything else; the exit code tells CI the run was incomplete. */
+function reportInternalErrors(findings: readonly Finding[], debug: boolean, io: CliIO): number {
+  const failures = findings.filter((f) => f.ruleId === INTERNAL_ERROR);
+  io.stderr.write(`migration-guard: ${plural(failures.length, "internal error")} (see the report): the run is incomplete, so it exits with 2.\n`);
+  if (debug) {
+    for (const f of failures) {
+      const stack = internalErrorStack(f);
+      io.stderr.write(`${f.file}:${f.line}: ${f.message}\n${stack ? `${stack}\n` : ""}`);
+    }
+  }
+  return 2;
 }
 
 /** A plugin rule's docs are its own `docsUrl`; built-in rules link to their page. */

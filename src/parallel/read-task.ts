@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
+import { describeError } from "../core/internal-error.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
 import { isCodeMigrationPath } from "../discover/conventions.js";
 import { readMigration, type MigrationFileInput } from "../read-migration.js";
@@ -23,7 +24,12 @@ export function needsTypeScript(tasks: readonly ReadTask[]): boolean {
   return tasks.some((t) => isCodeMigrationPath(t.path));
 }
 
-export type ReadOutcome = { migration: Migration } | { path: string; error: string };
+/**
+ * A migration read, or why it could not be: a file system error (`error` is its code), or a failure
+ * of migration-guard itself while parsing or modelling it (`internal`, with the stack for --debug).
+ * Plain data, so it crosses from a worker thread.
+ */
+export type ReadOutcome = { migration: Migration } | { path: string; error: string; internal?: { stack?: string } };
 
 /** Reads and parses one file; a file that cannot be read becomes an outcome with the reason. */
 export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig): ReadOutcome {
@@ -36,6 +42,12 @@ export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig)
   }
   const input: MigrationFileInput = { path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool };
   if (task.hasDown !== undefined) input.hasDown = task.hasDown;
-  const context = isCodeMigrationPath(task.path) ? { resolver: importResolverFor(cwd) } : {};
-  return { migration: readMigration(input, config, context) };
+  try {
+    const context = isCodeMigrationPath(task.path) ? { resolver: importResolverFor(cwd) } : {};
+    return { migration: readMigration(input, config, context) };
+  } catch (error) {
+    // One file that breaks the reader (a parser's stack overflow on deep nesting, a bug) costs only that file.
+    const stack = error instanceof Error ? error.stack : undefined;
+    return { path: task.path, error: describeError(error), internal: stack ? { stack } : {} };
+  }
 }
