@@ -1,6 +1,7 @@
 import * as crypto from "node:crypto";
 import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
+import { StateHistory } from "./state-history.js";
 import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from "./finding.js";
 import { describeError, INTERNAL_ERROR, recordStack, REPORT_REQUEST } from "./internal-error.js";
 import type { MigrationHistory } from "./history.js";
@@ -201,9 +202,7 @@ function checkMigration(
   const malformed = new Set<string>();
   const ownShared = migration.transaction.sharedAcrossPending ? new Set(sharedPart(migration)) : undefined;
   const earlierInTransaction = (op: Operation): readonly Operation[] => {
-    const index = migration.operations.indexOf(op);
-    if (op.transaction === null || index < 0) return [];
-    const own = migration.operations.slice(0, index).filter((o) => o.transaction === op.transaction && o.direction === op.direction);
+    const own = timeline.earlierInTransaction(op);
     return ownShared?.has(op) ? [...shared.operations, ...own] : own;
   };
   const fileOf = (op: Operation) => shared.files.get(op) ?? migration.path;
@@ -493,36 +492,53 @@ function finalize(findings: Finding[]): Finding[] {
   return findings;
 }
 
-/**
- * The database before each operation of one migration, built on first use. Each snapshot is an
- * overlay holding only what this migration changed so far.
- */
+/** The database before each operation of one migration, and which tables are new at each. */
 class Timeline {
   private readonly positions = new Map<Operation, number>();
-  /** Snapshots by operation index, built only for the operations rules ask about. */
-  private readonly snapshots = new Map<number, DatabaseModel>();
+  private readonly history: StateHistory;
   private events: Map<string, TableEvent[]> | undefined;
+  /**
+   * For `earlierInTransaction`: each operation's transaction group (same transaction and
+   * direction, in order) and its place in it, indexed once instead of scanned per call.
+   */
+  private groups: Map<Operation, { group: Operation[]; at: number }> | undefined;
 
   constructor(
     private readonly operations: readonly Operation[],
     private readonly base: DatabaseState,
-    private readonly path: string,
+    path: string,
   ) {
     operations.forEach((op, i) => this.positions.set(op, i));
+    this.history = new StateHistory(operations, base, path);
   }
 
-  /** The state before `op`: replayed from the nearest earlier snapshot, or from the base. */
+  /** The state before `op`. */
   before(op: Operation): DatabaseState {
     const index = this.positions.get(op);
     if (index === undefined || index === 0) return this.base;
-    const cached = this.snapshots.get(index);
-    if (cached) return cached;
-    let from = -1;
-    for (const i of this.snapshots.keys()) if (i < index && i > from) from = i;
-    const model = from >= 0 ? this.snapshots.get(from)!.snapshot() : new DatabaseModel(this.base);
-    for (let i = Math.max(from, 0); i < index; i++) model.apply(this.operations[i]!, { migration: this.path, inChangeSet: true });
-    this.snapshots.set(index, model);
-    return model;
+    return this.history.before(index);
+  }
+
+  /** The operations of this migration before `op` in its transaction (same direction), in order. */
+  earlierInTransaction(op: Operation): Operation[] {
+    if (op.transaction === null) return [];
+    this.groups ??= this.groupByTransaction();
+    const found = this.groups.get(op);
+    return found ? found.group.slice(0, found.at) : [];
+  }
+
+  private groupByTransaction(): Map<Operation, { group: Operation[]; at: number }> {
+    const groups = new Map<Operation, { group: Operation[]; at: number }>();
+    const byKey = new Map<string, Operation[]>();
+    for (const op of this.operations) {
+      if (op.transaction === null) continue;
+      const key = `${op.direction}:${op.transaction}`;
+      const group = byKey.get(key) ?? [];
+      byKey.set(key, group);
+      groups.set(op, { group, at: group.length });
+      group.push(op);
+    }
+    return groups;
   }
 
   /**

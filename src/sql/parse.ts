@@ -2,7 +2,7 @@ import type { Node } from "@pgsql/types";
 import { loadModule, parseSync } from "libpg-query";
 import type { Statement } from "../core/statement.js";
 import { byteOffsetConverter, codePointToUtf16 } from "./positions.js";
-import { splitStatements } from "./split.js";
+import { splitStatements, splitWithFallbackLexer, type StatementRange } from "./split.js";
 
 /** A statement as the parser sees it, with offsets (UTF-16) into the text it was parsed from. */
 export interface ParsedStatement {
@@ -41,8 +41,34 @@ export function parseSql(text: string): ParsedStatement[] {
   const nuls = nulOffsets(unmarked);
   const source = nuls.length > 0 ? unmarked.replace(/\0/g, " ") : unmarked;
   // An empty (or blank, or comment-only) text is no statement; the parser refuses an empty string.
-  const parsed = source.trim() === "" ? [] : parseText(source);
+  const parsed = source.trim() === "" ? [] : source.length > LARGE_TEXT ? parseInChunks(source) : parseText(source);
   return nuls.length > 0 ? markNulBytes(parsed, nuls) : parsed;
+}
+
+/**
+ * The parser returns a whole text's tree as one JSON string: for a file of tens of thousands of
+ * statements, hundreds of megabytes at once. Large texts are parsed a few dozen kilobytes of
+ * statements at a time, which bounds that peak; the statements are the same.
+ */
+const LARGE_TEXT = 256 * 1024;
+const CHUNK = 64 * 1024;
+
+function parseInChunks(text: string): ParsedStatement[] {
+  const result: ParsedStatement[] = [];
+  let chunk: StatementRange[] = [];
+  const flush = () => {
+    if (chunk.length === 0) return;
+    const whole = parseOne(text, chunk[0]!.start, chunk[chunk.length - 1]!.end);
+    // A chunk that fails is parsed statement by statement, so the error lands on its own statement.
+    for (const s of whole.some((p) => p.error) && chunk.length > 1 ? chunk.flatMap((r) => parseOne(text, r.start, r.end)) : whole) result.push(s);
+    chunk = [];
+  };
+  for (const range of splitWithFallbackLexer(text)) {
+    if (chunk.length > 0 && range.end - chunk[0]!.start > CHUNK) flush();
+    chunk.push(range);
+  }
+  flush();
+  return result;
 }
 
 /** What Postgres answers when a query string holds a NUL byte. */
@@ -139,13 +165,18 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
  * thread) does not trigger the parse.
  */
 export function attachLazyAst(statement: Statement): void {
-  let cached: Node | undefined;
+  // Held weakly: when rules read the trees of tens of thousands of statements, the collector may
+  // drop those no longer in use (a later read parses again), so memory stays bounded.
+  let cached: WeakRef<Node> | undefined;
   Object.defineProperty(statement, "ast", {
     configurable: true,
     enumerable: false,
     get() {
-      cached ??= parseSync(statement.sql).stmts?.[0]?.stmt;
-      return cached;
+      const known = cached?.deref();
+      if (known) return known;
+      const node = parseSync(statement.sql).stmts?.[0]?.stmt;
+      if (node) cached = new WeakRef(node);
+      return node;
     },
   });
 }
