@@ -93,10 +93,11 @@ function buildProgram(io: CliIO, actions: Actions): Command {
   return program;
 }
 
+/** The same rule as the config's `postgresVersion`: a major version, so `15.2` is refused in both places. */
 function parseVersion(value: string): number {
   const major = Number.parseInt(value, 10);
-  if (!/^\d+(\.\d+)?$/.test(value) || major < 9 || major > 19) {
-    throw new InvalidArgumentError("expected a Postgres major version between 9 and 19, e.g. 15");
+  if (!/^\d+$/.test(value) || major < 9 || major > 19) {
+    throw new InvalidArgumentError(`expected a Postgres major version from 9 to 19, e.g. 15${/^\d+\.\d+$/.test(value) ? ` (the major version of ${value} is ${major})` : ""}`);
   }
   return major;
 }
