@@ -69,7 +69,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
   const nothingToSay = result.checked.length === 0 && findings.length === 0 && options.format === "stylish" && !toFile;
   if (!nothingToSay) await writeReport(report, options.outputFile, io);
   if (hasInternalError(result.findings)) return reportInternalErrors(result.findings, options.debug === true, io);
-  if (result.checked.length === 0) return nothingChecked(paths, options, config, result.plan, io);
+  if (result.checked.length === 0 && result.findings.length === 0) return nothingChecked(paths, options, config, result.plan, io);
   return exitCode(findings, options.maxWarnings, io);
 }
 

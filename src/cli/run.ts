@@ -1,5 +1,4 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { RuleCrash } from "../core/engine.js";
 import { GitError } from "../discover/git.js";
 import { UsageError } from "../errors.js";
 import { OUTPUT_FORMATS } from "../report/format.js";
@@ -113,10 +112,10 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
     return 2;
   }
-  const message = error instanceof RuleCrash ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
   io.stderr.write(`migration-guard: ${message}\n`);
   if (debug) {
-    const stack = error instanceof RuleCrash && error.cause instanceof Error ? error.cause.stack : error instanceof Error ? error.stack : undefined;
+    const stack = error instanceof Error ? error.stack : undefined;
     if (stack) io.stderr.write(`${stack}\n`);
   } else {
     io.stderr.write("Run again with --debug for the stack trace, and please report it.\n");

@@ -603,19 +603,6 @@ function lockNeedsState(op: Operation): boolean {
   return (op.kind === "drop-index" && op.table === undefined) || op.kind === "rename-index" || op.kind === "reindex";
 }
 
-/** A rule threw: the run stops with a message naming the rule and the file. */
-export class RuleCrash extends Error {
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
-    super(`Rule "${ruleId}" crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = "RuleCrash";
-  }
-}
-
-
 /** 16 hex digits of SHA-256; the one-shot `crypto.hash` (Node 20.12+) is much cheaper per call. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
 function fingerprintOf(basis: string): string {
