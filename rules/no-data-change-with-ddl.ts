@@ -1,7 +1,8 @@
-import { defineRule, lockAtLeast, lockImpact, type Operation, type TableLock } from "../src/index.js";
+import { defineRule, lockAtLeast, lockImpact, type Operation, type RuleContext, type TableLock } from "../src/index.js";
 import { code, outsideTransactionAdvice, whereInTransaction } from "./support/advice.js";
 import { effectiveRows } from "./support/row-bounds.js";
 import { statementLabel } from "./support/statement-labels.js";
+import { scanTransactions } from "./support/transaction-scan.js";
 
 export default defineRule({
   id: "no-data-change-with-ddl",
@@ -9,13 +10,14 @@ export default defineRule({
   severity: "error",
   cost: "backfill",
   check(ctx) {
-    for (const op of ctx.operations) {
-      if (op.kind !== "data-change" || op.transaction === null) continue;
+    if (!ctx.operations.some((op) => op.kind === "data-change" && op.transaction !== null)) return;
+    scanTransactions(ctx, () => new Map<string, HeldLock>(), (held, ddl) => noteLocks(held, ddl, ctx), (op, held) => {
+      if (op.kind !== "data-change") return;
       // One batch or a few targeted rows keep the lock only a moment longer.
-      if (effectiveRows(op, ctx.stateBefore(op)) === "bounded") continue;
-      const held = strongestEarlierLock(ctx.earlierInTransaction(op), op, (ddl) => ctx.locksOf(ddl), (table, at) => ctx.isNewTable(table, at));
-      if (!held) continue;
-      const { ddl, lock } = held;
+      if (effectiveRows(op, ctx.stateBefore(op)) === "bounded") return;
+      const strongest = held.get(op.table);
+      if (!strongest) return;
+      const { ddl, lock } = strongest;
       ctx.report({
         at: op,
         message:
@@ -23,27 +25,24 @@ export default defineRule({
           `stays held until the backfill commits, which ${lockImpact(lock.mode)} for as long as the backfill runs. ` +
           `Ship the schema change on its own and backfill in a later migration or a job, in batches by key range that each commit.${outsideTransactionAdvice(ctx.migration, op)}`,
       });
-    }
+    });
   },
 });
 
+interface HeldLock {
+  ddl: Operation;
+  lock: TableLock;
+}
+
 /**
- * The strongest lock of SHARE or above that DDL earlier in the same transaction (`earlier`) holds
- * on the table `change` writes, if that table exists in production.
+ * Folds one earlier operation of the transaction into the strongest lock of SHARE or above that
+ * DDL holds on each existing table (the first DDL to take it, when two take the same mode).
  */
-function strongestEarlierLock(
-  earlier: readonly Operation[],
-  change: Operation & { kind: "data-change" },
-  locksOf: (op: Operation) => TableLock[],
-  isNewTable: (table: string, at: Operation) => boolean,
-): { ddl: Operation; lock: TableLock } | undefined {
-  let strongest: { ddl: Operation; lock: TableLock } | undefined;
-  for (const ddl of earlier) {
-    if (ddl.kind === "data-change" || ddl.kind === "transaction" || ddl.kind === "set") continue;
-    for (const lock of locksOf(ddl)) {
-      if (lock.table !== change.table || !lockAtLeast(lock.mode, "SHARE") || isNewTable(lock.table, ddl)) continue;
-      if (!strongest || !lockAtLeast(strongest.lock.mode, lock.mode)) strongest = { ddl, lock };
-    }
+function noteLocks(held: Map<string, HeldLock>, ddl: Operation, ctx: RuleContext): void {
+  if (ddl.kind === "data-change" || ddl.kind === "transaction" || ddl.kind === "set") return;
+  for (const lock of ctx.locksOf(ddl)) {
+    if (!lockAtLeast(lock.mode, "SHARE") || ctx.isNewTable(lock.table, ddl)) continue;
+    const strongest = held.get(lock.table);
+    if (!strongest || !lockAtLeast(strongest.lock.mode, lock.mode)) held.set(lock.table, { ddl, lock });
   }
-  return strongest;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { columnMapping, recreatedInTransaction, site } from "./support/mapping.js";
+import { columnMapping, recreatedInTransaction, site, unreadableModels } from "./support/mapping.js";
 
 export default defineRule({
   id: "no-drop-mapped-column",
@@ -26,6 +26,15 @@ export default defineRule({
           message:
             `This change set also removes ${site(removed)} from the model, but the code still running during the rollout maps ${name} and fails on every query that selects it once this runs. ` +
             "Ship the model change first and drop the column in a later deploy.",
+        });
+      } else if (!removed && !ctx.isNewTable(op.table, op)) {
+        const unreadable = unreadableModels(ctx);
+        if (!unreadable) continue;
+        ctx.report({
+          at: op,
+          message:
+            `migration-guard could not read ${unreadable}, so it cannot tell whether the app still maps ${name}; if it does, every query that selects the column fails once this runs. ` +
+            "Fix the syntax error so the cross-check can read the models.",
         });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/index.js";
 import { code } from "./support/advice.js";
-import { recreatedInTransaction, site, tableMapping } from "./support/mapping.js";
+import { recreatedInTransaction, site, tableMapping, unreadableModels } from "./support/mapping.js";
 
 export default defineRule({
   id: "no-drop-mapped-table",
@@ -27,7 +27,16 @@ export default defineRule({
         });
         continue;
       }
-      if (!removed || ctx.isNewTable(op.table, op)) continue;
+      if (ctx.isNewTable(op.table, op)) continue;
+      if (!removed) {
+        const unreadable = unreadableModels(ctx);
+        if (!unreadable) continue;
+        ctx.report({
+          at: op,
+          message: `migration-guard could not read ${unreadable}, so it cannot tell whether the app still maps ${code(op.table)}; if it does, every query on that model fails once this runs. Fix the syntax error so the cross-check can read the models.`,
+        });
+        continue;
+      }
       const moved = newName === undefined ? undefined : ctx.schema?.tables.get(newName);
       const change = moved ? `moves the model to ${code(newName!)}, as ${site(moved)},` : `removes ${site(removed)} from the models`;
       const fix = newName === undefined ? "Ship the model change first and drop the table in a later deploy." : bridge;

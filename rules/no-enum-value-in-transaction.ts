@@ -1,6 +1,7 @@
 import { defineRule, type AddEnumValue, type Operation, type RuleContext, type Statement } from "../src/index.js";
 import { code, outsideTransactionAdvice, whereInTransaction } from "./support/advice.js";
 import { stringConstants } from "./support/string-constants.js";
+import { scanTransactions } from "./support/transaction-scan.js";
 
 /** Statements that name enum labels without using them as values. */
 const NOT_A_USE = new Set(["AlterEnumStmt", "CreateEnumStmt", "CommentStmt"]);
@@ -11,37 +12,75 @@ export default defineRule({
   severity: "error",
   alwaysInDown: true,
   check(ctx) {
-    for (const add of ctx.operations) {
-      if (add.kind !== "add-enum-value" || add.transaction === null) continue;
-      // Postgres allows both when the type itself is new in this transaction: no stored row can hold the value yet.
-      if (createdInSameTransaction(ctx.operations, add)) continue;
-      const label = `${code(add.type)} value '${add.value}'`;
-      if (ctx.postgresVersion < 12) {
-        ctx.report({
-          at: add,
-          message:
-            `PostgreSQL ${ctx.postgresVersion} refuses ALTER TYPE ... ADD VALUE inside a transaction block ("ALTER TYPE ... ADD cannot run inside a transaction block"), so adding the ${label} makes the migration fail. ` +
-            `Add the value in a migration of its own.${outsideTransactionAdvice(ctx.migration, add)}`,
-        });
-      }
-      const alreadyThere = add.ifNotExists && ctx.stateBefore(add).enumType(add.type)?.values.includes(add.value);
-      if (alreadyThere) continue;
-      for (const use of usesOf(ctx.operations, add)) reportUse(ctx, use, add);
-    }
-    // Values added by earlier migrations of the deploy that run in this migration's transaction.
-    const reported = new Set<Statement | Operation>();
-    for (const op of ctx.operations) {
-      for (const add of ctx.earlierInTransaction(op)) {
-        if (add.kind !== "add-enum-value" || ctx.fileOf(add) === ctx.migration.path) continue;
-        const use = usedIn(op, add);
-        if (use && !reported.has(use)) {
-          reported.add(use);
-          reportUse(ctx, use, add);
+    if (!ctx.operations.some((op) => op.kind === "add-enum-value") && !ctx.migration.transaction.sharedAcrossPending) return;
+    const constants = new StringConstantsOf();
+    // One pass per transaction, keeping the values added so far that a later statement must not use yet.
+    scanTransactions(
+      ctx,
+      (): Pending => ({ created: new Set(), own: new Map(), earlier: new Map(), ownReported: new Map(), reported: new Set() }),
+      (pending, op) => {
+        const own = ctx.fileOf(op) === ctx.migration.path;
+        // Values added by earlier migrations of the deploy, in the transaction this one shares.
+        if (!own && op.kind === "add-enum-value") addTo(pending.earlier, op);
+        if (own && op.kind === "create-enum") pending.created.add(op.type);
+      },
+      (op, pending) => {
+        if (op.kind === "add-enum-value") return checkAdd(ctx, op, pending);
+        if (pending.own.size === 0 && pending.earlier.size === 0) return;
+        const use = op.statement ?? op;
+        for (const value of constants.of(op)) {
+          for (const add of pending.own.get(value) ?? []) {
+            // Once per added value and statement, whatever the statement's number of operations.
+            const done = pending.ownReported.get(use) ?? new Set<AddEnumValue>();
+            if (done.has(add)) continue;
+            done.add(add);
+            pending.ownReported.set(use, done);
+            reportUse(ctx, use, add);
+          }
+          for (const add of pending.earlier.get(value) ?? []) {
+            if (pending.reported.has(use)) break;
+            pending.reported.add(use);
+            reportUse(ctx, use, add);
+          }
         }
-      }
-    }
+      },
+    );
   },
 });
+
+/** What earlier operations of the transaction did to enum types. */
+interface Pending {
+  /** Types this migration created in the transaction: adding a value to one is allowed, and so is using it. */
+  created: Set<string>;
+  /** Values this migration added that cannot be used before the commit, by value. */
+  own: Map<string, AddEnumValue[]>;
+  /** The same, added by earlier migrations of the deploy. */
+  earlier: Map<string, AddEnumValue[]>;
+  /** Uses of this migration's values already reported, with the values. */
+  ownReported: Map<Statement | Operation, Set<AddEnumValue>>;
+  /** Uses of earlier migrations' values already reported (once each). */
+  reported: Set<Statement | Operation>;
+}
+
+function addTo(values: Map<string, AddEnumValue[]>, add: AddEnumValue): void {
+  values.set(add.value, [...(values.get(add.value) ?? []), add]);
+}
+
+function checkAdd(ctx: RuleContext, add: AddEnumValue, pending: Pending): void {
+  // Postgres allows both when the type itself is new in this transaction: no stored row can hold the value yet.
+  if (pending.created.has(add.type)) return;
+  const label = `${code(add.type)} value '${add.value}'`;
+  if (ctx.postgresVersion < 12) {
+    ctx.report({
+      at: add,
+      message:
+        `PostgreSQL ${ctx.postgresVersion} refuses ALTER TYPE ... ADD VALUE inside a transaction block ("ALTER TYPE ... ADD cannot run inside a transaction block"), so adding the ${label} makes the migration fail. ` +
+        `Add the value in a migration of its own.${outsideTransactionAdvice(ctx.migration, add)}`,
+    });
+  }
+  const alreadyThere = add.ifNotExists && ctx.stateBefore(add).enumType(add.type)?.values.includes(add.value);
+  if (!alreadyThere) addTo(pending.own, add);
+}
 
 function reportUse(ctx: RuleContext, use: Statement | Operation, add: AddEnumValue): void {
   ctx.report({
@@ -52,34 +91,21 @@ function reportUse(ctx: RuleContext, use: Statement | Operation, add: AddEnumVal
   });
 }
 
-function createdInSameTransaction(operations: readonly Operation[], add: AddEnumValue): boolean {
-  const position = operations.indexOf(add);
-  return operations
-    .slice(0, position)
-    .some((op) => op.kind === "create-enum" && op.type === add.type && op.transaction === add.transaction && op.direction === add.direction);
-}
-
 /**
- * Later statements (or builder data writes) of the same transaction that mention the new value as
- * a string constant. Operations keep the migration's order across SQL and builder calls.
+ * The string constants each statement (or builder data write) uses as values, computed once per
+ * statement: a statement's several operations, and several added values, share the answer.
  */
-function usesOf(operations: readonly Operation[], add: AddEnumValue): Array<Statement | Operation> {
-  const uses: Array<Statement | Operation> = [];
-  const seen = new Set<Statement>(add.statement ? [add.statement] : []);
-  for (const op of operations.slice(operations.indexOf(add) + 1)) {
-    if (op.transaction !== add.transaction || op.direction !== add.direction) continue;
-    if (op.statement && seen.has(op.statement)) continue;
-    if (op.statement) seen.add(op.statement);
-    const use = usedIn(op, add);
-    if (use) uses.push(use);
-  }
-  return uses;
-}
+class StringConstantsOf {
+  private readonly byStatement = new Map<Statement, Set<string>>();
 
-/** The statement (or builder data write) of `op` that uses the added value as a string constant. */
-function usedIn(op: Operation, add: AddEnumValue): Statement | Operation | undefined {
-  const statement = op.statement;
-  if (!statement) return op.kind === "data-change" && op.literals.includes(add.value) ? op : undefined;
-  if (NOT_A_USE.has(statement.nodeType ?? "")) return undefined;
-  return stringConstants(statement.ast).includes(add.value) ? statement : undefined;
+  of(op: Operation): Set<string> {
+    const statement = op.statement;
+    if (!statement) return new Set(op.kind === "data-change" ? op.literals : []);
+    let found = this.byStatement.get(statement);
+    if (!found) {
+      found = new Set(NOT_A_USE.has(statement.nodeType ?? "") ? [] : stringConstants(statement.ast));
+      this.byStatement.set(statement, found);
+    }
+    return found;
+  }
 }

@@ -1,5 +1,6 @@
 import { defineRule, lockAtLeast, type Operation, type RuleContext, type TableLock } from "../src/index.js";
 import { code, whereInTransaction } from "./support/advice.js";
+import { scanTransactions } from "./support/transaction-scan.js";
 
 export default defineRule({
   id: "no-validate-in-same-transaction",
@@ -7,12 +8,12 @@ export default defineRule({
   severity: "warning",
   cost: "scan",
   check(ctx) {
-    for (const op of ctx.operations) {
-      if (op.kind !== "validate-constraint" || op.transaction === null || ctx.isNewTable(op.table, op)) continue;
-      const earlier = ctx.earlierInTransaction(op);
+    if (!ctx.operations.some((op) => op.kind === "validate-constraint" && op.transaction !== null)) return;
+    scanTransactions(ctx, (): Earlier => ({ added: new Map() }), (earlier, o) => note(ctx, earlier, o), (op, earlier) => {
+      if (op.kind !== "validate-constraint" || ctx.isNewTable(op.table, op)) return;
       const validate = `VALIDATE CONSTRAINT ${code(op.name)}`;
       const fix = "Validate it in a migration of its own, deployed after this one, so the scan runs without those locks.";
-      const added = earlier.find((o) => o.kind === "add-constraint" && o.table === op.table && o.constraint.name === op.name);
+      const added = earlier.added.get(constraintKey(op.table, op.name));
       if (added) {
         const locks = ctx.locksOf(added).filter((l) => !ctx.isNewTable(l.table, added));
         ctx.report({
@@ -20,9 +21,9 @@ export default defineRule({
           message:
             `${validate} runs in the same transaction that added the constraint on ${whereInTransaction(ctx, added)}, so the ${describeLocks(locks)} that ADD CONSTRAINT took ${locks.length > 1 ? "are" : "is"} still held while every row of ${code(op.table)} is checked: ${whoWaits(locks)}, as if NOT VALID had not been used. ${fix}`,
         });
-        continue;
+        return;
       }
-      const blocking = firstAccessExclusive(ctx, earlier);
+      const blocking = earlier.accessExclusive;
       if (blocking) {
         ctx.report({
           at: op,
@@ -30,16 +31,28 @@ export default defineRule({
             `${validate} scans every row of ${code(op.table)} while this transaction still holds the ACCESS EXCLUSIVE lock that ${whereInTransaction(ctx, blocking.op)} took on ${code(blocking.lock.table)}: every read and write of ${code(blocking.lock.table)} waits for the whole scan. ${fix}`,
         });
       }
-    }
+    });
   },
 });
 
-function firstAccessExclusive(ctx: RuleContext, ops: readonly Operation[]): { op: Operation; lock: TableLock } | undefined {
-  for (const op of ops) {
-    const lock = ctx.locksOf(op).find((l) => l.mode === "ACCESS EXCLUSIVE" && !ctx.isNewTable(l.table, op));
-    if (lock) return { op, lock };
+/** What ran earlier in the transaction: the constraints added (the first of each name), and the first ACCESS EXCLUSIVE lock on an existing table. */
+interface Earlier {
+  added: Map<string, Operation>;
+  accessExclusive?: { op: Operation; lock: TableLock };
+}
+
+function note(ctx: RuleContext, earlier: Earlier, op: Operation): void {
+  if (op.kind === "add-constraint") {
+    const key = constraintKey(op.table, op.constraint.name);
+    if (!earlier.added.has(key)) earlier.added.set(key, op);
   }
-  return undefined;
+  if (earlier.accessExclusive) return;
+  const lock = ctx.locksOf(op).find((l) => l.mode === "ACCESS EXCLUSIVE" && !ctx.isNewTable(l.table, op));
+  if (lock) earlier.accessExclusive = { op, lock };
+}
+
+function constraintKey(table: string, name: string): string {
+  return `${table}\0${name}`;
 }
 
 /** "SHARE ROW EXCLUSIVE locks on `orders` and `users`". */

@@ -8,6 +8,9 @@ export default defineRule({
   description: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on an existing table.",
   severity: "warning",
   check(ctx) {
+    // How many indexes each statement drops, counted once (CONCURRENTLY drops one per statement).
+    const dropsPerStatement = new Map<unknown, number>();
+    for (const o of ctx.operations) if (o.kind === "drop-index" && o.statement) dropsPerStatement.set(o.statement, (dropsPerStatement.get(o.statement) ?? 0) + 1);
     for (const op of ctx.operations) {
       if (op.kind !== "drop-index" || op.concurrent) continue;
       const index = ctx.stateBefore(op).index(op.index);
@@ -17,9 +20,8 @@ export default defineRule({
       const table = op.table ?? index?.table;
       if (table !== undefined && ctx.isNewTable(table, op)) continue;
       const on = table !== undefined ? code(table) : "its table";
-      const sameStatement = ctx.operations.filter((o) => o.kind === "drop-index" && o.statement !== undefined && o.statement === op.statement);
       const limits = [
-        ...(sameStatement.length > 1 ? ["one index per statement"] : []),
+        ...((op.statement ? (dropsPerStatement.get(op.statement) ?? 0) : 0) > 1 ? ["one index per statement"] : []),
         ...(op.cascade ? ["no CASCADE (drop what depends on the index first)"] : []),
       ];
       const fix = code(`DROP INDEX CONCURRENTLY ${op.ifExists ? "IF EXISTS " : ""}${sqlName(op.index)}`);

@@ -7,6 +7,8 @@ export default defineRule({
   description: "An INSERT that writes explicit values into a serial or identity column, with no setval/RESTART for it later in the migration.",
   severity: "warning",
   check(ctx) {
+    // The sequence resets of the migration, with their positions: few, and looked up per INSERT.
+    const resets = [...ctx.operations.entries()].filter(([, op]) => op.kind === "sequence-reset");
     for (const [position, op] of ctx.operations.entries()) {
       if (op.kind !== "data-change" || op.dml !== "insert" || overridesUserValue(op)) continue;
       const table = ctx.stateBefore(op).table(op.table);
@@ -14,8 +16,7 @@ export default defineRule({
       if (!table) continue;
       const keys = explicitSequenceColumns(op, table);
       if (keys.length === 0) continue;
-      const later = ctx.operations.slice(position + 1);
-      if (later.some((reset) => resetsSequenceOf(reset, op, keys))) continue;
+      if (resets.some(([at, reset]) => at > position && resetsSequenceOf(reset, op, keys))) continue;
       const column = keys[0]!;
       ctx.report({
         at: op,

@@ -6,7 +6,8 @@ import { allRules, configureRules } from "./config/configure-rules.js";
 import type { ResolvedConfig, SchemaConfig } from "./config/types.js";
 import type { AppSchema } from "./core/app-schema.js";
 import { runRules, runRulesAsync, type ConfiguredRule, type EngineOptions, type MigrationSetInput } from "./core/engine.js";
-import type { Finding } from "./core/finding.js";
+import { compareFindings, type Finding } from "./core/finding.js";
+import { internalErrorFinding, internalErrorStack, recordStack, REPORT_REQUEST } from "./core/internal-error.js";
 import type { Migration } from "./core/migration.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
 import { planLint, type LintPlan } from "./discover/plan.js";
@@ -106,7 +107,9 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   }));
   const collect = (changeSet: ReadonlySet<string>) => (outcome: ReadOutcome) => {
     if (!("migration" in outcome)) {
-      if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+      // A reader failure is reported on history files too: the model of the database misses that file.
+      if (outcome.internal) unreadable.push(readFailureFinding(outcome.path, outcome.error, outcome.internal.stack, changeSet.has(outcome.path)));
+      else if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
     } else if (changeSet.has(outcome.migration.path)) {
       sources.set(outcome.migration.path, outcome.migration.text);
       foreignSyntax.record(outcome.migration);
@@ -141,7 +144,8 @@ export async function lint(request: LintRequest): Promise<LintResult> {
           taskSets.map((t) => ({ ...setOf(t), migrations: takeFromStream(stream, t.tasks.length, collect(t.changeSet), timing) })),
           options,
         )
-      : runRules(
+      : // Awaited even when read here: a plugin's asynchronous rule is waited for.
+        await runRulesAsync(
           taskSets.map((t) => ({ ...setOf(t), migrations: readLazily(t.tasks, cwd, config, collect(t.changeSet), cache, timing) })),
           options,
         );
@@ -161,7 +165,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   if (mismatch) throw new UsageError(mismatch);
   return {
     ...(cacheProblem ? { warnings: [cacheProblem] } : {}),
-    findings: foreignSyntax.collapse([...unreadable, ...findings], plan),
+    findings: foreignSyntax.collapse([...unreadable.map((f) => ({ ...withDocs(f, options), fingerprint: f.fingerprint || `internal:${f.file}` })), ...findings].sort(compareFindings), plan),
     sources,
     checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
     rules: options.rules,
@@ -300,6 +304,26 @@ async function* takeFromStream(
     onOutcome(next.value);
     if ("migration" in next.value) yield next.value.migration;
   }
+}
+
+function withDocs(finding: Finding, options: EngineOptions): Finding {
+  const docsUrl = options.docsUrl?.(finding.ruleId);
+  if (!docsUrl) return finding;
+  const copy = { ...finding, docsUrl };
+  const stack = internalErrorStack(finding);
+  if (stack) recordStack(copy, Object.assign(new Error(finding.message), { stack }));
+  return copy;
+}
+
+function readFailureFinding(file: string, reason: string, stack: string | undefined, checked: boolean): Finding {
+  const consequence = checked ? "so no rule checked it" : "so the migrations after it are checked without what it does to the database";
+  const finding = internalErrorFinding(
+    file,
+    { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    `migration-guard failed to read this migration (${reason}), ${consequence}. ${REPORT_REQUEST}`,
+  );
+  if (stack) recordStack(finding, Object.assign(new Error(reason), { stack }));
+  return finding;
 }
 
 function unreadableFinding(file: string, reason: string): Finding {

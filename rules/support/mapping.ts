@@ -25,6 +25,18 @@ function atBoth<T>(ctx: RuleContext, find: (schema: AppSchema) => T | undefined)
   return base ? { removed: base } : {};
 }
 
+/**
+ * The schema files that could not be read, for a message saying the cross-check is incomplete:
+ * "src/models/user.ts:3 (')' expected)". Undefined when every file was read.
+ */
+export function unreadableModels(ctx: RuleContext): string | undefined {
+  const files = [...(ctx.schema?.unreadable ?? []), ...(ctx.baseSchema?.unreadable ?? [])];
+  const unique = files.filter((f, i) => files.findIndex((g) => g.file === f.file) === i);
+  if (unique.length === 0) return undefined;
+  const shown = unique.slice(0, 3).map((u) => `${u.file}:${u.line} (${u.reason})`);
+  return unique.length > 3 ? `${shown.join(", ")} and ${unique.length - 3} more` : shown.join(", ");
+}
+
 /** `User.email (src/models/user.ts:12)`. */
 export function site(mapping: MappedColumn | MappedTable): string {
   return describeSite(mapping.site);

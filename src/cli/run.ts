@@ -108,10 +108,11 @@ function buildProgram(io: CliIO, actions: Actions): Command {
   return program;
 }
 
+/** The same rule as the config's `postgresVersion`: a major version, so `15.2` is refused in both places. */
 function parseVersion(value: string): number {
   const major = Number.parseInt(value, 10);
-  if (!/^\d+(\.\d+)?$/.test(value) || major < 9 || major > 19) {
-    throw new InvalidArgumentError("expected a Postgres major version between 9 and 19, e.g. 15");
+  if (!/^\d+$/.test(value) || major < 9 || major > 19) {
+    throw new InvalidArgumentError(`expected a Postgres major version from 9 to 19, e.g. 15${/^\d+\.\d+$/.test(value) ? ` (the major version of ${value} is ${major})` : ""}`);
   }
   return major;
 }
@@ -123,16 +124,16 @@ function parseCount(value: string): number {
 
 async function reportFailure(error: unknown, io: CliIO, debug: boolean): Promise<number> {
   // Loaded already by the command that threw, so these imports cost nothing.
-  const [{ GitError }, { RuleCrash }] = await Promise.all([import("../discover/git.js"), import("../core/engine.js")]);
+  const { GitError } = await import("../discover/git.js");
   if (error instanceof UsageError || error instanceof GitError) {
     io.stderr.write(`migration-guard: ${error.message}\n`);
     if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
     return 2;
   }
-  const message = error instanceof RuleCrash ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
   io.stderr.write(`migration-guard: ${message}\n`);
   if (debug) {
-    const stack = error instanceof RuleCrash && error.cause instanceof Error ? error.cause.stack : error instanceof Error ? error.stack : undefined;
+    const stack = error instanceof Error ? error.stack : undefined;
     if (stack) io.stderr.write(`${stack}\n`);
   } else {
     io.stderr.write("Run again with --debug for the stack trace, and please report it.\n");

@@ -25,11 +25,20 @@ export interface MappedTable {
   orm?: SchemaOrm;
 }
 
+/** A schema file that could not be read (a syntax error): what it maps is unknown. */
+export interface UnreadableModelFile {
+  file: string;
+  line: number;
+  reason: string;
+}
+
 /** The application's mapping of tables and columns, from its ORM schema files. */
 export interface AppSchema {
   /** The ORMs the mapping was read from, e.g. `["prisma"]`. */
   sources: SchemaOrm[];
   tables: ReadonlyMap<string, MappedTable>;
+  /** Schema files that could not be read, so the mapping may miss what they declare. */
+  unreadable?: readonly UnreadableModelFile[];
 }
 
 /** The mapping of `table.column` in `schema`, if the app maps it. */

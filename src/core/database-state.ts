@@ -68,6 +68,13 @@ export interface DatabaseState {
   indexesOf(table: string): IndexState[];
 }
 
+/** The entries an overlay sets (a value) or hides (null). */
+export interface OwnChanges {
+  tables: ReadonlyMap<string, TableState | null>;
+  indexes: ReadonlyMap<string, IndexState | null>;
+  enums: ReadonlyMap<string, EnumState | null>;
+}
+
 /** Where an operation being applied comes from. */
 export interface ApplyContext {
   migration: string;
@@ -145,13 +152,9 @@ export class DatabaseModel implements DatabaseState {
     return result;
   }
 
-  /** A frozen copy of this overlay's changes on the same parent. */
-  snapshot(): DatabaseModel {
-    const copy = new DatabaseModel(this.parent);
-    for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
-    for (const [k, v] of this.indexMap) copy.setIndex(k, v);
-    for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
-    return copy;
+  /** What this overlay itself holds: each entry set to a value, or hidden (null). */
+  ownChanges(): OwnChanges {
+    return { tables: this.tableMap, indexes: this.indexMap, enums: this.enumMap };
   }
 
   apply(op: Operation, ctx: ApplyContext): void {

@@ -1,7 +1,9 @@
 import * as crypto from "node:crypto";
 import type { AppSchema } from "./app-schema.js";
 import { DatabaseModel, type DatabaseState } from "./database-state.js";
-import { compareFindings, type Finding, type Severity } from "./finding.js";
+import { StateHistory } from "./state-history.js";
+import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from "./finding.js";
+import { describeError, INTERNAL_ERROR, recordStack, REPORT_REQUEST } from "./internal-error.js";
 import type { MigrationHistory } from "./history.js";
 import { compareSpans, type SourceSpan } from "./location.js";
 import { locksOf } from "./locks.js";
@@ -78,14 +80,16 @@ interface RawFinding {
   variant?: StatementVariant;
   /** From a rule whose findings count in down migrations whatever `down` says. */
   alwaysInDown: boolean;
+  /** For an internal error: what was thrown, for its stack trace under --debug. */
+  error?: unknown;
 }
 
 /** Runs the rules over the change set of each migration set, folding history into the database state. */
 export function runRules(sets: readonly MigrationSetInput[], options: EngineOptions): Finding[] {
   return finalize(
     sets.flatMap((set) => {
-      const run = new SetRun(set, options);
-      for (const migration of set.migrations as Iterable<Migration>) run.visit(migration);
+      const run = new SetRun(set, options, false);
+      for (const migration of set.migrations as Iterable<Migration>) void run.visit(migration);
       return run.finish();
     }),
   );
@@ -101,8 +105,8 @@ export async function runRulesAsync(
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const set of sets) {
-    const run = new SetRun(set, options);
-    for await (const migration of set.migrations) run.visit(migration);
+    const run = new SetRun(set, options, true);
+    for await (const migration of set.migrations) await run.visit(migration);
     findings.push(...run.finish());
   }
   return finalize(findings);
@@ -129,24 +133,47 @@ class SetRun {
   constructor(
     private readonly set: Pick<MigrationSetInput, "changeSet" | "together" | "setId" | "history">,
     private readonly options: EngineOptions,
+    /** Whether the caller awaits `visit`, so asynchronous rules can be waited for. */
+    private readonly awaits: boolean,
   ) {
-    this.pending = checkSet(set, options);
+    const { found, failures } = checkSet(set, options);
+    this.pending = found;
+    this.findings.push(...failures.flatMap((f) => toFinding(f, set.setId || ".", options)));
   }
 
-  visit(migration: Migration): void {
-    const { set, options } = this;
-    const inChangeSet = set.changeSet.has(migration.path);
+  /** Checks one migration and folds it into the model; a promise when an asynchronous rule must be waited for. */
+  visit(migration: Migration): void | Promise<void> {
+    const inChangeSet = this.set.changeSet.has(migration.path);
     const fromSet = this.pending.get(migration.path) ?? [];
     this.pending.delete(migration.path);
-    if (inChangeSet || fromSet.length > 0) {
-      const raw = inChangeSet ? checkMigration(migration, this.db, options, this.shared) : [];
+    if (!inChangeSet && fromSet.length === 0) return this.fold(migration, inChangeSet);
+    const { raw, waiting } = inChangeSet ? checkMigration(migration, this.db, this.options, this.shared, this.awaits) : { raw: [], waiting: [] };
+    const settleAndFold = () => {
       const start = firstStatement(migration);
-      for (const { configured, descriptor } of fromSet) raw.push(toRawFinding(configured, { ...descriptor, at: descriptor.at ?? start }));
-      this.findings.push(...settle(migration, raw, inChangeSet, options));
-    }
+      for (const { configured, descriptor } of fromSet) raw.push(reportedFinding(configured, { ...descriptor, at: descriptor.at ?? start }, start));
+      this.findings.push(...settle(migration, raw, inChangeSet, this.options));
+      this.fold(migration, inChangeSet);
+    };
+    if (waiting.length === 0) return settleAndFold();
+    return Promise.all(waiting).then(settleAndFold);
+  }
+
+  /** Folds a migration into the database model; an operation the model fails on is an internal error, and the rest still folds. */
+  private fold(migration: Migration, inChangeSet: boolean): void {
+    const { set } = this;
     const newToProduction = set.together && inChangeSet;
-    for (const op of migration.operations) this.db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
-    if (inChangeSet && options.tableSizes) noteTouchedTables(migration, this.db, options.tableSizes);
+    let failed = false;
+    for (const op of migration.operations) {
+      try {
+        this.db.apply(op, { migration: migration.path, inChangeSet: newToProduction });
+      } catch (error) {
+        if (failed) continue;
+        failed = true;
+        const message = `migration-guard failed to model this statement (${describeError(error)}), so later migrations are checked against an incomplete model of the database. ${REPORT_REQUEST}`;
+        this.findings.push(...toFinding(internalRaw(op.span, message, error), migration.path, this.options));
+      }
+    }
+    if (inChangeSet && this.options.tableSizes) noteTouchedTables(migration, this.db, this.options.tableSizes);
     if (newToProduction && migration.transaction.sharedAcrossPending) {
       for (const op of sharedPart(migration)) {
         this.shared.operations.push(op);
@@ -179,14 +206,21 @@ function sharedPart(migration: Migration): Operation[] {
   return first === undefined ? [] : migration.operations.filter((op) => op.direction === "up" && op.transaction === first);
 }
 
-function checkMigration(migration: Migration, database: DatabaseModel, options: EngineOptions, shared: SharedTransaction): RawFinding[] {
+function checkMigration(
+  migration: Migration,
+  database: DatabaseModel,
+  options: EngineOptions,
+  shared: SharedTransaction,
+  awaits: boolean,
+): { raw: RawFinding[]; waiting: Promise<void>[] } {
   const timeline = new Timeline(migration.operations, database, migration.path);
   const raw: RawFinding[] = [];
+  const waiting: Promise<void>[] = [];
+  const start = firstStatement(migration);
+  const malformed = new Set<string>();
   const ownShared = migration.transaction.sharedAcrossPending ? new Set(sharedPart(migration)) : undefined;
   const earlierInTransaction = (op: Operation): readonly Operation[] => {
-    const index = migration.operations.indexOf(op);
-    if (op.transaction === null || index < 0) return [];
-    const own = migration.operations.slice(0, index).filter((o) => o.transaction === op.transaction && o.direction === op.direction);
+    const own = timeline.earlierInTransaction(op);
     return ownShared?.has(op) ? [...shared.operations, ...own] : own;
   };
   const fileOf = (op: Operation) => shared.files.get(op) ?? migration.path;
@@ -211,17 +245,46 @@ function checkMigration(migration: Migration, database: DatabaseModel, options: 
       locksOf: locks,
       earlierInTransaction,
       fileOf,
-      report: (d) => raw.push(weighable(toRawFinding(configured, d), configured, d, options, timeline, migration)),
+      report: (d) => {
+        const finding = reportedFinding(configured, d, start);
+        // One malformed report per rule and migration says enough.
+        if (finding.ruleId === INTERNAL_ERROR && malformed.has(configured.id)) return;
+        if (finding.ruleId === INTERNAL_ERROR) malformed.add(configured.id);
+        raw.push(finding.ruleId === INTERNAL_ERROR ? finding : weighable(finding, configured, d, options, timeline, migration));
+      },
     };
     const started = options.ruleTimes ? performance.now() : 0;
+    const crashed = (error: unknown): void => void raw.push(ruleCrashFinding(configured.id, start, error));
     try {
-      rule.check(ctx);
+      const result: unknown = rule.check(ctx);
+      if (isThenable(result)) {
+        // A rejection is contained like a throw; without a caller that waits, it can only be reported.
+        const settled = Promise.resolve(result).then(() => undefined, crashed);
+        if (awaits) waiting.push(settled);
+        else crashed(new Error("check() returned a Promise, and this entry point runs rules synchronously (the CLI and the Action wait for asynchronous rules)"));
+      }
     } catch (error) {
-      throw new RuleCrash(configured.id, migration.path, error);
+      crashed(error);
     }
     options.ruleTimes?.addRule(configured.id, performance.now() - started);
   }
-  return raw;
+  return { raw, waiting };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+}
+
+/** A rule that threw or rejected: an internal error at the migration's start, naming the rule. */
+function ruleCrashFinding(ruleId: string, at: Statement | Operation | SourceSpan, error: unknown): RawFinding {
+  const span = "kind" in at && "span" in at ? at.span : (at as SourceSpan);
+  const message = `Rule \`${ruleId}\` crashed on this migration (${describeError(error)}), so it did not check it; every other rule did. ${REPORT_REQUEST}`;
+  return internalRaw(span, message, error);
+}
+
+function internalRaw(span: SourceSpan, message: string, error?: unknown): RawFinding {
+  const at = { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+  return { ruleId: INTERNAL_ERROR, severity: "error", message, span: at, direction: "up", anchors: [], alwaysInDown: true, ...(error !== undefined ? { error } : {}) };
 }
 
 /** A rule's options (its defaults under the configured ones), merged once per run. */
@@ -235,8 +298,12 @@ function ruleOptions(configured: ConfiguredRule): Record<string, unknown> {
 }
 
 /** Runs the set-level hooks; their findings by the file they belong to. */
-function checkSet(set: Pick<MigrationSetInput, "changeSet" | "setId" | "history">, options: EngineOptions): Map<string, SetFinding[]> {
+function checkSet(
+  set: Pick<MigrationSetInput, "changeSet" | "setId" | "history">,
+  options: EngineOptions,
+): { found: Map<string, SetFinding[]>; failures: RawFinding[] } {
   const found = new Map<string, SetFinding[]>();
+  const failures: RawFinding[] = [];
   const setId = set.setId ?? "";
   for (const configured of options.rules) {
     const { rule } = configured;
@@ -249,17 +316,27 @@ function checkSet(set: Pick<MigrationSetInput, "changeSet" | "setId" | "history"
       ...(options.baseSchema ? { baseSchema: options.baseSchema } : {}),
       options: { ...rule.defaultOptions, ...configured.options },
       postgresVersion: options.postgresVersion,
-      report: (descriptor) => found.set(descriptor.file, [...(found.get(descriptor.file) ?? []), { configured, descriptor }]),
+      report: (descriptor) => {
+        if (typeof descriptor?.file !== "string" || descriptor.file === "") {
+          failures.push(ruleCrashFinding(configured.id, FIRST_LINE, new Error(`checkSet reported a finding without a file (${describeError(descriptor)})`)));
+          return;
+        }
+        found.set(descriptor.file, [...(found.get(descriptor.file) ?? []), { configured, descriptor }]);
+      },
     };
     const started = options.ruleTimes ? performance.now() : 0;
     try {
-      rule.checkSet(ctx);
+      const result: unknown = rule.checkSet(ctx);
+      if (isThenable(result)) {
+        Promise.resolve(result).catch(() => undefined);
+        throw new Error("checkSet() returned a Promise: set-level checks run synchronously");
+      }
     } catch (error) {
-      throw new RuleCrash(configured.id, setId, error);
+      failures.push(ruleCrashFinding(configured.id, FIRST_LINE, error));
     }
     options.ruleTimes?.addRule(configured.id, performance.now() - started);
   }
-  return found;
+  return { found, failures };
 }
 
 /**
@@ -283,14 +360,23 @@ function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, o
   const { outcomes, covered } = applySuppressions(raw, migration.suppressions);
   for (const configured of inChangeSet ? options.rules : []) {
     if (!configured.rule.checkSuppressions) continue;
-    configured.rule.checkSuppressions({
-      migration,
-      outcomes,
-      knownRuleIds: options.knownRuleIds,
-      enabledRuleIds: new Set(options.rules.map((r) => r.id)),
-      options: { ...configured.rule.defaultOptions, ...configured.options },
-      report: (d) => raw.push(toRawFinding(configured, d)),
-    });
+    const start = firstStatement(migration);
+    try {
+      const result: unknown = configured.rule.checkSuppressions({
+        migration,
+        outcomes,
+        knownRuleIds: options.knownRuleIds,
+        enabledRuleIds: new Set(options.rules.map((r) => r.id)),
+        options: { ...configured.rule.defaultOptions, ...configured.options },
+        report: (d) => raw.push(reportedFinding(configured, d, start)),
+      });
+      if (isThenable(result)) {
+        Promise.resolve(result).catch(() => undefined);
+        throw new Error("checkSuppressions() returned a Promise: it runs synchronously");
+      }
+    } catch (error) {
+      raw.push(ruleCrashFinding(configured.id, start, error));
+    }
   }
   return dropRepeats(collapseVariants(raw.filter((f) => !covered.has(f)))).flatMap((f) => toFinding(f, migration.path, options));
 }
@@ -314,6 +400,37 @@ function applySuppressions(
   return { outcomes, covered };
 }
 
+/**
+ * A finding a rule reported, checked first: a descriptor without a usable place or message (a
+ * plugin's `report({ at: 42 })`, `report(null)`) becomes an internal error naming the rule, at the
+ * migration's start, instead of a crash or a finding full of `undefined`.
+ */
+function reportedFinding(configured: ConfiguredRule, d: ReportDescriptor, start: Statement | Operation | SourceSpan): RawFinding {
+  const problem = descriptorProblem(d);
+  if (!problem) return toRawFinding(configured, d);
+  const span = "kind" in start && "span" in start ? start.span : (start as SourceSpan);
+  const whose = configured.id.includes("/") ? "its plugin's authors" : "us";
+  const message = `Rule \`${configured.id}\` reported a finding that cannot be shown: ctx.report() was given ${problem}. That finding is lost; please report it to ${whose} (run again with --debug for the stack trace).`;
+  return internalRaw(span, message, new Error(`ctx.report() was given ${problem}`));
+}
+
+function descriptorProblem(d: unknown): string | undefined {
+  if (typeof d !== "object" || d === null) return `${d === null ? "null" : typeof d} instead of { at, message }`;
+  const { at, message, severity } = d as Partial<ReportDescriptor>;
+  if (typeof message !== "string" || message.trim() === "") return "no message (a non-empty string)";
+  if (severity !== undefined && !(severity in SEVERITY_RANK)) return `an unknown severity ${JSON.stringify(severity)} (use "error", "warning" or "info")`;
+  if (typeof at !== "object" || at === null) return `\`at: ${String(at)}\`, which is not a statement, an operation or a span`;
+  const span = "span" in at && typeof at.span === "object" ? at.span : at;
+  if (!isPosition(span)) return "an `at` without a valid line and column";
+  return undefined;
+}
+
+function isPosition(span: unknown): boolean {
+  if (typeof span !== "object" || span === null) return false;
+  const { line, column } = span as Partial<SourceSpan>;
+  return Number.isInteger(line) && Number.isInteger(column) && line! >= 1 && column! >= 1;
+}
+
 function toRawFinding(configured: ConfiguredRule, d: ReportDescriptor): RawFinding {
   const { span, direction, anchors, source, variant } = describeTarget(d.at);
   return {
@@ -333,7 +450,7 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
   if ("span" in at && !("transaction" in at)) {
     // An uninspectable call or an app dependency: its own place and direction.
     const { span, direction } = at as { span: SourceSpan; direction: "up" | "down" };
-    return { span: { ...span }, direction, anchors: [span.line] };
+    return { span: wholeSpan(span), direction: direction === "down" ? "down" : "up", anchors: [span.line] };
   }
   if ("kind" in at && "span" in at) {
     const op = at as Operation;
@@ -356,11 +473,14 @@ function describeTarget(at: ReportDescriptor["at"]): Pick<RawFinding, "span" | "
     return { span, direction: statement.direction, anchors, source: statement.sql, ...(statement.variant ? { variant: statement.variant } : {}) };
   }
   const span = at as SourceSpan;
-  return {
-    span: { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
-    direction: "up",
-    anchors: [span.line],
-  };
+  return { span: wholeSpan(span), direction: "up", anchors: [span.line] };
+}
+
+/** A span whose end is missing or before its start ends where it starts. */
+function wholeSpan(span: SourceSpan): SourceSpan {
+  const { line, column, endLine, endColumn } = span;
+  const endsAfter = Number.isInteger(endLine) && Number.isInteger(endColumn) && (endLine > line || (endLine === line && endColumn >= column));
+  return endsAfter ? { line, column, endLine, endColumn } : { line, column, endLine: line, endColumn: column };
 }
 
 /** Attaches the table a finding concerns, when its rule declares a cost and table sizes are known. */
@@ -406,19 +526,19 @@ function toFinding(raw: RawFinding, file: string, options: EngineOptions): Findi
     if (mode === "warning" && severity === "error") severity = "warning";
   }
   const docsUrl = options.docsUrl?.(raw.ruleId);
-  return [
-    {
-      ruleId: raw.ruleId,
-      severity,
-      message,
-      file,
-      ...raw.span,
-      direction: raw.direction,
-      ...(docsUrl ? { docsUrl } : {}),
-      fingerprint: "",
-      ...(raw.source !== undefined ? { source: raw.source } : {}),
-    },
-  ];
+  const finding: Finding = {
+    ruleId: raw.ruleId,
+    severity,
+    message,
+    file,
+    ...raw.span,
+    direction: raw.direction,
+    ...(docsUrl ? { docsUrl } : {}),
+    fingerprint: "",
+    ...(raw.source !== undefined ? { source: raw.source } : {}),
+  };
+  if (raw.error !== undefined) recordStack(finding, raw.error);
+  return [finding];
 }
 
 /** Sorts findings and gives each a fingerprint that survives unrelated edits to the file. */
@@ -434,36 +554,53 @@ function finalize(findings: Finding[]): Finding[] {
   return findings;
 }
 
-/**
- * The database before each operation of one migration, built on first use. Each snapshot is an
- * overlay holding only what this migration changed so far.
- */
+/** The database before each operation of one migration, and which tables are new at each. */
 class Timeline {
   private readonly positions = new Map<Operation, number>();
-  /** Snapshots by operation index, built only for the operations rules ask about. */
-  private readonly snapshots = new Map<number, DatabaseModel>();
+  private readonly history: StateHistory;
   private events: Map<string, TableEvent[]> | undefined;
+  /**
+   * For `earlierInTransaction`: each operation's transaction group (same transaction and
+   * direction, in order) and its place in it, indexed once instead of scanned per call.
+   */
+  private groups: Map<Operation, { group: Operation[]; at: number }> | undefined;
 
   constructor(
     private readonly operations: readonly Operation[],
     private readonly base: DatabaseState,
-    private readonly path: string,
+    path: string,
   ) {
     operations.forEach((op, i) => this.positions.set(op, i));
+    this.history = new StateHistory(operations, base, path);
   }
 
-  /** The state before `op`: replayed from the nearest earlier snapshot, or from the base. */
+  /** The state before `op`. */
   before(op: Operation): DatabaseState {
     const index = this.positions.get(op);
     if (index === undefined || index === 0) return this.base;
-    const cached = this.snapshots.get(index);
-    if (cached) return cached;
-    let from = -1;
-    for (const i of this.snapshots.keys()) if (i < index && i > from) from = i;
-    const model = from >= 0 ? this.snapshots.get(from)!.snapshot() : new DatabaseModel(this.base);
-    for (let i = Math.max(from, 0); i < index; i++) model.apply(this.operations[i]!, { migration: this.path, inChangeSet: true });
-    this.snapshots.set(index, model);
-    return model;
+    return this.history.before(index);
+  }
+
+  /** The operations of this migration before `op` in its transaction (same direction), in order. */
+  earlierInTransaction(op: Operation): Operation[] {
+    if (op.transaction === null) return [];
+    this.groups ??= this.groupByTransaction();
+    const found = this.groups.get(op);
+    return found ? found.group.slice(0, found.at) : [];
+  }
+
+  private groupByTransaction(): Map<Operation, { group: Operation[]; at: number }> {
+    const groups = new Map<Operation, { group: Operation[]; at: number }>();
+    const byKey = new Map<string, Operation[]>();
+    for (const op of this.operations) {
+      if (op.transaction === null) continue;
+      const key = `${op.direction}:${op.transaction}`;
+      const group = byKey.get(key) ?? [];
+      byKey.set(key, group);
+      groups.set(op, { group, at: group.length });
+      group.push(op);
+    }
+    return groups;
   }
 
   /**
@@ -527,19 +664,6 @@ interface TableEvent {
 function lockNeedsState(op: Operation): boolean {
   return (op.kind === "drop-index" && op.table === undefined) || op.kind === "rename-index" || op.kind === "reindex";
 }
-
-/** A rule threw: the run stops with a message naming the rule and the file. */
-export class RuleCrash extends Error {
-  constructor(
-    readonly ruleId: string,
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
-    super(`Rule "${ruleId}" crashed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = "RuleCrash";
-  }
-}
-
 
 /** 16 hex digits of SHA-256; the one-shot `crypto.hash` (Node 20.12+) is much cheaper per call. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;

@@ -85,8 +85,9 @@ const PER_VERSION_FILE = /^(migration|up)\.sql$/i;
 export function setMembership(relativePath: string): { setDir: string; versionName: string } {
   const parts = relativePath.split("/");
   const file = parts[parts.length - 1]!;
-  if (PER_VERSION_FILE.test(file) && parts.length >= 3) {
-    return { setDir: parts.slice(0, -2).join("/"), versionName: parts[parts.length - 2]! };
+  // Two parts: the working directory is the migrations folder itself (`20240101_init/migration.sql`).
+  if (PER_VERSION_FILE.test(file) && parts.length >= 2) {
+    return { setDir: parts.slice(0, -2).join("/") || ".", versionName: parts[parts.length - 2]! };
   }
   return { setDir: parts.slice(0, -1).join("/") || ".", versionName: file };
 }

@@ -8,6 +8,7 @@ import {
   IGNORED_DIRECTORIES,
   isCodeMigrationPath,
   isConventionalMigration,
+  isMigrationDirectory,
   looksLikeCodeMigration,
   setMembership,
 } from "./conventions.js";
@@ -61,7 +62,9 @@ export async function findMigrationSets(
   });
   const relative = found.map((f) => toPosix(path.relative(cwd, path.join(absoluteRoot, f))));
   let files = relative.filter(isConventionalMigration);
-  if (files.length === 0 && options.explicit) {
+  // Run from inside a migrations folder, its files are the migrations, as if the folder were named.
+  const insideMigrationsFolder = isMigrationDirectory(path.basename(absoluteRoot));
+  if (files.length === 0 && (options.explicit || insideMigrationsFolder)) {
     files = relative.filter((f) =>
       isCodeMigrationPath(f) ? looksLikeCodeMigration(readText(path.resolve(cwd, f))) : f.toLowerCase().endsWith(".sql") && !/\.down\.sql$|(^|\/)down\.sql$/i.test(f),
     );

@@ -80,11 +80,22 @@ export async function stagedContent(cwd: string, file: string): Promise<string> 
 /** The commit where the current branch left `ref`. */
 export async function mergeBase(cwd: string, ref: string): Promise<string> {
   try {
+    await repositoryRoot(cwd);
+  } catch {
+    throw new GitError(`--base compares with a git ref, but ${cwd} is not inside a git repository: run it in the repository, or lint a folder without --base.`);
+  }
+  try {
     await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
     throw new GitError(`Unknown git ref "${ref}": fetch it first (e.g. \`git fetch origin ${ref}\`) or name an existing branch or commit.`);
   }
-  return (await git(cwd, ["merge-base", "HEAD", ref])).trim();
+  try {
+    return (await git(cwd, ["merge-base", "HEAD", ref])).trim();
+  } catch {
+    throw new GitError(
+      `HEAD and "${ref}" have no common ancestor: their histories are unrelated, or this is a shallow clone that does not reach it (fetch more history: \`git fetch --unshallow\`, or \`fetch-depth: 0\` in actions/checkout).`,
+    );
+  }
 }
 
 /**

@@ -4,7 +4,6 @@ import path from "node:path";
 import type * as actionsCore from "@actions/core";
 import { loadConfig } from "../config/load-config.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
-import { RuleCrash } from "../core/engine.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
 import { changedSince, GitError } from "../discover/git.js";
@@ -54,7 +53,7 @@ export async function run(deps: ActionDeps): Promise<number> {
     const session = new Session(deps, inputs, event);
     return inputs.findingsFile ? await session.postFindingsFile(inputs.findingsFile) : await session.lintAndReport();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitError || error instanceof RuleCrash) {
+    if (error instanceof UsageError || error instanceof GitError) {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);

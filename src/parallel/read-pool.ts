@@ -109,7 +109,11 @@ export class ReadPool {
       worker.postMessage({ chunk, tasks: chunks[chunk], cwd, config: portable });
     };
     const accept = (reply: { chunk: number; outcomes?: ReadOutcome[]; failure?: string }, worker: Worker) => {
-      if (!reply.outcomes) throw new Error(`a parser thread failed: ${reply.failure}`);
+      if (!reply.outcomes) {
+        // The thread's stack trace belongs to --debug: the message is its first line.
+        const [message, ...stack] = (reply.failure ?? "").split("\n");
+        throw Object.assign(new Error(`a parser thread failed: ${message}`), stack.length > 0 ? { stack: reply.failure } : {});
+      }
       for (const outcome of reply.outcomes) {
         // The statements' lazy ASTs do not survive the copy between threads; give them back.
         if ("migration" in outcome) for (const s of outcome.migration.statements) if (s.nodeType) attachLazyAst(s);

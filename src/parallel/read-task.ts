@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ReadCache } from "../cache/read-cache.js";
 import type { ResolvedConfig } from "../config/types.js";
+import { describeError } from "../core/internal-error.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
 import { isCodeMigrationPath } from "../discover/conventions.js";
 import { readMigration, type MigrationFileInput } from "../read-migration.js";
@@ -24,7 +25,12 @@ export function needsTypeScript(tasks: readonly ReadTask[]): boolean {
   return tasks.some((t) => isCodeMigrationPath(t.path));
 }
 
-export type ReadOutcome = { migration: Migration } | { path: string; error: string };
+/**
+ * A migration read, or why it could not be: a file system error (`error` is its code), or a failure
+ * of migration-guard itself while parsing or modelling it (`internal`, with the stack for --debug).
+ * Plain data, so it crosses from a worker thread.
+ */
+export type ReadOutcome = { migration: Migration } | { path: string; error: string; internal?: { stack?: string } };
 
 /**
  * Reads and parses one file; a file that cannot be read becomes an outcome with the reason. With a
@@ -40,10 +46,16 @@ export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig,
   }
   const input: MigrationFileInput = { path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool };
   if (task.hasDown !== undefined) input.hasDown = task.hasDown;
-  const code = isCodeMigrationPath(task.path);
-  const cached = code ? undefined : cache?.get(task, text);
-  if (cached) return { migration: cached };
-  const migration = readMigration(input, config, code ? { resolver: importResolverFor(cwd) } : {});
-  if (!code) cache?.set(task, text, migration);
-  return { migration };
+  try {
+    const code = isCodeMigrationPath(task.path);
+    const cached = code ? undefined : cache?.get(task, text);
+    if (cached) return { migration: cached };
+    const migration = readMigration(input, config, code ? { resolver: importResolverFor(cwd) } : {});
+    if (!code) cache?.set(task, text, migration);
+    return { migration };
+  } catch (error) {
+    // One file that breaks the reader (a parser's stack overflow on deep nesting, a bug) costs only that file.
+    const stack = error instanceof Error ? error.stack : undefined;
+    return { path: task.path, error: describeError(error), internal: stack ? { stack } : {} };
+  }
 }

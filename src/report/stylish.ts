@@ -21,7 +21,7 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   for (const f of findings) {
     const severity = f.severity === "error" ? colors.red("error") : f.severity === "warning" ? colors.yellow("warning") : colors.blue("info");
     const direction = f.direction === "down" ? colors.dim(" (down migration)") : "";
-    const header = `${colors.bold(`${f.file}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
+    const header = `${colors.bold(`${printableFile(f.file)}:${f.line}:${f.column}`)}  ${severity}  ${colors.dim(f.ruleId)}${direction}`;
     const text = options.sources.get(f.file);
     const frame = text ? `\n${codeFrame(text, f, colors)}` : "";
     const docs = f.docsUrl ? `\n  ${colors.dim(`Docs: ${f.docsUrl}`)}` : "";
@@ -32,6 +32,12 @@ export function formatStylish(findings: readonly Finding[], options: StylishOpti
   // More than a screenful: end with the counts per rule, so the shape of the run is visible without scrolling.
   const counts = body.split("\n").length > SCREENFUL_LINES ? `${ruleCounts(findings, colors)}\n\n` : "";
   return `${body}${counts}${notices}${summaryLine(findings, options)}\n`;
+}
+
+/** A file name with its control characters escaped (`\n`, `\u001b`), so a strange name cannot split or color a line. */
+function printableFile(file: string): string {
+  // eslint-disable-next-line no-control-regex
+  return file.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 function summaryLine(findings: readonly Finding[], options: StylishOptions): string {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import picomatch from "picomatch";
 import type { AppSchema, SchemaOrm } from "../core/app-schema.js";
+import { describeError } from "../core/internal-error.js";
 import type { SchemaConfig, SchemaSourceConfig } from "../config/types.js";
 import { detectDrizzleSettings, readDrizzleSchema } from "./drizzle.js";
 import { isConventionalCodeMigration } from "../discover/conventions.js";
@@ -56,7 +57,12 @@ export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig, ca
     if (models.length === 0) continue;
     found = true;
     const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(models), cache);
-    readOrm(orm, project, builder, sources.find((s) => s.naming)?.naming);
+    for (const u of project.unreadable) builder.unreadable(u.file, u.line, u.reason);
+    try {
+      readOrm(orm, project, builder, sources.find((s) => s.naming)?.naming);
+    } catch (error) {
+      builder.unreadable(models[0]!, 1, `migration-guard failed reading the ${orm} models (${describeError(error)}); please report it`);
+    }
   }
   return found ? builder.build() : undefined;
 }

@@ -90,6 +90,10 @@ function schemaInConfig(text: string): string | undefined {
 /** Reads one Prisma schema (one or more files) into the builder. */
 export function readPrismaSchema(files: readonly { path: string; text: string }[], builder: SchemaBuilder): void {
   const parsed = files.map((f) => ({ path: f.path, blocks: parseBlocks(f.text) }));
+  for (const f of files) {
+    const problem = syntaxProblem(f.text);
+    if (problem) builder.unreadable(f.path, problem.line, problem.reason);
+  }
   const models = new Set<string>();
   for (const { blocks } of parsed) for (const b of blocks) if (b.kind === "model") models.add(b.name);
   for (const { path: file, blocks } of parsed) {
@@ -113,6 +117,30 @@ export function readPrismaSchema(files: readonly { path: string; text: string }[
 }
 
 const BLOCK_START = /^(model|view|enum|type|datasource|generator)\s+([A-Za-z_][\w]*)\s*\{\s*(.*)$/;
+
+/**
+ * The first thing Prisma would reject in a schema file: a line outside every block that starts
+ * none, or a block that is never closed (everything after its start would be lost).
+ */
+function syntaxProblem(text: string): { line: number; reason: string } | undefined {
+  let open: { line: number; name: string } | undefined;
+  for (const logical of logicalLines(text)) {
+    const t = logical.text;
+    if (!open) {
+      const start = BLOCK_START.exec(t);
+      if (start) {
+        if (!/}\s*$/.test(start[3] ?? "")) open = { line: logical.line, name: `${start[1]} ${start[2]}` };
+      } else {
+        return { line: logical.line, reason: `\`${t.length > 40 ? `${t.slice(0, 40)}…` : t}\` is not a model, enum, type, view, datasource or generator block` };
+      }
+    } else if (t === "}" || (t.endsWith("}") && !t.includes("{"))) {
+      open = undefined;
+    } else if (BLOCK_START.test(t)) {
+      return { line: logical.line, reason: `\`${open.name}\` (line ${open.line}) is not closed before this block starts` };
+    }
+  }
+  return open ? { line: open.line, reason: `\`${open.name}\` is never closed with \`}\`` } : undefined;
+}
 
 function parseBlocks(text: string): Block[] {
   const blocks: Block[] = [];

@@ -1,4 +1,4 @@
-import type { AppSchema, MappedColumn, MappedTable, MappingSite, SchemaOrm } from "../core/app-schema.js";
+import type { AppSchema, MappedColumn, MappedTable, MappingSite, SchemaOrm, UnreadableModelFile } from "../core/app-schema.js";
 
 interface TableDraft {
   name: string;
@@ -15,6 +15,12 @@ interface TableDraft {
 export class SchemaBuilder {
   private readonly tables = new Map<string, TableDraft>();
   private readonly sources = new Set<SchemaOrm>();
+  private readonly unreadableFiles: UnreadableModelFile[] = [];
+
+  /** Records a schema file that could not be read; the first problem per file is kept. */
+  unreadable(file: string, line: number, reason: string): void {
+    if (!this.unreadableFiles.some((u) => u.file === file)) this.unreadableFiles.push({ file, line, reason });
+  }
 
   table(name: string, site: MappingSite, orm: SchemaOrm): TableBuilder {
     this.sources.add(orm);
@@ -29,7 +35,7 @@ export class SchemaBuilder {
   build(): AppSchema {
     const tables = new Map<string, MappedTable>();
     for (const [name, draft] of this.tables) tables.set(name, { ...draft, columns: new Map(draft.columns) });
-    return { sources: [...this.sources].sort(), tables };
+    return { sources: [...this.sources].sort(), tables, ...(this.unreadableFiles.length > 0 ? { unreadable: [...this.unreadableFiles] } : {}) };
   }
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type * as TS from "typescript";
+import { describeError } from "../core/internal-error.js";
 import { skipOuter } from "../typescript/static-values.js";
 
 export type Ts = typeof TS;
@@ -56,6 +57,8 @@ const SCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs",
  */
 export class TsProject {
   readonly files: TsFile[];
+  /** Model files with syntax errors, or that the parser failed on: what they map is unknown. */
+  readonly unreadable: { file: string; line: number; reason: string }[] = [];
   private readonly byPath = new Map<string, TsFile>();
 
   /**
@@ -68,14 +71,34 @@ export class TsProject {
     private readonly primary?: ReadonlySet<string>,
     cache?: ParseCache,
   ) {
-    this.files = sources.map((s) => {
-      const cached = cache?.get(s.path);
-      if (cached && cached.text === s.text) return cached.file;
-      const file = this.parse(s.path, s.text);
-      cache?.set(s.path, { text: s.text, file });
-      return file;
+    this.files = sources.flatMap((s) => {
+      try {
+        const cached = cache?.get(s.path);
+        const file = cached && cached.text === s.text ? cached.file : this.parse(s.path, s.text);
+        if (file !== cached?.file) cache?.set(s.path, { text: s.text, file });
+        this.noteSyntaxError(file);
+        return [file];
+      } catch (error) {
+        // Deep nesting overflows the parser's stack: the file is unreadable, the others are not.
+        if (this.isPrimary(s.path)) this.unreadable.push({ file: s.path, line: 1, reason: describeError(error) });
+        return [];
+      }
     });
     for (const f of this.files) this.byPath.set(f.path, f);
+  }
+
+  private isPrimary(file: string): boolean {
+    return this.primary === undefined || this.primary.has(file);
+  }
+
+  /** The parser recovers from syntax errors by guessing; a model read from such a guess cannot be trusted to be complete. */
+  private noteSyntaxError(file: TsFile): void {
+    if (!this.isPrimary(file.path)) return;
+    const diagnostics = (file.source as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+    const first = diagnostics[0];
+    if (!first) return;
+    const line = file.source.getLineAndCharacterOfPosition(first.start).line + 1;
+    this.unreadable.push({ file: file.path, line, reason: this.ts.flattenDiagnosticMessageText(first.messageText, " ") });
   }
 
   line(file: TsFile, node: TS.Node): number {

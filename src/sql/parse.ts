@@ -2,7 +2,7 @@ import type { Node } from "@pgsql/types";
 import { loadPgQuery, pgQuery } from "./pg-query.js";
 import type { Statement } from "../core/statement.js";
 import { byteOffsetConverter, codePointToUtf16 } from "./positions.js";
-import { splitStatements } from "./split.js";
+import { splitStatements, splitWithFallbackLexer, type StatementRange } from "./split.js";
 
 /** A statement as the parser sees it, with offsets (UTF-16) into the text it was parsed from. */
 export interface ParsedStatement {
@@ -31,6 +31,79 @@ interface PgError {
  * becomes an error at its own position and the others are still analyzed.
  */
 export function parseSql(text: string): ParsedStatement[] {
+  // A byte-order mark is an encoding marker, never SQL: as a space it keeps every offset.
+  const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // The parser reads a C string, so a NUL byte would silently end the text there. Postgres rejects
+  // NUL bytes, so the statement holding one is an error and the text after it is still read.
+  const nuls = nulOffsets(unmarked);
+  const source = nuls.length > 0 ? unmarked.replace(/\0/g, " ") : unmarked;
+  // An empty (or blank, or comment-only) text is no statement; the parser refuses an empty string.
+  const parsed = source.trim() === "" ? [] : source.length > LARGE_TEXT ? parseInChunks(source) : parseText(source);
+  return nuls.length > 0 ? markNulBytes(parsed, nuls) : parsed;
+}
+
+/**
+ * The parser returns a whole text's tree as one JSON string: for a file of tens of thousands of
+ * statements, hundreds of megabytes at once. Large texts are parsed a few dozen kilobytes of
+ * statements at a time, which bounds that peak; the statements are the same.
+ */
+const LARGE_TEXT = 256 * 1024;
+const CHUNK = 64 * 1024;
+
+function parseInChunks(text: string): ParsedStatement[] {
+  const result: ParsedStatement[] = [];
+  let chunk: StatementRange[] = [];
+  const flush = () => {
+    if (chunk.length === 0) return;
+    const whole = parseOne(text, chunk[0]!.start, chunk[chunk.length - 1]!.end);
+    // A chunk that fails is parsed statement by statement, so the error lands on its own statement.
+    for (const s of whole.some((p) => p.error) && chunk.length > 1 ? chunk.flatMap((r) => parseOne(text, r.start, r.end)) : whole) result.push(s);
+    chunk = [];
+  };
+  for (const range of splitWithFallbackLexer(text)) {
+    if (chunk.length > 0 && range.end - chunk[0]!.start > CHUNK) flush();
+    chunk.push(range);
+  }
+  flush();
+  return result;
+}
+
+/** What Postgres answers when a query string holds a NUL byte. */
+export const NUL_BYTE_MESSAGE = 'invalid byte sequence for encoding "UTF8": 0x00 (a NUL byte, which also ends the text for tools that read it as a C string)';
+
+function nulOffsets(text: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf("\0"); i >= 0; i = text.indexOf("\0", i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * The statement around a NUL byte becomes an error at its first one; NUL bytes between two
+ * statements become one error of their own. One pass over both sorted lists.
+ */
+function markNulBytes(parsed: readonly ParsedStatement[], nuls: readonly number[]): ParsedStatement[] {
+  const result: ParsedStatement[] = [];
+  let n = 0;
+  const errorAt = (offset: number, start: number, end: number): ParsedStatement => ({
+    start,
+    end,
+    error: { message: NUL_BYTE_MESSAGE, offset },
+    offsetOf: () => start,
+  });
+  for (const statement of parsed) {
+    if (n < nuls.length && nuls[n]! < statement.start) {
+      result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
+      while (n < nuls.length && nuls[n]! < statement.start) n++;
+    }
+    const inside = n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1) ? nuls[n]! : undefined;
+    while (n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1)) n++;
+    result.push(inside !== undefined && !statement.error ? errorAt(inside, statement.start, statement.end) : statement);
+  }
+  if (n < nuls.length) result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
+  return result;
+}
+
+function parseText(text: string): ParsedStatement[] {
   const toUnits = byteOffsetConverter(text);
   try {
     const result = pgQuery().parseSync(text);
@@ -54,6 +127,7 @@ export function parseSql(text: string): ParsedStatement[] {
 
 function parseOne(text: string, start: number, end: number): ParsedStatement[] {
   const chunk = text.slice(start, end);
+  if (chunk.trim() === "") return [];
   const toUnits = byteOffsetConverter(chunk);
   try {
     const stmts = pgQuery().parseSync(chunk).stmts ?? [];
@@ -75,7 +149,7 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
       {
         start,
         end,
-        error: { message: error.message, offset: start + codePointToUtf16(chunk, cursor) },
+        error: { message: oneLine(error.message), offset: start + codePointToUtf16(chunk, cursor) },
         offsetOf: () => start,
       },
     ];
@@ -88,15 +162,30 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
  * thread) does not trigger the parse.
  */
 export function attachLazyAst(statement: Statement): void {
-  let cached: Node | undefined;
+  // Held weakly: when rules read the trees of tens of thousands of statements, the collector may
+  // drop those no longer in use (a later read parses again), so memory stays bounded.
+  let cached: WeakRef<Node> | undefined;
   Object.defineProperty(statement, "ast", {
     configurable: true,
     enumerable: false,
     get() {
-      cached ??= pgQuery().parseSync(statement.sql).stmts?.[0]?.stmt;
-      return cached;
+      const known = cached?.deref();
+      if (known) return known;
+      const node = pgQuery().parseSync(statement.sql).stmts?.[0]?.stmt;
+      if (node) cached = new WeakRef(node);
+      return node;
     },
   });
+}
+
+/**
+ * Postgres quotes the text "at or near" an error up to the end of the input, which for an
+ * unterminated comment or string is the rest of the file: keep its first line.
+ */
+function oneLine(message: string): string {
+  const near = /^(.*? at or near ")([\s\S]*)"$/.exec(message);
+  if (!near || !/[\r\n]/.test(near[2]!)) return message;
+  return `${near[1]}${near[2]!.split(/\r?\n|\r/)[0]}…"`;
 }
 
 function isPgError(error: unknown): error is PgError {

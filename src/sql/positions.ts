@@ -8,6 +8,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
+    // A byte-order mark is invisible in editors: columns of the first line count from after it.
+    if (text.charCodeAt(0) === 0xfeff) this.starts[0] = 1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);

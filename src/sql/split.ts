@@ -132,6 +132,8 @@ export function splitWithFallbackLexer(text: string): StatementRange[] {
         else if (text[j] === "*" && text[j + 1] === "/") (depth--, (j += 2));
         else j++;
       }
+      // An unterminated comment is part of a statement, so Postgres's own error reaches the user.
+      if (depth > 0) push(i, n, "");
       i = j;
     } else if (c === "'" || c === '"') {
       const escapes = c === "'" && i > 0 && /[eE]/.test(text[i - 1]!) && !IDENT_PART.test(text[i - 2] ?? " ");

@@ -5,6 +5,7 @@ import { findSuppressions } from "../core/suppression.js";
 import { assignExplicitTransactions, assignSingleTransaction, transactionalOf } from "../core/transactions.js";
 import { substitutePlaceholders } from "./placeholders.js";
 import { LineIndex } from "./positions.js";
+import { blankPsqlParts, metaCommandName, psqlParts, type PsqlPart } from "./psql-script.js";
 import { readSql } from "./read-sql.js";
 
 /** `true`: always, `false`: never, `"multi-statement"`: when the file holds more than one statement. */
@@ -25,8 +26,16 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
   const operations: Operation[] = [];
   const uninspectable: Uninspectable[] = [];
   const sections = sectionsOf(source.tool, source.text);
+  let psqlOnly: { part: PsqlPart; direction: "up" | "down"; count: number } | undefined;
   for (const section of sections) {
-    const sectionText = source.text.slice(section.start, section.end);
+    const written = source.text.slice(section.start, section.end);
+    // psql's own lines are not SQL: blanked, so the statements around them are read as written.
+    const parts = psqlParts(written);
+    const sectionText = blankPsqlParts(written, parts);
+    if (parts[0]) {
+      const part = { ...parts[0], start: parts[0].start + section.start, end: parts[0].end + section.start };
+      psqlOnly = psqlOnly ? { ...psqlOnly, count: psqlOnly.count + parts.length } : { part, direction: section.direction, count: parts.length };
+    }
     const rendered = substitutePlaceholders(sectionText);
     const read = readSql(rendered?.text ?? sectionText, {
       lines,
@@ -38,6 +47,7 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
     operations.push(...read.operations);
     uninspectable.push(...read.uninspectable);
   }
+  if (psqlOnly && source.tool !== "sql") insertInOrder(statements, psqlOnlyStatement(source, lines, psqlOnly));
   const transaction =
     source.tool === "dbmate" || source.tool === "goose"
       ? assignSectionTransactions(source.tool, sections, statements, operations)
@@ -57,6 +67,55 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
     dependencies: [],
     ...(source.tool === "dbmate" || source.tool === "goose" ? { hasDown: statements.some((s) => s.direction === "down") } : {}),
   };
+}
+
+const RUNNERS: Record<Exclude<SqlMigrationTool, "sql">, string> = {
+  prisma: "Prisma Migrate",
+  drizzle: "drizzle-kit's migrator",
+  supabase: "the Supabase CLI",
+  "golang-migrate": "golang-migrate",
+  dbmate: "dbmate",
+  goose: "goose",
+};
+
+/**
+ * A tool other than psql sends psql's meta-commands and COPY data to Postgres as SQL, which
+ * rejects them: one error for the file, at its first psql-only line.
+ */
+function psqlOnlyStatement(
+  source: SqlMigrationSource,
+  lines: LineIndex,
+  found: { part: PsqlPart; direction: "up" | "down"; count: number },
+): Statement {
+  const { part, direction, count } = found;
+  const start = lines.position(part.start);
+  const written = source.text.slice(part.start, part.end).replace(/\s+$/, "");
+  const end = lines.position(part.start + written.length);
+  const what =
+    part.kind === "meta-command" ? `the psql meta-command \`${metaCommandName(source.text, part)}\`` : "the data rows of a COPY ... FROM stdin";
+  const more = count > 1 ? ` (and ${count - 1} more psql-only ${count > 2 ? "lines" : "line"} in this file)` : "";
+  const runner = RUNNERS[source.tool as Exclude<SqlMigrationTool, "sql">];
+  return {
+    index: 0,
+    sql: written,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    direction,
+    transaction: null,
+    error: {
+      message: `syntax error at or near "${written.slice(0, 1)}": ${what}${more} runs only under psql, and ${runner} sends the file to Postgres as SQL`,
+      span: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
+    },
+  };
+}
+
+/** Inserts a statement where its position puts it, and renumbers them all. */
+function insertInOrder(statements: Statement[], statement: Statement): void {
+  const at = statements.findIndex((s) => s.line > statement.line || (s.line === statement.line && s.column > statement.column));
+  statements.splice(at < 0 ? statements.length : at, 0, statement);
+  statements.forEach((s, i) => (s.index = i));
 }
 
 function assignTransactions(

@@ -68,6 +68,19 @@ export function readCodeMigration(source: CodeMigrationSource, context: CodeMigr
     suppressions: findSuppressions(source.text),
   } as const;
   const dependencies = findAppDependencies(ts, sf, lines, evaluator, imports, shape, context.resolver);
+  // An empty (blank, comment-only) file, or one whose up and down are empty, does nothing to check.
+  const empty = sf.statements.length === 0 || (shape.entries.length > 0 && shape.entries.every((e) => isEmptyFunction(ts, e.fn)));
+  if (!tool && empty) {
+    return {
+      ...base,
+      tool: "unknown",
+      statements: [],
+      operations: [],
+      transaction: { transactional: false, reason: "the migration is empty" },
+      uninspectable: [],
+      dependencies,
+    };
+  }
   if (!tool || shape.entries.length === 0) {
     return {
       ...base,

@@ -45,6 +45,12 @@ export type ImportedConstants = (module: string, name: string) => StaticValue | 
 
 export class StaticEvaluator {
   private readonly reassigned = new Map<TS.Node, Set<string>>();
+  /**
+   * The names each statement list declares, gathered once: looking a name up in a block then
+   * costs one set lookup, where scanning its statements per identifier made a migration of n
+   * calls cost O(n²).
+   */
+  private readonly declared = new WeakMap<readonly TS.Statement[], Set<string>>();
   private depth = 0;
   /**
    * The arguments of the calls being read as if inline (a helper called with `"users"`): while a
@@ -226,6 +232,12 @@ export class StaticEvaluator {
 
   private findInStatements(statements: readonly TS.Statement[], name: string, scope: TS.Node): Binding | undefined {
     const ts = this.ts;
+    let declared = this.declared.get(statements);
+    if (!declared) {
+      declared = declaredNames(ts, statements);
+      this.declared.set(statements, declared);
+    }
+    if (!declared.has(name)) return undefined;
     for (const statement of statements) {
       if (ts.isVariableStatement(statement)) {
         const list = statement.declarationList;
@@ -776,6 +788,31 @@ function isFunctionLike(ts: TypeScriptApi, node: TS.Node): node is TS.FunctionLi
 function statementsOf(ts: TypeScriptApi, node: TS.Node): readonly TS.Statement[] | undefined {
   if (ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) return node.statements;
   return undefined;
+}
+
+/** Every name the statements can bind, the way `findInStatements` matches them. */
+function declaredNames(ts: TypeScriptApi, statements: readonly TS.Statement[]): Set<string> {
+  const names = new Set<string>();
+  const addBinding = (name: TS.BindingName): void => {
+    if (ts.isIdentifier(name)) names.add(name.text);
+    else for (const e of name.elements) if (!ts.isOmittedExpression(e)) addBinding(e.name);
+  };
+  for (const statement of statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) addBinding(d.name);
+    } else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) {
+      if (statement.name) names.add(statement.name.text);
+    } else if (ts.isEnumDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) {
+      names.add(statement.name.text);
+    } else if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.name) names.add(clause.name.text);
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+      if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) names.add(e.name.text);
+    }
+  }
+  return names;
 }
 
 function bindsName(ts: TypeScriptApi, name: TS.BindingName, wanted: string): boolean {

@@ -43,7 +43,7 @@ describe("the built CLI (node dist/cli.js)", () => {
     expect(threaded.stdout).toBe(inProcess.stdout);
   });
 
-  test("a rule that crashes mid-run stops the threads and exits 2, naming the rule and the file", () => {
+  test("a rule that crashes on one file of a threaded run is an internal-error there; the run finishes and exits 2", () => {
     const files: Record<string, string> = {
       "migration-guard.config.mjs": `export default {
   plugins: { team: { rules: { fragile: { id: "fragile", description: "crashes on one file", severity: "error",
@@ -54,9 +54,13 @@ describe("the built CLI (node dist/cli.js)", () => {
     for (let i = 0; i <= 450; i++) files[`db/migrations/${String(i).padStart(5, "0")}_change.sql`] = `ALTER TABLE t ADD COLUMN c${i} text;\n`;
     const { dir } = tempProject(files);
     // A thread left running would keep the process alive: the test would hit its timeout.
-    const { code, stderr } = builtCli([], { cwd: dir, env: { MIGRATION_GUARD_THREADS: "2" } });
+    const { code, stdout, stderr } = builtCli([], { cwd: dir, env: { MIGRATION_GUARD_THREADS: "2" } });
     expect(code).toBe(2);
-    expect(stderr).toContain('Rule "team/fragile" crashed on db/migrations/00300_change.sql: cannot handle this');
+    expect(stderr).toContain("1 internal error (see the report)");
+    expect(stdout).toContain("db/migrations/00300_change.sql:1:1  error  internal-error");
+    expect(stdout).toContain("Rule `team/fragile` crashed on this migration (cannot handle this)");
+    // The other 450 migrations were still checked.
+    expect(stdout).toContain("checked 451 migrations");
   });
 
   test("exit 2 with a one-line message for a missing path", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { builtInRules } from "../../rules/index.js";
-import { runRules, RuleCrash, type ConfiguredRule, type MigrationSetInput } from "../../src/core/engine.js";
+import { runRules, type ConfiguredRule, type MigrationSetInput } from "../../src/core/engine.js";
 import type { Migration } from "../../src/core/migration.js";
 import { defineRule } from "../../src/core/rule.js";
 import { loadSqlParser } from "../../src/sql/parse.js";
@@ -100,7 +100,7 @@ describe("the engine", () => {
     expect(run(sets, [configured(failing)]).map((f) => [f.ruleId, f.severity, f.direction])).toEqual([["fails-here", "error", "down"]]);
   });
 
-  test("a rule that throws stops the run with the rule and file named", () => {
+  test("a rule that throws becomes an internal-error finding and the other rules still run", () => {
     const broken = defineRule({
       id: "broken",
       description: "test",
@@ -109,7 +109,11 @@ describe("the engine", () => {
         throw new Error("boom");
       },
     });
-    expect(() => run([{ migrations: [index], changeSet: new Set(["002.sql"]), together: true }], [configured(broken)])).toThrow(RuleCrash);
-    expect(() => run([{ migrations: [index], changeSet: new Set(["002.sql"]), together: true }], [configured(broken)])).toThrow(/Rule "broken" crashed on 002.sql: boom/);
+    const findings = run([{ migrations: [index], changeSet: new Set(["002.sql"]), together: true }], [configured(broken), configured(indexRule)]);
+    const crash = findings.find((f) => f.ruleId === "internal-error");
+    expect(crash).toMatchObject({ file: "002.sql", line: 1, severity: "error" });
+    expect(crash?.message).toContain("Rule `broken` crashed on this migration (boom)");
+    // The other rule still ran.
+    expect(findings.some((f) => f.ruleId === "index-on-existing")).toBe(true);
   });
 });
