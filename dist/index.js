@@ -40,35 +40,33 @@ import { V as VERSION$6 } from './version-1orC8wbS.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { l as loadConfig } from './load-config-B5UpIdq-.js';
+import { l as loadConfig } from './load-config-B4MCBYpr.js';
 import { D as DEFAULT_CONFIG } from './resolve-config-B6cgMPqu.js';
-import { R as RuleCrash, S as SEVERITY_RANK } from './engine-BEP3MyKW.js';
-import { repositoryRoot, GitError, hasCommit, fetchCommit, changedSince } from './git-C69QZD0x.js';
-import { f as formatGithub, a as formatJson, b as formatMarkdown, w as withSnapshotVersion, l as lint, t as tablesNote, n as noticeCommand, c as loadStats, r as ruleDocsUrl } from './load-BmnsFdbj.js';
+import { S as SEVERITY_RANK } from './engine-BBa7OQHQ.js';
+import { repositoryRoot, GitError, hasCommit, fetchCommit, changedSince } from './git-DoLjCW9y.js';
+import { f as formatGithub, a as formatJson, b as formatMarkdown, w as withSnapshotVersion, l as lint, t as tablesNote, n as noticeCommand, c as loadStats, r as ruleDocsUrl } from './load-6BJvY-zK.js';
 import { U as UsageError } from './errors-6lKyCybq.js';
-import { p as plural, c as countFindings, s as skippedSummary } from './summary-DZA8q5cT.js';
-import { t as toPosix } from './find-migrations-BE2CAX0t.js';
+import { p as plural, c as countFindings, s as skippedSummary } from './summary-C9rd70AE.js';
+import { t as toPosix } from './find-migrations-B6dmTIcK.js';
 import 'node:fs';
-import './rule-DEDXEAYr.js';
+import './locks-Fx4bbqIT.js';
 import './versions-BtAAZ9m4.js';
-import './locks-BZkzKF1c.js';
 import './app-schema-DvHJx9OH.js';
 import './find-config-BEDtIeuy.js';
 import 'node:module';
 import './index-BQw1xLL0.js';
 import './databases-CM-YYWWK.js';
 import 'node:crypto';
-import './database-state-BwWN6H5o.js';
+import './read-migration-CcG5X1vN.js';
+import './conventions-yLvRDcC5.js';
+import './compiler-CkYlFMWm.js';
 import './operations-RGWoK5XR.js';
 import 'node:child_process';
 import 'node:v8';
-import './read-migration-DMzdRTOx.js';
-import './conventions-B_-Oj-zF.js';
-import './compiler-B0agexg4.js';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
-import './read-task-X7OyqfK_.js';
+import './read-task-BaW3IufW.js';
 import './collect-DcO2GmBO.js';
 
 // We use any as a valid input type
@@ -37046,7 +37044,7 @@ async function run(deps) {
     const session = new Session(deps, inputs, event);
     return inputs.findingsFile ? await session.postFindingsFile(inputs.findingsFile) : await session.lintAndReport();
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitError || error instanceof RuleCrash) {
+    if (error instanceof UsageError || error instanceof GitError) {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);

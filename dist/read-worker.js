@@ -1,9 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { l as loadSqlParser } from './read-migration-DMzdRTOx.js';
-import { l as loadTypeScript } from './compiler-B0agexg4.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-X7OyqfK_.js';
-import './conventions-B_-Oj-zF.js';
-import './database-state-BwWN6H5o.js';
+import { l as loadSqlParser } from './read-migration-CcG5X1vN.js';
+import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-BaW3IufW.js';
+import './conventions-yLvRDcC5.js';
 import 'node:crypto';
 import 'node:module';
 import 'node:fs';

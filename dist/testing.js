@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { v as validateConfig, r as resolveConfig } from './resolve-config-B6cgMPqu.js';
-import { r as runRules } from './engine-BEP3MyKW.js';
-import { d as defineRule } from './rule-DEDXEAYr.js';
-import { i as isCodeMigrationPath } from './conventions-B_-Oj-zF.js';
-import { l as loadSqlParser, r as readMigration } from './read-migration-DMzdRTOx.js';
-import { l as loadTypeScript } from './compiler-B0agexg4.js';
+import { r as runRules } from './engine-BBa7OQHQ.js';
+import { d as defineRule } from './locks-Fx4bbqIT.js';
+import { i as isCodeMigrationPath } from './conventions-yLvRDcC5.js';
+import { l as loadSqlParser, r as readMigration } from './read-migration-CcG5X1vN.js';
+import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
 import './index-BQw1xLL0.js';
 import './databases-CM-YYWWK.js';
 import './errors-6lKyCybq.js';
 import 'node:crypto';
-import './database-state-BwWN6H5o.js';
-import './locks-BZkzKF1c.js';
 import './operations-RGWoK5XR.js';
 import 'node:module';
 

@@ -21,11 +21,19 @@ export interface MappedTable {
     /** The ORM whose schema maps it, when known. */
     orm?: SchemaOrm;
 }
+/** A schema file that could not be read (a syntax error): what it maps is unknown. */
+export interface UnreadableModelFile {
+    file: string;
+    line: number;
+    reason: string;
+}
 /** The application's mapping of tables and columns, from its ORM schema files. */
 export interface AppSchema {
     /** The ORMs the mapping was read from, e.g. `["prisma"]`. */
     sources: SchemaOrm[];
     tables: ReadonlyMap<string, MappedTable>;
+    /** Schema files that could not be read, so the mapping may miss what they declare. */
+    unreadable?: readonly UnreadableModelFile[];
 }
 /** The mapping of `table.column` in `schema`, if the app maps it. */
 export declare function mappedColumn(schema: AppSchema | undefined, table: string, column: string): MappedColumn | undefined;

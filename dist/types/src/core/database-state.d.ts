@@ -60,6 +60,12 @@ export interface DatabaseState {
     /** The indexes of one table (cheaper than filtering `indexes()`). */
     indexesOf(table: string): IndexState[];
 }
+/** The entries an overlay sets (a value) or hides (null). */
+export interface OwnChanges {
+    tables: ReadonlyMap<string, TableState | null>;
+    indexes: ReadonlyMap<string, IndexState | null>;
+    enums: ReadonlyMap<string, EnumState | null>;
+}
 /** Where an operation being applied comes from. */
 export interface ApplyContext {
     migration: string;
@@ -84,8 +90,8 @@ export declare class DatabaseModel implements DatabaseState {
     tables(): TableState[];
     indexes(): IndexState[];
     indexesOf(table: string): IndexState[];
-    /** A frozen copy of this overlay's changes on the same parent. */
-    snapshot(): DatabaseModel;
+    /** What this overlay itself holds: each entry set to a value, or hidden (null). */
+    ownChanges(): OwnChanges;
     apply(op: Operation, ctx: ApplyContext): void;
     private createTable;
     private dropTable;

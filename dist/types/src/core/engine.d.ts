@@ -61,10 +61,3 @@ export declare function runRules(sets: readonly MigrationSetInput[], options: En
 export declare function runRulesAsync(sets: readonly (Omit<MigrationSetInput, "migrations"> & {
     migrations: AsyncIterable<Migration> | Iterable<Migration>;
 })[], options: EngineOptions): Promise<Finding[]>;
-/** A rule threw: the run stops with a message naming the rule and the file. */
-export declare class RuleCrash extends Error {
-    readonly ruleId: string;
-    readonly file: string;
-    readonly cause: unknown;
-    constructor(ruleId: string, file: string, cause: unknown);
-}

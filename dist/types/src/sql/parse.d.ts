@@ -21,6 +21,8 @@ export declare function loadSqlParser(): Promise<void>;
  * becomes an error at its own position and the others are still analyzed.
  */
 export declare function parseSql(text: string): ParsedStatement[];
+/** What Postgres answers when a query string holds a NUL byte. */
+export declare const NUL_BYTE_MESSAGE = "invalid byte sequence for encoding \"UTF8\": 0x00 (a NUL byte, which also ends the text for tools that read it as a C string)";
 /**
  * Gives a statement its `ast` as a lazy, cached, non-enumerable property: parsed again from
  * `statement.sql` on first access. Non-enumerable so that copying a statement (e.g. to another
