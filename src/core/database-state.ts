@@ -40,6 +40,8 @@ export interface TableState {
   columns: ReadonlyMap<string, ColumnState>;
   constraints: ReadonlyMap<string, ConstraintState>;
   origin: Origin;
+  /** Created with `PARTITION BY`: its rows and its indexes' entries live in its partitions. */
+  partitioned?: boolean;
 }
 
 export interface IndexState {
@@ -159,7 +161,7 @@ export class DatabaseModel implements DatabaseState {
     const origin: Origin = { createdIn: ctx.migration, createdInChangeSet: ctx.inChangeSet };
     switch (op.kind) {
       case "create-table":
-        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf);
+        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf, op.partitioned === true);
       case "drop-table":
         return this.dropTable(op.table);
       case "rename-table":
@@ -258,9 +260,10 @@ export class DatabaseModel implements DatabaseState {
     ifNotExists: boolean,
     origin: Origin,
     partitionOf?: string,
+    partitioned = false,
   ): void {
     if (ifNotExists && this.table(name)) return;
-    const table: MutableTable = { name, columns: new Map(), constraints: new Map(), origin };
+    const table: MutableTable = { name, columns: new Map(), constraints: new Map(), origin, ...(partitioned ? { partitioned } : {}) };
     const parent = partitionOf ? this.table(partitionOf) : undefined;
     if (parent) for (const [k, v] of parent.columns) table.columns.set(k, v);
     for (const spec of columns) addColumnTo(table, spec, (c) => this.noteConstraintIndex(name, c, origin));
@@ -325,6 +328,7 @@ export class DatabaseModel implements DatabaseState {
       columns: new Map(current.columns),
       constraints: new Map(current.constraints),
       origin: current.origin,
+      ...(current.partitioned ? { partitioned: true } : {}),
     };
     change(copy);
     this.tableMap.set(name, freeze(copy));
@@ -361,6 +365,7 @@ interface MutableTable {
   columns: Map<string, ColumnState>;
   constraints: Map<string, ConstraintState>;
   origin: Origin;
+  partitioned?: boolean;
 }
 
 function freeze(t: MutableTable): TableState {

@@ -117,6 +117,8 @@ export interface CreateTable extends OperationBase {
   ifNotExists: boolean;
   /** `PARTITION OF parent`. */
   partitionOf?: string;
+  /** `PARTITION BY ...`: a partitioned table, whose rows live in its partitions. */
+  partitioned?: boolean;
   /** `CREATE TABLE ... AS SELECT` / `SELECT INTO`: filled from a query. */
   fromQuery: boolean;
   /**
@@ -252,6 +254,8 @@ export interface CreateIndex extends OperationBase {
   ifNotExists: boolean;
   /** Has a WHERE clause. */
   partial: boolean;
+  /** `ON ONLY table`: on a partitioned table, an index on the parent alone, not on its partitions. */
+  onlyParent?: boolean;
 }
 
 export interface DropIndex extends OperationBase {

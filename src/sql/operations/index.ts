@@ -217,6 +217,7 @@ function createTable(stmt: CreateStmt, ctx: ExtractContext): Operation {
     constraints,
     ifNotExists: stmt.if_not_exists === true,
     ...(parent ? { partitionOf: parent } : {}),
+    ...(stmt.partspec ? { partitioned: true } : {}),
     fromQuery: false,
   };
 }
@@ -255,6 +256,8 @@ function createIndex(stmt: IndexStmt, ctx: ExtractContext): Operation {
     concurrent: stmt.concurrent === true,
     ifNotExists: stmt.if_not_exists === true,
     partial: stmt.whereClause !== undefined,
+    // libpg-query leaves out `inh` (false) for ON ONLY.
+    ...(stmt.relation && stmt.relation.inh !== true ? { onlyParent: true } : {}),
   };
 }
 
