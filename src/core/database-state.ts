@@ -1,5 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, ConstraintType, ForeignKeyTarget, Operation } from "./operations.js";
-import type { TypeSpec, ValueExpr } from "./sql-values.js";
+import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 
 /**
  * Where a table, index or type came from. Rules treat anything not created in the change set as
@@ -52,6 +52,15 @@ export interface IndexState {
   origin: Origin;
 }
 
+export interface FunctionState {
+  name: string;
+  /** As declared; VOLATILE (Postgres's default) when the CREATE FUNCTION says nothing. */
+  volatility: Volatility;
+  /** Whether CREATE FUNCTION named the volatility. */
+  declared: boolean;
+  origin: Origin;
+}
+
 export interface EnumState {
   name: string;
   values: string[];
@@ -63,6 +72,11 @@ export interface DatabaseState {
   table(name: string): TableState | undefined;
   index(name: string): IndexState | undefined;
   enumType(name: string): EnumState | undefined;
+  /**
+   * A function the migrations created (CREATE [OR REPLACE] FUNCTION), by its name as a default
+   * calls it (lower-cased, without schema). Optional: a state without it knows no functions.
+   */
+  userFunction?(name: string): FunctionState | undefined;
   tables(): TableState[];
   /** Every index, including those that unique and primary-key constraints own. */
   indexes(): IndexState[];
@@ -96,6 +110,7 @@ export class DatabaseModel implements DatabaseState {
   /** Names of this model's own index entries, by table. */
   private readonly indexNamesByTable = new Map<string, Set<string>>();
   private readonly enumMap = new Map<string, EnumState | null>();
+  private readonly functionMap = new Map<string, FunctionState | null>();
 
   constructor(private readonly parent?: DatabaseState) {}
 
@@ -115,6 +130,12 @@ export class DatabaseModel implements DatabaseState {
     const own = this.enumMap.get(name);
     if (own !== undefined) return own ?? undefined;
     return this.parent?.enumType(name);
+  }
+
+  userFunction(name: string): FunctionState | undefined {
+    const own = this.functionMap.get(name);
+    if (own !== undefined) return own ?? undefined;
+    return this.parent?.userFunction?.(name);
   }
 
   tables(): TableState[] {
@@ -153,6 +174,7 @@ export class DatabaseModel implements DatabaseState {
     for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
     for (const [k, v] of this.indexMap) copy.setIndex(k, v);
     for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
+    for (const [k, v] of this.functionMap) copy.functionMap.set(k, v);
     return copy;
   }
 
@@ -248,6 +270,10 @@ export class DatabaseModel implements DatabaseState {
         if (e) this.enumMap.set(op.type, { ...e, values: e.values.map((v) => (v === op.value ? op.newValue : v)) });
         return;
       }
+      case "other":
+        if (op.definesFunction) this.functionMap.set(op.definesFunction.name, { ...op.definesFunction, origin });
+        for (const name of op.dropsFunctions ?? []) this.functionMap.set(name, null);
+        return;
       default:
         return;
     }

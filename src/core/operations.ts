@@ -1,5 +1,5 @@
 import type { SourceSpan } from "./location.js";
-import type { TypeSpec, ValueExpr } from "./sql-values.js";
+import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 import type { Statement } from "./statement.js";
 
 /**
@@ -410,6 +410,10 @@ export interface OtherStatement extends OperationBase {
   /** Tables the statement locks, when known (e.g. CREATE TRIGGER ON t), and how. */
   tables: string[];
   lock?: LockMode;
+  /** CREATE [OR REPLACE] FUNCTION: the function and its volatility (VOLATILE when not declared). */
+  definesFunction?: { name: string; volatility: Volatility; declared: boolean };
+  /** DROP FUNCTION: the functions it drops. */
+  dropsFunctions?: string[];
 }
 
 /** The table an operation acts on, when it acts on exactly one. */

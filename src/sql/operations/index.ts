@@ -17,6 +17,7 @@ import { as, nameFromParts, nameFromText, qualify, relationName, stringList, wal
 import { render, stringLiterals } from "../expressions.js";
 import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.js";
 import { alterTableOperations } from "./alter-table.js";
+import { functionChange } from "./functions.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
 
@@ -175,7 +176,7 @@ export function statementOperations(ast: Node, ctx: ExtractContext): Operation[]
   if (trigger) {
     return [{ ...otherOperation(ast, ctx), tables: [relationName(trigger.relation)], lock: "SHARE ROW EXCLUSIVE" }];
   }
-  return [otherOperation(ast, ctx)];
+  return [{ ...otherOperation(ast, ctx), ...functionChange(ast) }];
 }
 
 const LOCK_MODES: Record<number, LockMode> = {
@@ -279,7 +280,7 @@ function dropOperations(stmt: DropStmt, ctx: ExtractContext): Operation[] {
       ifExists,
     }));
   }
-  return [otherOperation({ DropStmt: stmt }, ctx)];
+  return [{ ...otherOperation({ DropStmt: stmt }, ctx), ...functionChange({ DropStmt: stmt }) }];
 }
 
 function insertOperation(stmt: InsertStmt, ctx: ExtractContext): Operation {
