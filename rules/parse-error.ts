@@ -16,7 +16,8 @@ export default defineRule({
       if (!statement.error) continue;
       const hint = DIALECT_HINTS.find(([pattern]) => pattern.test(statement.error!.message))?.[1] ?? indentedMarkerHint(ctx.migration, statement.error.span.line);
       ctx.report({
-        at: statement.error.span,
+        // With the statement's direction: an error in a down section or `down()` is a rollback finding.
+        at: { span: statement.error.span, direction: statement.direction, reason: statement.error.message },
         message: `Postgres rejects this statement: ${statement.error.message}. The migration fails here when it runs, and no rule could check the statement.${hint ? ` ${hint}` : ""}`,
       });
     }
