@@ -102,12 +102,18 @@ function setExpressionFinding(ctx: RuleContext, op: AlterTableOther): ReportDesc
 
 /**
  * The functions a default calls that the migrations created, with their declared volatility: the
- * state before the operation, or else the history before this migration.
+ * last CREATE or DROP FUNCTION earlier in this migration (same direction), or else the history.
  */
 function userFunctionsCalled(ctx: RuleContext, op: AddColumn, functions: readonly string[]): FunctionState[] {
-  const before = ctx.stateBefore(op);
+  const here = new Map<string, FunctionState | null>();
+  for (const other of ctx.operations) {
+    if (other === op) break;
+    if (other.kind !== "other" || other.direction !== op.direction) continue;
+    if (other.definesFunction) here.set(other.definesFunction.name, { ...other.definesFunction, origin: { createdIn: ctx.migration.path, createdInChangeSet: true } });
+    for (const name of other.dropsFunctions ?? []) here.set(name, null);
+  }
   return [...new Set(functions)].flatMap((name) => {
-    const found = before.userFunction ? before.userFunction(name) : ctx.database.userFunction?.(name);
+    const found = here.has(name) ? here.get(name) : ctx.database.userFunction?.(name);
     return found ? [found] : [];
   });
 }

@@ -174,7 +174,6 @@ export class DatabaseModel implements DatabaseState {
     for (const [k, v] of this.tableMap) copy.tableMap.set(k, v);
     for (const [k, v] of this.indexMap) copy.setIndex(k, v);
     for (const [k, v] of this.enumMap) copy.enumMap.set(k, v);
-    for (const [k, v] of this.functionMap) copy.functionMap.set(k, v);
     return copy;
   }
 
