@@ -1,4 +1,4 @@
-import { defineRule, type AddColumn, type AlterTableOther, type ReportDescriptor, type RuleContext } from "../src/index.js";
+import { defineRule, type AddColumn, type AlterTableOther, type FunctionState, type ReportDescriptor, type RuleContext } from "../src/index.js";
 import { code } from "./support/advice.js";
 import { rewriteCost } from "./support/rewrite-cost.js";
 import { isSerialType } from "./support/serial-types.js";
@@ -49,6 +49,20 @@ function addColumnFinding(ctx: RuleContext, op: AddColumn): ReportDescriptor | u
   }
   const value = column.default;
   if (!value || value.isNull) return undefined;
+  const known = value.volatility === "unknown" ? userFunctionsCalled(ctx, op, value.functions) : undefined;
+  const volatileFunction = known?.find((f) => f.volatility === "volatile");
+  if (volatileFunction) {
+    const where = volatileFunction.origin.createdIn ? ` in ${volatileFunction.origin.createdIn}` : "";
+    const why = volatileFunction.declared
+      ? `is declared VOLATILE${where}`
+      : `is VOLATILE: its CREATE FUNCTION${where} declares no volatility, and VOLATILE is Postgres's default`;
+    return {
+      at: op,
+      message: `${what} DEFAULT ${value.display} calls ${code(volatileFunction.name)}, which ${why}: Postgres evaluates it for every existing row and ${cost}. ${backfillFix(column.name, value.display)}`,
+    };
+  }
+  // Every function the default calls is one the migrations created IMMUTABLE or STABLE.
+  if (known && known.length > 0 && known.length === new Set(value.functions).size) return undefined;
   if (value.volatility === "volatile") {
     return {
       at: op,
@@ -84,4 +98,22 @@ function setExpressionFinding(ctx: RuleContext, op: AlterTableOther): ReportDesc
       `${column} recomputes the stored generated column for every row${virtual}, so Postgres ${rewriteCost(op.table)}. ` +
       `Add a new nullable column kept up to date by a trigger, backfill it in batches, and switch reads to it.`,
   };
+}
+
+/**
+ * The functions a default calls that the migrations created, with their declared volatility: the
+ * last CREATE or DROP FUNCTION earlier in this migration (same direction), or else the history.
+ */
+function userFunctionsCalled(ctx: RuleContext, op: AddColumn, functions: readonly string[]): FunctionState[] {
+  const here = new Map<string, FunctionState | null>();
+  for (const other of ctx.operations) {
+    if (other === op) break;
+    if (other.kind !== "other" || other.direction !== op.direction) continue;
+    if (other.definesFunction) here.set(other.definesFunction.name, { ...other.definesFunction, origin: { createdIn: ctx.migration.path, createdInChangeSet: true } });
+    for (const name of other.dropsFunctions ?? []) here.set(name, null);
+  }
+  return [...new Set(functions)].flatMap((name) => {
+    const found = here.has(name) ? here.get(name) : ctx.database.userFunction?.(name);
+    return found ? [found] : [];
+  });
 }

@@ -1,5 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, ConstraintType, ForeignKeyTarget, Operation } from "./operations.js";
-import type { TypeSpec, ValueExpr } from "./sql-values.js";
+import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 
 /**
  * Where a table, index or type came from. Rules treat anything not created in the change set as
@@ -40,6 +40,8 @@ export interface TableState {
   columns: ReadonlyMap<string, ColumnState>;
   constraints: ReadonlyMap<string, ConstraintState>;
   origin: Origin;
+  /** Created with `PARTITION BY`: its rows and its indexes' entries live in its partitions. */
+  partitioned?: boolean;
 }
 
 export interface IndexState {
@@ -47,6 +49,15 @@ export interface IndexState {
   table: string;
   unique: boolean;
   columns: string[];
+  origin: Origin;
+}
+
+export interface FunctionState {
+  name: string;
+  /** As declared; VOLATILE (Postgres's default) when the CREATE FUNCTION says nothing. */
+  volatility: Volatility;
+  /** Whether CREATE FUNCTION named the volatility. */
+  declared: boolean;
   origin: Origin;
 }
 
@@ -61,6 +72,11 @@ export interface DatabaseState {
   table(name: string): TableState | undefined;
   index(name: string): IndexState | undefined;
   enumType(name: string): EnumState | undefined;
+  /**
+   * A function the migrations created (CREATE [OR REPLACE] FUNCTION), by its name as a default
+   * calls it (lower-cased, without schema). Optional: a state without it knows no functions.
+   */
+  userFunction?(name: string): FunctionState | undefined;
   tables(): TableState[];
   /** Every index, including those that unique and primary-key constraints own. */
   indexes(): IndexState[];
@@ -101,6 +117,7 @@ export class DatabaseModel implements DatabaseState {
   /** Names of this model's own index entries, by table. */
   private readonly indexNamesByTable = new Map<string, Set<string>>();
   private readonly enumMap = new Map<string, EnumState | null>();
+  private readonly functionMap = new Map<string, FunctionState | null>();
 
   constructor(private readonly parent?: DatabaseState) {}
 
@@ -120,6 +137,12 @@ export class DatabaseModel implements DatabaseState {
     const own = this.enumMap.get(name);
     if (own !== undefined) return own ?? undefined;
     return this.parent?.enumType(name);
+  }
+
+  userFunction(name: string): FunctionState | undefined {
+    const own = this.functionMap.get(name);
+    if (own !== undefined) return own ?? undefined;
+    return this.parent?.userFunction?.(name);
   }
 
   tables(): TableState[] {
@@ -162,7 +185,7 @@ export class DatabaseModel implements DatabaseState {
     const origin: Origin = { createdIn: ctx.migration, createdInChangeSet: ctx.inChangeSet };
     switch (op.kind) {
       case "create-table":
-        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf);
+        return this.createTable(op.table, op.columns, op.constraints, op.ifNotExists, origin, op.partitionOf, op.partitioned === true);
       case "drop-table":
         return this.dropTable(op.table);
       case "rename-table":
@@ -249,6 +272,10 @@ export class DatabaseModel implements DatabaseState {
         if (e) this.enumMap.set(op.type, { ...e, values: e.values.map((v) => (v === op.value ? op.newValue : v)) });
         return;
       }
+      case "other":
+        if (op.definesFunction) this.functionMap.set(op.definesFunction.name, { ...op.definesFunction, origin });
+        for (const name of op.dropsFunctions ?? []) this.functionMap.set(name, null);
+        return;
       default:
         return;
     }
@@ -261,9 +288,10 @@ export class DatabaseModel implements DatabaseState {
     ifNotExists: boolean,
     origin: Origin,
     partitionOf?: string,
+    partitioned = false,
   ): void {
     if (ifNotExists && this.table(name)) return;
-    const table: MutableTable = { name, columns: new Map(), constraints: new Map(), origin };
+    const table: MutableTable = { name, columns: new Map(), constraints: new Map(), origin, ...(partitioned ? { partitioned } : {}) };
     const parent = partitionOf ? this.table(partitionOf) : undefined;
     if (parent) for (const [k, v] of parent.columns) table.columns.set(k, v);
     for (const spec of columns) addColumnTo(table, spec, (c) => this.noteConstraintIndex(name, c, origin));
@@ -328,6 +356,7 @@ export class DatabaseModel implements DatabaseState {
       columns: new Map(current.columns),
       constraints: new Map(current.constraints),
       origin: current.origin,
+      ...(current.partitioned ? { partitioned: true } : {}),
     };
     change(copy);
     this.tableMap.set(name, freeze(copy));
@@ -364,6 +393,7 @@ interface MutableTable {
   columns: Map<string, ColumnState>;
   constraints: Map<string, ConstraintState>;
   origin: Origin;
+  partitioned?: boolean;
 }
 
 function freeze(t: MutableTable): TableState {

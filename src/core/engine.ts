@@ -609,46 +609,61 @@ class Timeline {
    * building a snapshot (every rule asks this for nearly every operation).
    */
   isNewTable(table: string, at: Operation): boolean {
-    return this.newAt(table, this.positions.get(at) ?? 0);
+    return this.newAt(table, this.positions.get(at) ?? 0, at.direction);
   }
 
-  private newAt(table: string, index: number): boolean {
-    const events = this.tableEvents().get(table);
-    let last: TableEvent | undefined;
-    for (const e of events ?? []) if (e.index < index) last = e;
+  private newAt(table: string, index: number, direction: Operation["direction"]): boolean {
+    const last = this.lastEvent(table, index, direction);
     if (last) return last.kind === "created";
     return this.base.table(table)?.origin.createdInChangeSet === true;
+  }
+
+  /**
+   * The last creation, drop or rename of `table` that runs before the operation at `index`. An `up`
+   * operation sees the `up` events before it. A `down` runs after the whole `up`, so it sees the
+   * `down` events before it, or else the last `up` event wherever `up` sits in the file: a table
+   * the rollback creates again is as new as one the `up` creates.
+   */
+  private lastEvent(table: string, index: number, direction: Operation["direction"]): TableEvent | undefined {
+    const events = this.tableEvents().get(table) ?? [];
+    let last: TableEvent | undefined;
+    for (const e of events) if (e.direction === direction && e.index < index) last = e;
+    if (last || direction === "up") return last;
+    for (const e of events) if (e.direction === "up") last = e;
+    return last;
   }
 
   /** The tables this migration creates, drops or renames, in order. */
   private tableEvents(): Map<string, TableEvent[]> {
     if (this.events) return this.events;
     this.events = new Map();
-    const note = (table: string, kind: TableEvent["kind"], index: number) => {
+    const note = (table: string, kind: TableEvent["kind"], index: number, direction: Operation["direction"]) => {
       const list = this.events!.get(table) ?? [];
-      list.push({ kind, index });
+      list.push({ kind, index, direction });
       this.events!.set(table, list);
     };
-    this.operations.forEach((op, i) => {
-      if (op.direction !== "up") return;
-      if (op.kind === "create-table") {
-        // CREATE TABLE IF NOT EXISTS of a table production already has creates nothing.
-        const exists = this.existsAt(op.table, i);
-        if (!(op.ifNotExists && exists)) note(op.table, "created", i);
-      } else if (op.kind === "drop-table") {
-        note(op.table, "dropped", i);
-      } else if (op.kind === "rename-table") {
-        const wasNew = this.newAt(op.table, i);
-        note(op.table, "dropped", i);
-        note(op.newName, wasNew ? "created" : "renamed-existing", i);
-      }
-    });
+    // Every `up` event first: a `down` operation's answer depends on the whole `up`.
+    for (const direction of ["up", "down"] as const) {
+      this.operations.forEach((op, i) => {
+        if (op.direction !== direction) return;
+        if (op.kind === "create-table") {
+          // CREATE TABLE IF NOT EXISTS of a table production already has creates nothing.
+          const exists = this.existsAt(op.table, i, direction);
+          if (!(op.ifNotExists && exists)) note(op.table, "created", i, direction);
+        } else if (op.kind === "drop-table") {
+          note(op.table, "dropped", i, direction);
+        } else if (op.kind === "rename-table") {
+          const wasNew = this.newAt(op.table, i, direction);
+          note(op.table, "dropped", i, direction);
+          note(op.newName, wasNew ? "created" : "renamed-existing", i, direction);
+        }
+      });
+    }
     return this.events;
   }
 
-  private existsAt(table: string, index: number): boolean {
-    let last: TableEvent | undefined;
-    for (const e of this.events?.get(table) ?? []) if (e.index < index) last = e;
+  private existsAt(table: string, index: number, direction: Operation["direction"]): boolean {
+    const last = this.lastEvent(table, index, direction);
     if (last) return last.kind !== "dropped";
     return this.base.table(table) !== undefined;
   }
@@ -658,6 +673,7 @@ interface TableEvent {
   /** `renamed-existing`: an existing table now under this name, still existing in production. */
   kind: "created" | "dropped" | "renamed-existing";
   index: number;
+  direction: Operation["direction"];
 }
 
 /** Lock modes that need the database state: an index's table is only known from the history. */

@@ -19,5 +19,13 @@ export function typeFromAst(typeName: TypeName | undefined): TypeSpec | undefine
       else if (as(mod, "A_Const")) modifiers.push(0);
     }
   }
-  return typeSpec(name, modifiers, (typeName.arrayBounds?.length ?? 0) > 0);
+  const spec = typeSpec(name, modifiers, (typeName.arrayBounds?.length ?? 0) > 0);
+  // The parser folds unquoted names to lower case, so a capital letter means the user quoted the
+  // name: messages show it quoted as written ("JobStatus_new"), the name that works if pasted.
+  if (bare.some((p) => p !== p.toLowerCase())) spec.display = spec.display.replace(spec.name, bare.map(quotedWhereNeeded).join("."));
+  return spec;
+}
+
+function quotedWhereNeeded(part: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(part) ? part : `"${part.replace(/"/g, '""')}"`;
 }

@@ -59,6 +59,31 @@ describe("the engine", () => {
     expect(seen).toEqual(["t:a,b"]);
   });
 
+  test("a table the down section creates again is new there; one it only uses is not", () => {
+    const history = readSqlMigration({ path: "001.sql", version: "001", setId: "m", tool: "dbmate", text: "-- migrate:up\nCREATE TABLE old_t (id int, c int);\nCREATE TABLE kept (c int);\n-- migrate:down\nDROP TABLE kept;\nDROP TABLE old_t;\n" });
+    const text = [
+      "-- migrate:up",
+      "DROP TABLE old_t;",
+      "CREATE INDEX up_new ON old_t (c);",
+      "-- migrate:down",
+      "CREATE INDEX down_existing ON kept (c);",
+      "CREATE TABLE old_t (id int, c int);",
+      "CREATE INDEX down_new ON old_t (c);",
+      "DROP TABLE old_t;",
+      "CREATE INDEX down_dropped_again ON old_t (c);",
+      "",
+    ].join("\n");
+    const change = readSqlMigration({ path: "002.sql", version: "002", setId: "m", tool: "dbmate", text });
+    const sets = [{ migrations: [history, change], changeSet: new Set(["002.sql"]), together: true }];
+    // up_new: the table was just dropped in up, so it is not new (Postgres rejects the index anyway).
+    // down_dropped_again: after the down's DROP the table is not the one it created.
+    expect(run(sets, undefined, "same").map((f) => [f.direction, f.line])).toEqual([
+      ["up", 3],
+      ["down", 5],
+      ["down", 9],
+    ]);
+  });
+
   test("a suppression above a multi-line statement covers findings that point inside it", () => {
     const m = migration(
       "002.sql",

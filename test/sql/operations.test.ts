@@ -63,7 +63,8 @@ describe("SQL statements become operations", () => {
 
   test("type changes, defaults, validation, renames", () => {
     expect(
-      ops(`ALTER TABLE t ALTER COLUMN c TYPE varchar(320) USING c::varchar(320);
+      ops(`ALTER TABLE t ALTER COLUMN c TYPE varchar(320) USING lower(c)::varchar(320);
+ALTER TABLE t ALTER COLUMN c TYPE varchar(320) USING c::varchar(320);
 ALTER TABLE t ALTER COLUMN c SET DEFAULT now();
 ALTER TABLE t ALTER COLUMN c DROP DEFAULT;
 ALTER TABLE t VALIDATE CONSTRAINT t_c_check;
@@ -72,7 +73,9 @@ ALTER TABLE t RENAME TO u;
 ALTER INDEX i RENAME TO j;
 ALTER TABLE u ADD CONSTRAINT u_d_key UNIQUE USING INDEX j;`).map(shape),
     ).toEqual([
-      { kind: "alter-column-type", table: "t", column: "c", type: { name: "varchar", modifiers: [320], array: false, display: "varchar(320)" }, using: "c::varchar(320)" },
+      { kind: "alter-column-type", table: "t", column: "c", type: { name: "varchar", modifiers: [320], array: false, display: "varchar(320)" }, using: "lower(c)::varchar(320)" },
+      // The column cast to its new type is what Postgres does without USING: no expression of its own.
+      { kind: "alter-column-type", table: "t", column: "c", type: { name: "varchar", modifiers: [320], array: false, display: "varchar(320)" } },
       { kind: "set-default", table: "t", column: "c", default: { display: "now()", volatility: "stable", functions: ["now"], isNull: false } },
       { kind: "drop-default", table: "t", column: "c" },
       { kind: "validate-constraint", table: "t", name: "t_c_check" },

@@ -1,5 +1,6 @@
-import type { AlterTableCmd, AlterTableStmt } from "@pgsql/types";
+import type { AlterTableCmd, AlterTableStmt, Node } from "@pgsql/types";
 import type { LockMode, Operation } from "../../core/operations.js";
+import type { TypeSpec } from "../../core/sql-values.js";
 import { as, relationName } from "../ast.js";
 import { valueExpr, render } from "../expressions.js";
 import { topLevelParts } from "../split.js";
@@ -107,7 +108,7 @@ function commandOperations(
           table,
           column,
           type,
-          ...(def?.raw_default ? { using: render(def.raw_default) } : {}),
+          ...(def?.raw_default && !isDefaultConversion(def.raw_default, column, type) ? { using: render(def.raw_default) } : {}),
         },
       ];
     }
@@ -182,4 +183,25 @@ function other(cmd: AlterTableCmd, table: string, base: ReturnType<ExtractContex
     rewrites: REWRITING.has(action),
     lock: LIGHTER_LOCKS[action] ?? "ACCESS EXCLUSIVE",
   };
+}
+
+/**
+ * `USING col` and `USING col::<the new type>` are the conversion Postgres applies when USING is
+ * left out (it assigns the column to the new type either way), so they cost no more than no USING:
+ * a widening stays catalog-only. Any other expression is evaluated per row.
+ */
+function isDefaultConversion(expr: Node, column: string, to: TypeSpec): boolean {
+  const cast = as(expr, "TypeCast");
+  if (cast) {
+    const castTo = typeFromAst(cast.typeName);
+    const same = castTo !== undefined && castTo.name === to.name && castTo.array === to.array && castTo.modifiers.join() === to.modifiers.join();
+    return same && cast.arg !== undefined && isColumn(cast.arg, column);
+  }
+  return isColumn(expr, column);
+}
+
+function isColumn(expr: Node, column: string): boolean {
+  const fields = as(expr, "ColumnRef")?.fields ?? [];
+  const last = fields.length > 0 ? as(fields[fields.length - 1]!, "String")?.sval : undefined;
+  return last === column;
 }

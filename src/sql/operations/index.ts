@@ -17,6 +17,7 @@ import { as, nameFromParts, nameFromText, qualify, relationName, stringList, wal
 import { render, stringLiterals } from "../expressions.js";
 import { isLimitedQuery, limitedCteNames, rowSelection } from "../row-selection.js";
 import { alterTableOperations } from "./alter-table.js";
+import { functionChange } from "./functions.js";
 import { columnSpec, constraintSpec } from "./definitions.js";
 import type { ExtractContext } from "./context.js";
 import { longIdentifiers } from "../long-identifiers.js";
@@ -195,7 +196,7 @@ function operationsOf(ast: Node, ctx: ExtractContext): Operation[] {
   if (trigger) {
     return [{ ...otherOperation(ast, ctx), tables: [relationName(trigger.relation)], lock: "SHARE ROW EXCLUSIVE" }];
   }
-  return [otherOperation(ast, ctx)];
+  return [{ ...otherOperation(ast, ctx), ...functionChange(ast) }];
 }
 
 const LOCK_MODES: Record<number, LockMode> = {
@@ -237,6 +238,7 @@ function createTable(stmt: CreateStmt, ctx: ExtractContext): Operation {
     constraints,
     ifNotExists: stmt.if_not_exists === true,
     ...(parent ? { partitionOf: parent } : {}),
+    ...(stmt.partspec ? { partitioned: true } : {}),
     fromQuery: false,
   };
 }
@@ -275,6 +277,8 @@ function createIndex(stmt: IndexStmt, ctx: ExtractContext): Operation {
     concurrent: stmt.concurrent === true,
     ifNotExists: stmt.if_not_exists === true,
     partial: stmt.whereClause !== undefined,
+    // libpg-query leaves out `inh` (false) for ON ONLY.
+    ...(stmt.relation && stmt.relation.inh !== true ? { onlyParent: true } : {}),
   };
 }
 
@@ -296,7 +300,7 @@ function dropOperations(stmt: DropStmt, ctx: ExtractContext): Operation[] {
       ifExists,
     }));
   }
-  return [otherOperation({ DropStmt: stmt }, ctx)];
+  return [{ ...otherOperation({ DropStmt: stmt }, ctx), ...functionChange({ DropStmt: stmt }) }];
 }
 
 function insertOperation(stmt: InsertStmt, ctx: ExtractContext): Operation {
