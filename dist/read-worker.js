@@ -1,7 +1,7 @@
 import { workerData, parentPort } from 'node:worker_threads';
-import { l as loadSqlParser } from './read-migration-CcG5X1vN.js';
+import { l as loadSqlParser } from './read-migration-wVCAXiLI.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-BaW3IufW.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-C3TaJ5Ht.js';
 import './conventions-yLvRDcC5.js';
 import 'node:crypto';
 import 'node:module';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { v as validateConfig, r as resolveConfig } from './resolve-config-B6cgMPqu.js';
-import { r as runRules } from './engine-BBa7OQHQ.js';
+import { r as runRules } from './engine-BkA00MAE.js';
 import { d as defineRule } from './locks-Fx4bbqIT.js';
 import { i as isCodeMigrationPath } from './conventions-yLvRDcC5.js';
-import { l as loadSqlParser, r as readMigration } from './read-migration-CcG5X1vN.js';
+import { l as loadSqlParser, r as readMigration } from './read-migration-wVCAXiLI.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
 import './index-BQw1xLL0.js';
 import './databases-CM-YYWWK.js';

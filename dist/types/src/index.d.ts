@@ -18,7 +18,7 @@ export { tableOf } from "./core/operations.js";
 export type { TypeSpec, ValueExpr, Volatility } from "./core/sql-values.js";
 export type { Migration, MigrationTool, SqlMigrationTool, CodeMigrationTool, TransactionInfo, Uninspectable, AppDependency } from "./core/migration.js";
 export type { AssumeTransaction } from "./sql/sql-migration.js";
-export type { DatabaseState, TableState, ColumnState, ConstraintState, IndexState, EnumState, Origin } from "./core/database-state.js";
+export type { DatabaseState, TableState, ColumnState, ConstraintState, IndexState, EnumState, FunctionState, Origin } from "./core/database-state.js";
 export type { AppSchema, MappedTable, MappedColumn, MappingSite, SchemaOrm } from "./core/app-schema.js";
 export { mappedColumn, describeSite } from "./core/app-schema.js";
 export { compareVersions } from "./discover/versions.js";

@@ -1,5 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, ConstraintType, ForeignKeyTarget, Operation } from "./operations.js";
-import type { TypeSpec, ValueExpr } from "./sql-values.js";
+import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 /**
  * Where a table, index or type came from. Rules treat anything not created in the change set as
  * existing in production, including objects the history never showed being created.
@@ -36,12 +36,22 @@ export interface TableState {
     columns: ReadonlyMap<string, ColumnState>;
     constraints: ReadonlyMap<string, ConstraintState>;
     origin: Origin;
+    /** Created with `PARTITION BY`: its rows and its indexes' entries live in its partitions. */
+    partitioned?: boolean;
 }
 export interface IndexState {
     name: string;
     table: string;
     unique: boolean;
     columns: string[];
+    origin: Origin;
+}
+export interface FunctionState {
+    name: string;
+    /** As declared; VOLATILE (Postgres's default) when the CREATE FUNCTION says nothing. */
+    volatility: Volatility;
+    /** Whether CREATE FUNCTION named the volatility. */
+    declared: boolean;
     origin: Origin;
 }
 export interface EnumState {
@@ -54,6 +64,11 @@ export interface DatabaseState {
     table(name: string): TableState | undefined;
     index(name: string): IndexState | undefined;
     enumType(name: string): EnumState | undefined;
+    /**
+     * A function the migrations created (CREATE [OR REPLACE] FUNCTION), by its name as a default
+     * calls it (lower-cased, without schema). Optional: a state without it knows no functions.
+     */
+    userFunction?(name: string): FunctionState | undefined;
     tables(): TableState[];
     /** Every index, including those that unique and primary-key constraints own. */
     indexes(): IndexState[];
@@ -83,10 +98,12 @@ export declare class DatabaseModel implements DatabaseState {
     /** Names of this model's own index entries, by table. */
     private readonly indexNamesByTable;
     private readonly enumMap;
+    private readonly functionMap;
     constructor(parent?: DatabaseState | undefined);
     table(name: string): TableState | undefined;
     index(name: string): IndexState | undefined;
     enumType(name: string): EnumState | undefined;
+    userFunction(name: string): FunctionState | undefined;
     tables(): TableState[];
     indexes(): IndexState[];
     indexesOf(table: string): IndexState[];

@@ -1,5 +1,5 @@
 import type { SourceSpan } from "./location.js";
-import type { TypeSpec, ValueExpr } from "./sql-values.js";
+import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 import type { Statement } from "./statement.js";
 /**
  * The normalized operations every input form is turned into: SQL statements and the builder calls
@@ -107,6 +107,8 @@ export interface CreateTable extends OperationBase {
     ifNotExists: boolean;
     /** `PARTITION OF parent`. */
     partitionOf?: string;
+    /** `PARTITION BY ...`: a partitioned table, whose rows live in its partitions. */
+    partitioned?: boolean;
     /** `CREATE TABLE ... AS SELECT` / `SELECT INTO`: filled from a query. */
     fromQuery: boolean;
     /**
@@ -226,6 +228,8 @@ export interface CreateIndex extends OperationBase {
     ifNotExists: boolean;
     /** Has a WHERE clause. */
     partial: boolean;
+    /** `ON ONLY table`: on a partitioned table, an index on the parent alone, not on its partitions. */
+    onlyParent?: boolean;
 }
 export interface DropIndex extends OperationBase {
     kind: "drop-index";
@@ -352,6 +356,14 @@ export interface OtherStatement extends OperationBase {
     /** Tables the statement locks, when known (e.g. CREATE TRIGGER ON t), and how. */
     tables: string[];
     lock?: LockMode;
+    /** CREATE [OR REPLACE] FUNCTION: the function and its volatility (VOLATILE when not declared). */
+    definesFunction?: {
+        name: string;
+        volatility: Volatility;
+        declared: boolean;
+    };
+    /** DROP FUNCTION: the functions it drops. */
+    dropsFunctions?: string[];
 }
 /** The table an operation acts on, when it acts on exactly one. */
 export declare function tableOf(op: Operation): string | undefined;
