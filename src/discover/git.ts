@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { toPosix } from "./find-migrations.js";
+import { findRepository, GitError, runGit } from "./git-process.js";
 
-const run = promisify(execFile);
+export { GitError } from "./git-process.js";
 
 export type FileStatus = "added" | "modified" | "deleted" | "renamed";
 
@@ -15,23 +14,14 @@ export interface ChangedFile {
   previousPath?: string;
 }
 
-/** A git problem the user can act on (not a repository, unknown ref, ...). */
-export class GitError extends Error {
-  override name = "GitError";
-}
+/** Every call goes through runGit: the repository pinned, no repository-level surprises (git-process.ts). */
+const git = runGit;
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);
-  }
-}
-
+/** The root of the checkout `cwd` lies in, found without asking git (see findRepository). */
 export async function repositoryRoot(cwd: string): Promise<string> {
-  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+  const repository = findRepository(cwd);
+  if (!repository) throw new GitError(`${path.resolve(cwd)} is not in a git repository (no .git in it or in a folder above it).`);
+  return repository.root;
 }
 
 function parseNameStatus(output: string, root: string, cwd: string): ChangedFile[] {

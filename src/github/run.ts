@@ -21,7 +21,7 @@ import { findingsFileText, parseFindingsFile, type FindingsPullRequest } from ".
 import { readInputs, type ActionInputs, type FailOn } from "./inputs.js";
 import { publishToPullRequest, type Publication } from "./publish.js";
 import { listPullFiles, type PullRequestFiles } from "./pull-files.js";
-import { ensureCommit, openWorkspace, type Workspace } from "./workspace.js";
+import { ensureCommit, openWorkspace, requireWorkspaceRoot, type Workspace } from "./workspace.js";
 
 /** The parts of @actions/core the Action uses. */
 export type ActionCore = Pick<typeof actionsCore, "getInput" | "setOutput" | "info" | "warning" | "debug" | "setFailed" | "summary">;
@@ -86,6 +86,7 @@ class Session {
       throw new UsageError("On workflow_run, migration-guard posts the findings of the linting job: give it their file with the `findings-file` input (see the fork-safe workflow in the docs).");
     }
     const workspace = await openWorkspace(path.resolve(this.deps.cwd, inputs.workingDirectory));
+    if (event.kind === "pull-request" && event.privileged) requireWorkspaceRoot(workspace, this.deps.env["GITHUB_WORKSPACE"]);
     const config = await this.resolveConfig(workspace.cwd);
     const pr = event.kind === "pull-request" ? event : undefined;
     const pullFiles = pr ? await this.pullFiles(pr) : undefined;

@@ -131,6 +131,8 @@ export interface RunOptions {
   token: string;
   repository?: string;
   sha?: string;
+  /** More environment variables, or replacements (e.g. a PATH with a recording `git` first). */
+  env?: Record<string, string>;
 }
 
 /** Runs dist/index.js with the environment the runner gives a JavaScript action. */
@@ -165,6 +167,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_ACTION_REF: "v1",
     RUNNER_TEMP: options.runnerTemp,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, "_").toUpperCase()}`, value])),
+    ...options.env,
   };
   const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
