@@ -1,5 +1,6 @@
 import picocolors from "picocolors";
 import { loadConfig } from "../config/load-config.js";
+import { withReadLimits } from "../config/read-limits.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
@@ -23,6 +24,9 @@ export interface LintOptions {
   quiet?: boolean;
   maxWarnings?: number;
   debug?: boolean;
+  /** Bytes; override the config's `maxFileSize` / `maxTotalSize`. */
+  maxFileSize?: number;
+  maxTotalSize?: number;
 }
 
 /** `migration-guard [paths...]`: lint, report in the chosen format, and turn the findings into an exit code. */
@@ -35,6 +39,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     ...loaded,
     ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion } : {}),
     ...(options.schema === false ? { schema: false as const } : {}),
+    ...withReadLimits(loaded, options.maxFileSize, options.maxTotalSize),
   };
   const result = await lint({
     cwd: io.cwd,

@@ -1,8 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { RuleCrash } from "../core/engine.js";
 import { GitError } from "../discover/git.js";
+import { describeThrown } from "../errors.js";
 import { UsageError } from "../errors.js";
 import { OUTPUT_FORMATS } from "../report/format.js";
+import { parseSize } from "../safe-read.js";
 import { VERSION } from "../version.js";
 import type { CliIO } from "./io.js";
 import { explainCommand } from "./explain-command.js";
@@ -65,6 +67,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("--staged", "check the migrations staged in git (their staged content); file arguments narrow it (lint-staged, pre-commit)")
     .option("--base <ref>", "check the migrations added or changed since the merge base with <ref>, and compare history and app schema with it")
     .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
+    .option("--max-file-size <size>", "largest file read, e.g. 10MB (the default); a larger one is reported, not read", parseSizeOption)
+    .option("--max-total-size <size>", "most one run reads in all, e.g. 256MB (the default); files past it are reported, not read", parseSizeOption)
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
     .option("--debug", "print stack traces of internal errors")
@@ -101,6 +105,12 @@ function parseVersion(value: string): number {
   return major;
 }
 
+function parseSizeOption(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as "10MB", "512KB" or a number of bytes');
+  return bytes;
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a number of warnings, e.g. 0");
   return Number.parseInt(value, 10);
@@ -112,7 +122,7 @@ function reportFailure(error: unknown, io: CliIO, debug: boolean): number {
     if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
     return 2;
   }
-  const message = error instanceof RuleCrash ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = error instanceof RuleCrash ? error.message : `internal error: ${describeThrown(error)}`;
   io.stderr.write(`migration-guard: ${message}\n`);
   if (debug) {
     const stack = error instanceof RuleCrash && error.cause instanceof Error ? error.cause.stack : error instanceof Error ? error.stack : undefined;

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { SchemaOrm } from "../core/app-schema.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { UsageError } from "../errors.js";
+import { parseSize } from "../safe-read.js";
 import { closest } from "./did-you-mean.js";
 import type { UserConfig } from "./types.js";
 
@@ -74,6 +75,12 @@ const plugin = v.custom<string | Record<string, unknown>>(
   'a package name or a path relative to the config file (e.g. "./migration-rules/index.js"), or, in a JS/TS config, a plugin object { rules: { "rule-id": rule } }',
 );
 
+const SIZE = 'a size such as "10MB", "512KB" or a number of bytes';
+const size = v.pipe(
+  v.union([v.string(SIZE), v.number(SIZE)], SIZE),
+  v.check((value) => parseSize(value) !== undefined, SIZE),
+);
+
 export const CONFIG_KEYS = [
   "$schema",
   "postgresVersion",
@@ -87,6 +94,8 @@ export const CONFIG_KEYS = [
   "startAfter",
   "requireSuppressionReason",
   "down",
+  "maxFileSize",
+  "maxTotalSize",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -105,6 +114,8 @@ const configSchema = v.strictObject(
     startAfter: v.optional(version),
     requireSuppressionReason: v.optional(v.boolean("true or false")),
     down: v.optional(v.picklist(["same", "warning", "off"], '"same" (as configured), "warning" (errors become warnings) or "off"')),
+    maxFileSize: v.optional(size),
+    maxTotalSize: v.optional(size),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),
 );

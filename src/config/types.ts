@@ -2,6 +2,7 @@ import type { SchemaOrm } from "../core/app-schema.js";
 import type { RuleLevel } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { RuleDefinition } from "../core/rule.js";
+import type { ReadLimits } from "../safe-read.js";
 import type { AssumeTransaction } from "../sql/sql-migration.js";
 
 /** A rule's setting in config: a level, or a level with options. */
@@ -91,6 +92,10 @@ export interface UserConfig {
   requireSuppressionReason?: boolean;
   /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
   down?: DownReporting;
+  /** Largest file that is read, e.g. `"10MB"` (the default) or a number of bytes; a larger one is reported, not read. */
+  maxFileSize?: string | number;
+  /** Most that one run reads in all, e.g. `"256MB"` (the default); files past it are reported, not read. */
+  maxTotalSize?: string | number;
 }
 
 /** A `migrations` entry after validation. */
@@ -122,6 +127,8 @@ export interface ResolvedConfig {
   rootDir?: string;
   /** Where the config was loaded from, for messages. */
   source?: string;
+  /** Size limits on what a run reads; absent: DEFAULT_READ_LIMITS. */
+  readLimits?: ReadLimits;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as actionsCore from "@actions/core";
 import { loadConfig } from "../config/load-config.js";
+import { withReadLimits } from "../config/read-limits.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
 import { RuleCrash } from "../core/engine.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import { changedSince, GitError } from "../discover/git.js";
 import { ruleDocsUrl } from "../docs-url.js";
-import { UsageError } from "../errors.js";
+import { describeThrown, UsageError } from "../errors.js";
 import { lint, type LintRequest } from "../lint.js";
 import { formatMarkdown } from "../report/markdown.js";
 import { countFindings, plural } from "../report/summary.js";
@@ -52,7 +53,7 @@ export async function run(deps: ActionDeps): Promise<number> {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);
-      const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+      const message = describeThrown(error).replace(/\.$/, "");
       core.setFailed(`migration-guard: internal error: ${message}. Please report it with this log.`);
     }
     return 1;
@@ -147,7 +148,11 @@ class Session {
     } else {
       config = await loadConfig({ cwd, ...(inputs.configFile ? { configFile: inputs.configFile } : {}) });
     }
-    return inputs.postgresVersion !== undefined ? { ...config, postgresVersion: inputs.postgresVersion } : config;
+    return {
+      ...config,
+      ...(inputs.postgresVersion !== undefined ? { postgresVersion: inputs.postgresVersion } : {}),
+      ...withReadLimits(config, inputs.maxFileBytes, inputs.maxRunBytes),
+    };
   }
 
   /** What to lint: a PR's changed migrations, a push's, or (otherwise) what `paths` or discovery finds. */

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/types.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
 import { isCodeMigrationPath } from "../discover/conventions.js";
 import { readMigration, type MigrationFileInput } from "../read-migration.js";
+import { DEFAULT_READ_LIMITS, readRegularFile } from "../safe-read.js";
 import { importResolverFor } from "../typescript/module-resolution.js";
 
 /** One migration file to read and parse. */
@@ -16,6 +16,8 @@ export interface ReadTask {
   content?: string;
   /** See MigrationFileRef.hasDown. */
   hasDown?: boolean;
+  /** Why the file must not be opened (a link out of the repository, a FIFO, over a size limit): it is not read. */
+  refused?: string;
 }
 
 /** True when some task is a TS/JS migration, so the TypeScript compiler must be loaded first. */
@@ -27,9 +29,10 @@ export type ReadOutcome = { migration: Migration } | { path: string; error: stri
 
 /** Reads and parses one file; a file that cannot be read becomes an outcome with the reason. */
 export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig): ReadOutcome {
+  if (task.refused !== undefined) return { path: task.path, error: task.refused };
   let text: string;
   try {
-    text = task.content ?? readFileSync(path.resolve(cwd, task.path), "utf8");
+    text = task.content ?? readRegularFile(path.resolve(cwd, task.path), (config.readLimits ?? DEFAULT_READ_LIMITS).maxFileBytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     return { path: task.path, error: reason };
