@@ -17,6 +17,7 @@ import { VERSION } from "../version.js";
 import { retryTransientErrors, type RetryOptions } from "./api-retry.js";
 import { hiddenAnnotationsNote, writeAnnotations } from "./annotations.js";
 import { errorMessage, isPermissionDenied, type GitHubClient, type Repo } from "./client.js";
+import { authenticatedAuthor } from "./identity.js";
 import { describeEvent, type ActionContext, type PullRequestEvent, type RunEvent } from "./event.js";
 import { findingsFileText, parseFindingsFile, type FindingsPullRequest } from "./findings-file.js";
 import { readInputs, type ActionInputs, type FailOn } from "./inputs.js";
@@ -196,10 +197,15 @@ class Session {
       if (!client) this.warnPermissions("the github-token input is empty");
       return;
     }
+    const author = await authenticatedAuthor(client, this.inputs.token, (m) => this.core.debug(m));
+    if (!author) {
+      this.core.warning("migration-guard could not tell which account its token belongs to (neither GraphQL `viewer` nor GET /user answered), so it does not touch the pull request's comments. The findings are in the annotations and the job summary.");
+      return;
+    }
     const result = await this.permitted<Publication>(() =>
       publishToPullRequest({
         client,
-        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha },
+        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha, author },
         files: pullFiles.files,
         findings,
         checkedMigrations: checked,

@@ -1,9 +1,27 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { IGNORED_DIRECTORIES } from "../discover/conventions.js";
 import { toPosix } from "../discover/find-migrations.js";
 import { contentAt, filesAt, type ChangedFile } from "../discover/git.js";
+import { findRepository } from "../discover/git-process.js";
+import { readRegularFile, ReadGuard } from "../safe-read.js";
+
+/**
+ * A model file of the working tree, read only when it is a regular file inside the checkout (a
+ * link could lead anywhere on the machine); undefined otherwise, as for a missing file.
+ */
+function workingTreeReader(cwd: string): (file: string) => string | undefined {
+  const guard = new ReadGuard([findRepository(cwd)?.root ?? cwd]);
+  return (file) => {
+    const absolute = path.resolve(cwd, file);
+    if (!guard.check(absolute).ok) return undefined;
+    try {
+      return readRegularFile(absolute);
+    } catch {
+      return undefined;
+    }
+  };
+}
 
 /**
  * The files a schema is read from: the working tree, the tree at a commit, or files in memory.
@@ -32,16 +50,8 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
     followSymbolicLinks: false,
   });
   const paths = found.map(toPosix).filter(isCandidate).sort();
-  return {
-    paths,
-    read: async (file) => {
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  const read = workingTreeReader(cwd);
+  return { paths, read: async (file) => read(file) };
 }
 
 /**
@@ -57,16 +67,10 @@ export async function filesAtCommit(cwd: string, commit: string, changed: readon
     if (file.previousPath) touched.add(file.previousPath);
   }
   const paths = (await filesAt(cwd, commit)).filter(isCandidate).sort();
+  const readWorkingTree = workingTreeReader(cwd);
   return {
     paths,
-    read: async (file) => {
-      if (touched.has(file)) return contentAt(cwd, commit, file);
-      try {
-        return await readFile(path.resolve(cwd, file), "utf8");
-      } catch {
-        return contentAt(cwd, commit, file);
-      }
-    },
+    read: async (file) => (touched.has(file) ? contentAt(cwd, commit, file) : (readWorkingTree(file) ?? contentAt(cwd, commit, file))),
   };
 }
 
