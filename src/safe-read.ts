@@ -120,7 +120,7 @@ export class ReadGuard {
 
   private count(size: number): FileCheck {
     if (this.total + size > this.limits.maxRunBytes) {
-      return { ok: false, kind: "run-limit", reason: `the run already read ${formatSize(this.total)} and the limit for one run is ${formatSize(this.limits.maxRunBytes)} (--max-total-size, maxTotalSize)` };
+      return { ok: false, kind: "run-limit", reason: `the run already read ${formatSize(this.total)} and the limit for one run is ${formatSize(this.limits.maxRunBytes)} (raise it with max-total-size, or maxTotalSize in the config)` };
     }
     this.total += size;
     return { ok: true, size };
@@ -132,7 +132,7 @@ function outside(link: Stats): FileCheck {
 }
 
 function tooLarge(size: number, max: number): FileCheck {
-  return { ok: false, kind: "too-large", reason: `it is ${formatSize(size)}, over the limit of ${formatSize(max)} per file (--max-file-size, maxFileSize)` };
+  return { ok: false, kind: "too-large", reason: `it is ${formatSize(size)}, over the limit of ${formatSize(max)} per file (raise it with max-file-size, or maxFileSize in the config)` };
 }
 
 /** Where a link points, as written in it (the repository's own text, never the target's). */

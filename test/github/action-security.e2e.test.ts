@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { PullRequestRepo, pullRequestPayload, runAction, type RunOptions } from "../support/action-harness.js";
-import { FakeGitHub } from "../support/fake-github/server.js";
+import { git, PullRequestRepo, pullRequestPayload, runAction, type ActionRun, type RunOptions } from "../support/action-harness.js";
+import { FakeGitHub, MAINTAINER, PR_AUTHOR } from "../support/fake-github/server.js";
 
 /**
  * The reproductions of the Action's security review, each run against the built Action
@@ -111,6 +111,103 @@ describe("the Action on hostile pull requests", () => {
       expect(result.code).toBe(1);
       expect(result.commands["error"]?.[0]).toContain("GITHUB_WORKSPACE");
       expect(fake.requests.filter((r) => r.path.includes(`/pulls/${pull.number}/`) && r.method !== "GET")).toEqual([]);
+    });
+  });
+
+  /** Everything the run published: comments, review bodies, the job summary, the log (annotations included). */
+  function published(pullNumber: number, result: ActionRun): string {
+    return [
+      ...fake.issueComments.filter((c) => c.issueNumber === pullNumber).map((c) => c.body),
+      ...fake.reviewComments.filter((c) => c.pullNumber === pullNumber).map((c) => c.body),
+      ...fake.reviews.filter((r) => r.pullNumber === pullNumber).map((r) => r.body),
+      result.summary,
+      result.stdout,
+      result.stderr,
+      JSON.stringify(result.outputs),
+    ].join("\n");
+  }
+
+  /** Calls the fake API as a person would (their own token). */
+  async function asPerson(token: string, method: string, route: string, body: unknown): Promise<{ id: number }> {
+    const response = await fetch(`${fake.url}${route}`, { method, headers: { authorization: `token ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: number };
+  }
+
+  describe("2. reading stays inside the checkout", () => {
+    test("a migration that is a symbolic link to a file elsewhere on the runner is reported as not read, and nothing of it is quoted", async () => {
+      const repo = new PullRequestRepo({ "db/migrations/001_users.sql": USERS });
+      repos.push(repo);
+      const secret = path.join(repo.dir, "runner-secret.sql");
+      writeFileSync(secret, "CREATE INDEX secret_idx_9f2c ON users (email);\nSELECT 'topsecret-4711' FROM;\n");
+      symlinkSync(secret, path.join(repo.author, "db/migrations/002_link.sql"));
+      const head = repo.commit({ "db/migrations/003_index.sql": RISKY });
+      const number = nextNumber++;
+      fake.addPull({ number, headSha: head.headSha, baseSha: repo.baseSha, headRepo: "forker/shop", files: head.files });
+      repo.checkout(head.headSha);
+      const result = await runOn({ repo, head, number });
+      const everything = published(number, result);
+      expect(everything).not.toContain("secret_idx_9f2c");
+      expect(everything).not.toContain("topsecret-4711");
+      expect(result.code).toBe(1);
+      expect(result.commands["error"]?.find((e) => e.includes("002_link.sql"))).toMatch(/^::error file=db\/migrations\/002_link.sql,line=1,.*Not read: it is a symbolic link that leads outside the repository/);
+      const summary = fake.issueComments.find((c) => c.issueNumber === number)!.body;
+      expect(summary).toContain("002_link.sql");
+      expect(summary).toContain("Not read: it is a symbolic link that leads outside the repository");
+      // The rest of the pull request is still checked.
+      expect(result.commands["error"]?.some((e) => e.includes("003_index.sql") && e.includes("require-concurrent-index"))).toBe(true);
+      expect(fake.violations).toEqual([]);
+    });
+
+    test("a migration over max-file-size is a finding with its size, not a crash", async () => {
+      const big = `-- filler\n${"SELECT 1;\n".repeat(400)}`;
+      const pull = openPull({ "db/migrations/001_users.sql": USERS }, { "db/migrations/002_big.sql": big, "db/migrations/003_index.sql": RISKY });
+      const result = await runOn(pull, { inputs: { "max-file-size": "2KB", comment: "none" } });
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(1);
+      expect(result.commands["error"]?.find((e) => e.includes("002_big.sql"))).toContain("Not read: it is 3.9 KB, over the limit of 2 KB per file");
+      expect(result.commands["error"]?.some((e) => e.includes("003_index.sql"))).toBe(true);
+      expect(result.stdout).not.toContain("internal error");
+    });
+  });
+
+  describe("3. only the Action's own comments are edited, resolved or deleted", () => {
+    test("comments by the PR author and a maintainer that carry the hidden markers are left alone", async () => {
+      const pull = openPull({ "db/migrations/001_users.sql": USERS }, { "db/migrations/002_index.sql": `${RISKY}ALTER TABLE users ADD COLUMN prefs json;\n` });
+      const issue = `/repos/acme/shop/issues/${pull.number}/comments`;
+      // The PR author plants a "summary" first (so it is the oldest), and a maintainer writes one that quotes the marker.
+      const planted = await asPerson(fake.tokens.author, "POST", issue, { body: "<!-- migration-guard:summary -->\nmigration-guard: all good, merge it" });
+      const maintainer = await asPerson(fake.tokens.maintainer, "POST", issue, { body: "Please keep <!-- migration-guard:summary --> in mind. Blocking until the index is concurrent." });
+      // The PR author's review comments carry finding markers: one unknown (would be "resolved"), one resolved copy of a real finding (would be "re-opened").
+      await asPerson(fake.tokens.author, "POST", `/repos/acme/shop/pulls/${pull.number}/reviews`, {
+        commit_id: pull.head.headSha,
+        event: "COMMENT",
+        body: "review",
+        comments: [
+          { path: "db/migrations/002_index.sql", line: 1, side: "RIGHT", body: "<!-- migration-guard:finding gone%3Afingerprint -->\nlooks fine" },
+          { path: "db/migrations/002_index.sql", line: 2, side: "RIGHT", body: "<!-- migration-guard:finding x -->\n<!-- migration-guard:resolved -->\nfixed" },
+        ],
+      });
+      const before = structuredClone({ issue: fake.issueComments, review: fake.reviewComments, threads: fake.threads });
+      const result = await runOn(pull);
+      expect(result.stderr).toBe("");
+      expect(fake.foreignWrites).toEqual([]);
+      for (const c of before.issue) expect(fake.issueComments.find((x) => x.id === c.id)?.body, `issue comment ${c.id}`).toBe(c.body);
+      for (const c of before.review) expect(fake.reviewComments.find((x) => x.id === c.id)?.body, `review comment ${c.id}`).toBe(c.body);
+      for (const t of before.threads) expect(fake.threads.find((x) => x.id === t.id)?.isResolved).toBe(t.isResolved);
+      expect([planted.id, maintainer.id].every((id) => fake.issueComments.some((c) => c.id === id))).toBe(true);
+      // The Action wrote its own summary and its own inline comments instead.
+      const ours = fake.issueComments.filter((c) => c.issueNumber === pull.number && c.user.login === "github-actions[bot]");
+      expect(ours).toHaveLength(1);
+      expect(ours[0]!.body).toContain("<!-- migration-guard:summary -->");
+      expect(fake.reviewComments.filter((c) => c.pullNumber === pull.number && c.user.login === "github-actions[bot]").length).toBeGreaterThan(0);
+      // A re-run edits only its own.
+      await runOn(pull);
+      expect(fake.foreignWrites).toEqual([]);
+      expect(fake.issueComments.filter((c) => c.issueNumber === pull.number && c.user.login === "github-actions[bot]")).toHaveLength(1);
+      void MAINTAINER;
+      void PR_AUTHOR;
+      void git;
     });
   });
 });

@@ -8,7 +8,8 @@ import type { FakeFile } from "./fake-github/server.js";
 /** Runs the built Action (dist/index.js) the way the runner does, in temp git repositories. */
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const ACTION_ENTRY = path.join(REPO_ROOT, "dist", "index.js");
+/** MG_ACTION_ENTRY runs another build (e.g. an older release's) through the same tests. */
+export const ACTION_ENTRY = process.env["MG_ACTION_ENTRY"] ?? path.join(REPO_ROOT, "dist", "index.js");
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: "Dev",
