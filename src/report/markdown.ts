@@ -1,4 +1,5 @@
 import type { Finding } from "../core/finding.js";
+import { codeSpan, plainText, ruleMessage, safeUrl } from "./markdown-text.js";
 import { countFindings, plural } from "./summary.js";
 
 export interface MarkdownOptions {
@@ -12,6 +13,8 @@ export interface MarkdownOptions {
    * e.g. that GitHub showed only some of the annotations, or which findings are not on the diff.
    */
   notes?: readonly string[];
+  /** Messages are untrusted text (a findings file from a pull request's run): shown as plain text. */
+  plainMessages?: boolean;
 }
 
 const DEFAULT_MAX = 60_000;
@@ -50,15 +53,16 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
   return `${head}\n${rows.join("\n")}${tail}\n${notes}`;
 }
 
+/** Every cell's text comes from the repository (file names, identifiers): code spans and plain text only. */
 function tableRow(f: Finding, options: MarkdownOptions): string {
   const icon = f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️";
-  const place = `${f.file}:${f.line}`;
-  const where = options.fileUrl ? `[${escapeCell(place)}](${options.fileUrl(f.file, f.line)})` : `\`${escapeCell(place)}\``;
-  const rule = f.docsUrl ? `[${f.ruleId}](${f.docsUrl})` : f.ruleId;
+  const place = codeSpan(`${f.file}:${f.line}`, { inTable: true });
+  const fileUrl = options.fileUrl ? safeUrl(options.fileUrl(f.file, f.line)) : undefined;
+  const where = fileUrl ? `[${place}](${fileUrl})` : place;
+  const docsUrl = f.docsUrl ? safeUrl(f.docsUrl) : undefined;
+  const ruleId = codeSpan(f.ruleId, { inTable: true });
+  const rule = docsUrl ? `[${ruleId}](${docsUrl})` : ruleId;
   const direction = f.direction === "down" ? " _(down migration)_" : "";
-  return `| ${icon} | ${where} | ${rule}${direction} | ${escapeCell(f.message)} |`;
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const message = options.plainMessages ? plainText(f.message) : ruleMessage(f.message, { inTable: true });
+  return `| ${icon} | ${where} | ${rule}${direction} | ${message} |`;
 }
