@@ -28,6 +28,8 @@ export interface PublishRequest {
   notes?: readonly string[];
   /** Last line of the summary comment (version and commit). */
   footer: string;
+  /** The findings' messages are untrusted (a findings file): posted as plain text. */
+  plainMessages?: boolean;
 }
 
 export interface Publication {
@@ -47,7 +49,7 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
   if (request.mode === "review") {
     const existing = await listOurComments(client, pr);
     const plan = planReview(findings, request.files, existing, MAX_INLINE_COMMENTS);
-    const outcome = await publishReview(client, pr, plan, request.log);
+    const outcome = await publishReview(client, pr, plan, request.log, undefined, request.plainMessages);
     rejected = outcome.rejected;
     inline = rejected ? plan.commented.size - plan.post.length : plan.commented.size;
     reviewLine = `${plural(outcome.posted, "new inline comment")}, ${plural(outcome.updated, "comment")} updated; `;
@@ -62,7 +64,12 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
         : `${plural(inline, "finding")} ${inline === 1 ? "is" : "are"} also a comment on the diff; ${plural(elsewhere, "finding")} on lines this pull request does not change (or GitHub shows no diff for) ${elsewhere === 1 ? "is" : "are"} listed only here.`,
     );
   }
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...(request.notes ?? []), request.footer] });
+  const markdown = formatMarkdown(findings, {
+    checkedMigrations: request.checkedMigrations,
+    fileUrl: request.fileUrl,
+    notes: [...notes, ...(request.notes ?? []), request.footer],
+    ...(request.plainMessages ? { plainMessages: true } : {}),
+  });
   // A pull request that touches no migration gets no comment, unless an earlier run left one.
   const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0);
   return { ...(rejected ? { rejected } : {}), description: `migration-guard: ${reviewLine}summary comment ${sticky}.` };

@@ -56,11 +56,12 @@ export async function listOurComments(client: GitHubClient, pr: PullRequestRef):
 }
 
 /** Carries out a review plan: one review with the new comments, then edits and thread states. */
-export async function publishReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, log: ReviewLog, retryDelayMs = 2_000): Promise<ReviewOutcome> {
+export async function publishReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, log: ReviewLog, retryDelayMs = 2_000, plainMessages = false): Promise<ReviewOutcome> {
+  const body = (finding: Finding) => inlineCommentBody(finding, { plainMessage: plainMessages });
   const outcome: ReviewOutcome = { posted: 0, updated: 0, deferred: 0 };
   if (plan.post.length > 0) {
     try {
-      await createReview(client, pr, plan, retryDelayMs);
+      await createReview(client, pr, plan, retryDelayMs, body);
       outcome.posted = plan.post.length;
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
@@ -68,7 +69,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestRef, pl
     }
   }
   const planned: Array<{ comment: ExistingComment; body: string; resolved: boolean }> = [
-    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: inlineCommentBody(finding), resolved: false })),
+    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: body(finding), resolved: false })),
     ...plan.resolve.map(({ comment, reason }) => ({ comment, body: resolvedCommentBody(comment.body, pr.headSha, reason), resolved: true })),
   ];
   const edits = planned.slice(0, MAX_EDITS_PER_RUN);
@@ -82,7 +83,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestRef, pl
   return outcome;
 }
 
-async function createReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, retryDelayMs: number): Promise<void> {
+async function createReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, retryDelayMs: number, body: (f: Finding) => string): Promise<void> {
   const post = () =>
     client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
       owner: pr.owner,
@@ -91,7 +92,7 @@ async function createReview(client: GitHubClient, pr: PullRequestRef, plan: Revi
       commit_id: pr.headSha,
       event: "COMMENT",
       body: reviewBody(plan.post.map((p) => p.finding)),
-      comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: inlineCommentBody(p.finding) })),
+      comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: body(p.finding) })),
       request: { idempotent: false },
     });
   try {

@@ -117,10 +117,13 @@ class Session {
     const document = parseFindingsFile(await readFile(path.resolve(this.deps.cwd, inputs.workingDirectory, file), "utf8"), file);
     const target = document.pullRequest;
     if (!target) throw new UsageError(`${file} names no pull request: it was not written by migration-guard in a pull_request run.`);
-    if (event.kind === "workflow-run" && event.headSha !== target.headSha) {
-      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
+    // Bound to the commit in every mode: a file of another run (an older push, another pull request) is never posted.
+    const runCommit = event.kind === "workflow-run" ? event.headSha : event.kind === "pull-request" ? event.headSha : this.deps.context.sha;
+    if (runCommit !== target.headSha) {
+      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this ${this.deps.context.eventName} run is for ${runCommit?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
-    const findings = document.findings.map((f) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
+    // Links only to the docs of this Action's release; a plugin rule's link from the file is dropped.
+    const findings = document.findings.map(({ docsUrl: _fromFile, ...f }) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
     core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)} for pull request #${target.number}.`);
     await this.writeOutputs(findings, document.checkedMigrations, target);
     const client = this.api();
@@ -130,10 +133,10 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr: PullRequestEvent = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, []);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, [], true);
       }
     }
-    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha);
+    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, true);
     return this.exitCode(findings);
   }
 
@@ -191,7 +194,8 @@ class Session {
   }
 
   /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
-  private async publish(pr: PullRequestEvent, pullFiles: PullRequestFiles | undefined, findings: Finding[], checked: number, notes: string[]): Promise<void> {
+  /** `plainMessages`: the findings come from a findings file, so their messages are untrusted text. */
+  private async publish(pr: PullRequestEvent, pullFiles: PullRequestFiles | undefined, findings: Finding[], checked: number, notes: string[], plainMessages = false): Promise<void> {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
@@ -214,6 +218,7 @@ class Session {
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
         notes,
         footer: footer(pr.headSha),
+        ...(plainMessages ? { plainMessages } : {}),
       }),
     ).catch((error: unknown) => {
       // Comments are a convenience: the annotations, the job summary and the exit code still hold.
@@ -278,8 +283,9 @@ class Session {
     this.core.setOutput("findings-file", file);
   }
 
-  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined): Promise<void> {
+  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined, plainMessages = false): Promise<void> {
     const markdown = formatMarkdown(findings, {
+      ...(plainMessages ? { plainMessages } : {}),
       checkedMigrations: checked,
       ...(sha ? { fileUrl: (file: string, line: number) => this.fileUrl(sha, file, line) } : {}),
       notes: [...this.jobNotes, footer(sha)],

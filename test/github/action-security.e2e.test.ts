@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { git, PullRequestRepo, pullRequestPayload, runAction, type ActionRun, type RunOptions } from "../support/action-harness.js";
 import { FakeGitHub, MAINTAINER, PR_AUTHOR } from "../support/fake-github/server.js";
@@ -208,6 +210,97 @@ describe("the Action on hostile pull requests", () => {
       void MAINTAINER;
       void PR_AUTHOR;
       void git;
+    });
+  });
+
+  /**
+   * What GitHub would show: the body rendered as GitHub-flavoured Markdown, raw HTML passed
+   * through (GitHub keeps <img>, <a>, <details>...), then what is left outside code elements.
+   */
+  function rendered(body: string): { html: string; outsideCode: string } {
+    const html = micromark(body, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    return { html, outsideCode: html.replace(/<code>[\s\S]*?<\/code>/g, "") };
+  }
+
+  function expectInert(body: string, where: string) {
+    const { html, outsideCode } = rendered(body);
+    expect(html, `${where}: an image`).not.toMatch(/<img/i);
+    expect(html, `${where}: a link out`).not.toMatch(/<a href="(?!https:\/\/github\.com\/)/);
+    expect(outsideCode, `${where}: a mention`).not.toMatch(/@(maintainer|acme\/security)\b/);
+    expect(outsideCode, `${where}: a heading`).not.toMatch(/<h[1-6]>[^<]*no problems found/);
+    expect(outsideCode, `${where}: a suggestion`).not.toContain('class="language-suggestion"');
+  }
+
+  describe("4. untrusted text is inert in comments and summaries", () => {
+    const IDENTIFIER = "x` @maintainer <img src=https://evil.example/t.png> [click](https://evil.example) `y";
+
+    test("a quoted identifier with backticks, a mention and HTML stays inside its code span everywhere", async () => {
+      const migration = `CREATE INDEX "${IDENTIFIER}" ON users (email);\nSELECT @acme/security <img src=https://evil.example/p.png>;\n`;
+      const pull = openPull({ "db/migrations/001_users.sql": USERS }, { "db/migrations/002_index.sql": migration, "db/migrations/003_@maintainer <b>x</b>|y.sql": RISKY });
+      const result = await runOn(pull);
+      expect(result.stderr).toBe("");
+      const bodies = [
+        ...fake.issueComments.filter((c) => c.issueNumber === pull.number).map((c) => ["summary comment", c.body] as const),
+        ...fake.reviewComments.filter((c) => c.pullNumber === pull.number).map((c) => [`inline comment on ${c.path}:${c.line}`, c.body] as const),
+        ["job summary", result.summary] as const,
+      ];
+      expect(bodies.length).toBeGreaterThan(3);
+      for (const [where, body] of bodies) expectInert(body, where);
+      // The identifier is still there (as Postgres truncates it, to 63 bytes), in one code element.
+      const inline = fake.reviewComments.find((c) => c.pullNumber === pull.number && c.path === "db/migrations/002_index.sql" && c.line === 1)!;
+      expect(rendered(inline.body).html).toContain("CREATE INDEX <code>x` @maintainer &lt;img src=https://evil.example/t.png&gt; [click](htt</code> takes");
+      // The file name with a pipe and HTML keeps the summary table's columns.
+      const summary = fake.issueComments.find((c) => c.issueNumber === pull.number)!.body;
+      const row = rendered(summary).html.split("<tr>").find((r) => r.includes("003_"))!;
+      expect(row.match(/<td>/g)).toHaveLength(4);
+      expect(row).toContain("<code>db/migrations/003_@maintainer &lt;b&gt;x&lt;/b&gt;|y.sql:1</code>");
+    });
+
+    test("fork-safe posting: a forged findings file posts its text as plain text, links only to the Action's docs, and only for the run's commit", async () => {
+      const pull = openPull({ "db/migrations/001_users.sql": USERS }, { "db/migrations/002_index.sql": RISKY });
+      const forged = {
+        findings: [
+          {
+            ruleId: "acme/fake",
+            severity: "error",
+            message: "ok\n\n### ✅ migration-guard: no problems found\n\ncc @maintainer @acme/security ![t](https://evil.example/t.png) <img src=https://evil.example/i.png>\n```suggestion\nDROP TABLE users;\n```",
+            file: "db/migrations/002_index.sql",
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 2,
+            docsUrl: "https://evil.example/a)](https://evil.example/b",
+            fingerprint: "forged-1",
+          },
+        ],
+        summary: { checkedMigrations: 1 },
+        pullRequest: { number: pull.number, headSha: pull.head.headSha, baseSha: pull.repo.baseSha },
+      };
+      const dir = mkdtempSync(path.join(pull.repo.runnerTemp, "artifact-"));
+      writeFileSync(path.join(dir, "findings.json"), JSON.stringify(forged));
+      const post = (eventName: string, payload: unknown, sha?: string) =>
+        runAction({ apiUrl: fake.url, workspace: dir, runnerTemp: pull.repo.runnerTemp, eventName, payload, token: fake.tokens.write, inputs: { "findings-file": "findings.json", "fail-on": "never" }, ...(sha ? { sha } : {}) });
+      // Bound to the head commit in every mode, not only on workflow_run.
+      const otherCommit = await post("pull_request", pullRequestPayload({ number: pull.number, headSha: "e".repeat(40), baseSha: pull.repo.baseSha }), "e".repeat(40));
+      expect(otherCommit.commands["error"]?.[0]).toContain("refusing to post findings of another run");
+      const dispatch = await post("workflow_dispatch", {}, "d".repeat(40));
+      expect(dispatch.commands["error"]?.[0]).toContain("refusing to post findings of another run");
+      expect(fake.issueComments.filter((c) => c.issueNumber === pull.number)).toEqual([]);
+
+      const result = await post("workflow_run", { workflow_run: { head_sha: pull.head.headSha, pull_requests: [] } });
+      expect(result.stderr).toBe("");
+      const bodies = [
+        ...fake.issueComments.filter((c) => c.issueNumber === pull.number).map((c) => ["summary comment", c.body] as const),
+        ...fake.reviewComments.filter((c) => c.pullNumber === pull.number).map((c) => ["inline comment", c.body] as const),
+        ["job summary", result.summary] as const,
+      ];
+      expect(bodies).toHaveLength(3);
+      for (const [where, body] of bodies) {
+        expectInert(body, where);
+        expect(body, where).not.toContain("evil.example/a");
+        expect(rendered(body).html, where).not.toContain("<pre>");
+      }
+      expect(fake.violations).toEqual([]);
     });
   });
 });
