@@ -108,5 +108,5 @@ export function safeUrl(url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== "https:") return undefined;
-  return parsed.href.replace(/[()<>\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return parsed.href.replace(/[()<>[\]\s"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
