@@ -80,13 +80,18 @@ function gitHome(): string {
 
 /**
  * The environment of a git child: an allowlist of the parent's (so no token, `GIT_DIR`,
- * `GIT_CONFIG_*` or `GIT_EXEC_PATH` is inherited), no system or global config, no prompts.
+ * `GIT_CONFIG_*` or `GIT_EXEC_PATH` is inherited; only a hook's `GIT_INDEX_FILE`), no system or
+ * global config, no prompts.
  */
 export function gitEnvironment(parent: Record<string, string | undefined> = process.env): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(parent)) {
     if (value !== undefined && PASSED_THROUGH.has(name)) env[name] = value;
   }
+  // In a git hook (pre-commit), git names the index being committed (`git commit -a` uses a
+  // temporary one): that is what --staged must read. Relative to the hook's directory, the root.
+  const index = parent["GIT_INDEX_FILE"];
+  if (index) env["GIT_INDEX_FILE"] = path.resolve(index);
   const home = gitHome();
   return {
     ...env,

@@ -34,7 +34,7 @@ describe("git on a repository the user just cloned", () => {
   test("a git child gets no token, no GIT_* variable and no user config; every call pins the repository", () => {
     const env = gitEnvironment({ PATH: "/usr/bin", HOME: "/home/runner", GITHUB_TOKEN: "ghs_secret", "INPUT_GITHUB-TOKEN": "ghs_secret", GIT_DIR: "/x", GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "core.pager", GIT_CONFIG_VALUE_0: "evil", HTTPS_PROXY: "http://proxy:3128" });
     expect(Object.values(env)).not.toContain("ghs_secret");
-    expect(Object.keys(env).filter((k) => k.startsWith("GIT_") && !["GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL", "GIT_ATTR_NOSYSTEM", "GIT_TERMINAL_PROMPT", "GIT_OPTIONAL_LOCKS"].includes(k))).toEqual([]);
+    expect(Object.keys(env).filter((k) => k.startsWith("GIT_") && !["GIT_INDEX_FILE", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_GLOBAL", "GIT_ATTR_NOSYSTEM", "GIT_TERMINAL_PROMPT", "GIT_OPTIONAL_LOCKS"].includes(k))).toEqual([]);
     expect(env).toMatchObject({ PATH: "/usr/bin", HTTPS_PROXY: "http://proxy:3128", GIT_CONFIG_NOSYSTEM: "1", GIT_TERMINAL_PROMPT: "0" });
     expect(env["HOME"]).not.toBe("/home/runner");
     expect(pinnedArguments({ root: "/w", gitDir: "/w/.git" })).toEqual(expect.arrayContaining(["--git-dir=/w/.git", "--work-tree=/w", "safe.bareRepository=explicit", "core.fsmonitor=false"]));
