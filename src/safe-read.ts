@@ -86,7 +86,8 @@ export class ReadGuard {
     }
     let real: string;
     try {
-      real = realpathSync(file);
+      // A plain file's real path is its folder's plus its name: one lookup per folder, not per file.
+      real = link.isSymbolicLink() ? realpathSync.native(file) : path.join(this.realFolder(path.dirname(file)), path.basename(file));
     } catch (error) {
       // A link that leads out is "outside" whether or not its target exists: the finding must not
       // tell a pull request which files exist on the runner.
@@ -100,6 +101,17 @@ export class ReadGuard {
     if (!stat.isFile()) return { ok: false, kind: "special", reason: `it is ${describeKind(stat)}, not a regular file` };
     if (stat.size > this.limits.maxFileBytes) return tooLarge(stat.size, this.limits.maxFileBytes);
     return { ok: true, size: stat.size };
+  }
+
+  private readonly folders = new Map<string, string>();
+
+  private realFolder(dir: string): string {
+    let real = this.folders.get(dir);
+    if (real === undefined) {
+      real = realpathSync.native(dir);
+      this.folders.set(dir, real);
+    }
+    return real;
   }
 
   private isInside(file: string): boolean {
