@@ -51,3 +51,13 @@ describe("ReadGuard", () => {
     expect([parseSize("10MB"), parseSize("512kb"), parseSize(2048), parseSize("1.5 GB"), parseSize("ten"), parseSize(0)]).toEqual([10485760, 524288, 2048, 1610612736, undefined, undefined]);
   });
 });
+
+describe("describeThrown", () => {
+  test("what the parser throws when it runs out of memory reads as a sentence, not [object Object]", async () => {
+    const { describeThrown } = await import("../../src/errors.js");
+    expect(describeThrown({ name: "ExitStatus", message: "Program terminated with exit(1)", status: 1 })).toBe("Program terminated with exit(1)");
+    expect(describeThrown({ status: 1 })).toBe('{"status":1}');
+    expect(describeThrown(new Error("boom"))).toBe("boom");
+    expect(describeThrown(Object.create(null))).not.toContain("[object Object]");
+  });
+});
