@@ -17,6 +17,8 @@ import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from ".
 import { filesAtCommit, workingTreeFiles, type SchemaFiles } from "./schema/files.js";
 import { loadAppSchema } from "./schema/load-schema.js";
 import type { ParseCache } from "./schema/ts-project.js";
+import { DEFAULT_READ_LIMITS, irregularEntries, readRegularFile, ReadGuard, type Refusal } from "./safe-read.js";
+import { findRepository } from "./discover/git-process.js";
 import { loadSqlParser } from "./sql/parse.js";
 import type { Timing } from "./timing.js";
 import { loadTypeScript } from "./typescript/compiler.js";
@@ -89,6 +91,10 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   // A change set without migrations (most commits) has nothing to parse: no parser to load.
   if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
   const unreadable: Finding[] = [];
+  const guard = new ReadGuard(readRoots(request), config.readLimits ?? DEFAULT_READ_LIMITS);
+  const refused = admitFiles(plan, guard, cwd);
+  unreadable.push(...refusedFindings(plan, refused));
+  if (!(request.staged || request.base || request.changedFiles)) unreadable.push(...skippedLinks(plan, guard, cwd));
   const sources = new Map<string, string>();
   const foreignSyntax = new ForeignSyntax();
   const taskSets = plan.sets.map((planned) => ({
@@ -102,6 +108,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
         setTool: planned.tool,
         ...(f.content !== undefined ? { content: f.content } : {}),
         ...(f.hasDown !== undefined ? { hasDown: f.hasDown } : {}),
+        ...(refused.has(f.path) ? { refused: refused.get(f.path)!.reason } : {}),
       }),
     ),
   }));
@@ -109,7 +116,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     if (!("migration" in outcome)) {
       // A reader failure is reported on history files too: the model of the database misses that file.
       if (outcome.internal) unreadable.push(readFailureFinding(outcome.path, outcome.error, outcome.internal.stack, changeSet.has(outcome.path)));
-      else if (changeSet.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
+      else if (changeSet.has(outcome.path) && !refused.has(outcome.path)) unreadable.push(unreadableFinding(outcome.path, outcome.error));
     } else if (changeSet.has(outcome.migration.path)) {
       sources.set(outcome.migration.path, outcome.migration.text);
       foreignSyntax.record(outcome.migration);
@@ -135,7 +142,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const advisor = request.stats ? new StatsAdvisor(request.stats, config.stats) : undefined;
   try {
     const schemaStart = performance.now();
-    const schemas = await loadSchemas(cwd, config, plan);
+    const schemas = await loadSchemas(cwd, config, plan, refused);
     timing?.add("app schema", performance.now() - schemaStart);
     options = { ...engineSetup(config, request.docsUrl, schemas).options, ...(timing ? { ruleTimes: timing } : {}), ...(advisor ? { tableSizes: advisor } : {}) };
     const engineStart = performance.now();
@@ -189,8 +196,8 @@ export interface SchemaPair {
  * renames or removes anything, the only changes the mapping decides about. When the change set
  * touches no file a schema could be read from, the base's schema is the head's.
  */
-async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan): Promise<SchemaPair> {
-  if (config.schema === false || !mayBreakMapping(cwd, plan)) return {};
+async function loadSchemas(cwd: string, config: ResolvedConfig, plan: LintPlan, refused: ReadonlyMap<string, Refusal>): Promise<SchemaPair> {
+  if (config.schema === false || !mayBreakMapping(cwd, plan, refused)) return {};
   const workingTree = await workingTreeFiles(cwd);
   // The head and the base share most model files: each is read and parsed once.
   const parsed: ParseCache = new Map();
@@ -224,12 +231,12 @@ const SCHEMA_FILE = /\.(prisma|[cm]?[jt]sx?)$|(^|\/)package\.json$/;
 /** Words of every statement or builder call that can remove something the app maps (DROP, RENAME, removeColumn, ...). */
 const BREAKS_MAPPING = /drop|rename|remove/i;
 
-function mayBreakMapping(cwd: string, plan: LintPlan): boolean {
+function mayBreakMapping(cwd: string, plan: LintPlan, refused: ReadonlyMap<string, Refusal>): boolean {
   return plan.sets.some((set) =>
     set.together && set.files.some((f) => {
-      if (!f.checked) return false;
+      if (!f.checked || refused.has(f.path)) return false;
       try {
-        return BREAKS_MAPPING.test(f.content ?? readFileSync(path.resolve(cwd, f.path), "utf8"));
+        return BREAKS_MAPPING.test(f.content ?? readRegularFile(path.resolve(cwd, f.path)));
       } catch {
         return false;
       }
@@ -338,5 +345,101 @@ function unreadableFinding(file: string, reason: string): Finding {
     endColumn: 1,
     direction: "up",
     fingerprint: `unreadable:${file}`,
+  };
+}
+
+/**
+ * Where a run may read: the repository the working directory is in (or the working directory),
+ * the config's folder, and the paths the user named. A link inside them that leads elsewhere is
+ * not followed.
+ */
+function readRoots(request: LintRequest): string[] {
+  const { cwd } = request;
+  const root = findRepository(cwd)?.root ?? cwd;
+  const named = (request.paths ?? []).map((p) => path.resolve(cwd, p)).filter((p) => path.relative(root, p).startsWith(".."));
+  return [root, ...(request.config.rootDir ? [request.config.rootDir] : []), ...named];
+}
+
+/**
+ * Checks every planned file before anything is read: the checked migrations first (they must not
+ * lose the run's size budget to history), then their history, each set in order.
+ */
+function admitFiles(plan: LintPlan, guard: ReadGuard, cwd: string): Map<string, Refusal> {
+  const refused = new Map<string, Refusal>();
+  for (const checked of [true, false]) {
+    for (const set of plan.sets) {
+      for (const f of set.files) {
+        if (f.checked !== checked) continue;
+        const result = f.content !== undefined ? guard.admitText(f.content) : guard.admit(path.resolve(cwd, f.path));
+        if (!result.ok) refused.set(f.path, { kind: result.kind, reason: result.reason });
+      }
+    }
+  }
+  return refused;
+}
+
+/**
+ * One finding per refused migration; history files past the run's limit share one, on the first
+ * of them, so a large history does not bury the findings.
+ */
+function refusedFindings(plan: LintPlan, refused: ReadonlyMap<string, Refusal>): Finding[] {
+  const findings: Finding[] = [];
+  const overLimit: string[] = [];
+  for (const set of plan.sets) {
+    for (const f of set.files) {
+      const refusal = refused.get(f.path);
+      if (!refusal) continue;
+      if (!f.checked && refusal.kind === "run-limit") overLimit.push(f.path);
+      else findings.push(notReadFinding(f.path, refusal.reason, f.checked));
+    }
+  }
+  if (overLimit.length > 0) {
+    const more = overLimit.length > 1 ? `; neither were ${overLimit.length - 1} more earlier migrations after it` : "";
+    findings.push(notReadFinding(overLimit[0]!, `${refused.get(overLimit[0]!)!.reason}${more}`, false));
+  }
+  return findings;
+}
+
+const MIGRATION_FILE = /\.(sql|[cm]?[jt]s)$/i;
+
+/**
+ * Linting folders, the file search skips links and special files. Those that lead out of the
+ * repository, lead nowhere, or are not files would be read by the tool that runs the migrations
+ * (or make it fail), so they are reported; a link to a file inside the repository is checked
+ * where it points.
+ */
+function skippedLinks(plan: LintPlan, guard: ReadGuard, cwd: string): Finding[] {
+  const dirs = new Set<string>();
+  for (const set of plan.sets) {
+    dirs.add(set.dir);
+    for (const f of set.files) dirs.add(path.posix.dirname(f.path));
+  }
+  const planned = new Set(plan.sets.flatMap((s) => s.files.map((f) => f.path)));
+  const findings: Finding[] = [];
+  for (const dir of [...dirs].sort()) {
+    for (const name of irregularEntries(path.resolve(cwd, dir))) {
+      const file = dir === "." || dir === "" ? name : `${dir}/${name}`;
+      if (!MIGRATION_FILE.test(name) || /\.d\.[cm]?ts$/i.test(name) || planned.has(file)) continue;
+      const result = guard.check(path.resolve(cwd, file));
+      if (!result.ok) findings.push(notReadFinding(file, result.reason, true));
+    }
+  }
+  return findings;
+}
+
+function notReadFinding(file: string, reason: string, checked: boolean): Finding {
+  return {
+    ruleId: "parse-error",
+    severity: checked ? "error" : "warning",
+    message: checked
+      ? `Not read: ${reason}. No rule checked this migration.`
+      : `Not read: ${reason}. This earlier migration was left out of the history the checked migrations are compared with.`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    direction: "up",
+    fingerprint: `not-read:${file}`,
   };
 }

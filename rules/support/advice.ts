@@ -10,9 +10,16 @@ export function outsideTransactionAdvice(migration: Readonly<Migration>, op: Ope
   return optOut ? ` It must run outside a transaction: ${optOut}.` : " It must run outside a transaction.";
 }
 
-/** `"users"` → "`users`", for naming objects in messages. */
+/**
+ * `"users"` → "`users`", for naming objects in messages. A quoted identifier can hold backticks:
+ * the fence is longer than any run inside (and padded when the name starts or ends with one), so
+ * the span ends where the name does when the message is rendered as Markdown.
+ */
 export function code(name: string): string {
-  return `\`${name}\``;
+  const longest = Math.max(0, ...[...name.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = name.startsWith("`") || name.endsWith("`") ? " " : "";
+  return `${fence}${pad}${name}${pad}${fence}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import picocolors from "picocolors";
 import { cacheFileFor } from "../cache/read-cache.js";
 import { loadConfig } from "../config/load-config.js";
+import { withReadLimits } from "../config/read-limits.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import { hasInternalError, INTERNAL_ERROR, internalErrorStack } from "../core/internal-error.js";
@@ -36,6 +37,9 @@ export interface LintOptions {
   cache?: boolean;
   /** `--cache-location`: the cache file, or a directory for it (implies nothing without `--cache`, as in ESLint). */
   cacheLocation?: string;
+  /** Bytes; override the config's `maxFileSize` / `maxTotalSize`. */
+  maxFileSize?: number;
+  maxTotalSize?: number;
 }
 
 /** `migration-guard [paths...]`: lint, report in the chosen format, and turn the findings into an exit code. */
@@ -58,6 +62,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
     ...loaded,
     ...(options.postgresVersion !== undefined ? { postgresVersion: options.postgresVersion, postgresVersionSet: true } : {}),
     ...(options.schema === false ? { schema: false as const } : {}),
+    ...withReadLimits(loaded, options.maxFileSize, options.maxTotalSize),
   };
   const timingRules = timingRequested(io.env["TIMING"]);
   const timing = timingRules !== undefined ? new Timing() : undefined;

@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { describeThrown } from "../errors.js";
 import { UsageError } from "../errors.js";
 import { OUTPUT_FORMATS } from "../report/output-formats.js";
+import { parseSize } from "../safe-read.js";
 import { VERSION } from "../version.js";
 import type { CliIO } from "./io.js";
 import type { InitOptions } from "./init-command.js";
@@ -70,6 +72,8 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("--no-schema", "do not read the app's models to cross-check dropped and renamed columns and tables")
     .option("--stats <file>", "weigh findings by production table sizes from this snapshot (see `migration-guard stats`)")
     .option("--database-url <url>", "take the table-size snapshot over this read-only connection now (reads the catalog only, never rows)")
+    .option("--max-file-size <size>", "largest file read, e.g. 10MB (the default); a larger one is reported, not read", parseSizeOption)
+    .option("--max-total-size <size>", "most one run reads in all, e.g. 256MB (the default); files past it are reported, not read", parseSizeOption)
     .option("-q, --quiet", "report errors only")
     .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
     .option("--cache", "keep parsed SQL migrations in a cache file, so the next run re-reads only what changed")
@@ -117,6 +121,12 @@ function parseVersion(value: string): number {
   return major;
 }
 
+function parseSizeOption(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size such as "10MB", "512KB" or a number of bytes');
+  return bytes;
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a number of warnings, e.g. 0");
   return Number.parseInt(value, 10);
@@ -130,7 +140,7 @@ async function reportFailure(error: unknown, io: CliIO, debug: boolean): Promise
     if (debug && error.cause instanceof Error && error.cause.stack) io.stderr.write(`${error.cause.stack}\n`);
     return 2;
   }
-  const message = `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = `internal error: ${describeThrown(error)}`;
   io.stderr.write(`migration-guard: ${message}\n`);
   if (debug) {
     const stack = error instanceof Error ? error.stack : undefined;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DEFAULT_READ_LIMITS, parseSize } from "../safe-read.js";
 import { DEFAULT_CONFIG, type Plugin, type ResolvedConfig, type ResolvedMigrationSet, type UserConfig } from "./types.js";
 
 /** Applies defaults and normalizes shorthands (a glob for a list of globs, numbers for versions). */
@@ -29,6 +30,12 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
   if (user.down !== undefined) config.down = user.down === "warn" ? "warning" : user.down;
   if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
   if (user.dialect !== undefined) config.dialect = user.dialect;
+  if (user.maxFileSize !== undefined || user.maxTotalSize !== undefined) {
+    config.readLimits = {
+      maxFileBytes: (user.maxFileSize !== undefined ? parseSize(user.maxFileSize) : undefined) ?? DEFAULT_READ_LIMITS.maxFileBytes,
+      maxRunBytes: (user.maxTotalSize !== undefined ? parseSize(user.maxTotalSize) : undefined) ?? DEFAULT_READ_LIMITS.maxRunBytes,
+    };
+  }
   if (user.schema !== undefined) {
     config.schema =
       user.schema === false

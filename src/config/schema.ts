@@ -3,6 +3,7 @@ import type { SchemaOrm } from "../core/app-schema.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { DATABASES } from "../dialect/databases.js";
 import { UsageError } from "../errors.js";
+import { parseSize } from "../safe-read.js";
 import { closest } from "./did-you-mean.js";
 import type { UserConfig } from "./types.js";
 
@@ -93,6 +94,12 @@ const plugin = v.custom<string | Record<string, unknown>>(
   'a package name or a path relative to the config file (e.g. "./migration-rules/index.js"), or, in a JS/TS config, a plugin object { rules: { "rule-id": rule } }',
 );
 
+const SIZE = 'a size such as "10MB", "512KB" or a number of bytes';
+const size = v.pipe(
+  v.union([v.string(SIZE), v.number(SIZE)], SIZE),
+  v.check((value) => parseSize(value) !== undefined, SIZE),
+);
+
 export const CONFIG_KEYS = [
   "$schema",
   "postgresVersion",
@@ -108,6 +115,8 @@ export const CONFIG_KEYS = [
   "down",
   "stats",
   "dialect",
+  "maxFileSize",
+  "maxTotalSize",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -130,6 +139,8 @@ const configSchema = v.strictObject(
       v.picklist(["same", "warning", "warn", "off"], '"off" (only statements that fail), "warn" (errors become warnings) or "same" (as configured)'),
     ),
     stats: v.optional(statsSetting),
+    maxFileSize: v.optional(size),
+    maxTotalSize: v.optional(size),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),
 );

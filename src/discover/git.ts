@@ -1,9 +1,9 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { toPosix } from "./find-migrations.js";
+import { findRepository, gitEnvironment, GitError, pinnedArguments, repositoryOf, runGit } from "./git-process.js";
 
-const run = promisify(execFile);
+export { GitError } from "./git-process.js";
 
 export type FileStatus = "added" | "modified" | "deleted" | "renamed";
 
@@ -15,33 +15,14 @@ export interface ChangedFile {
   previousPath?: string;
 }
 
-/** A git problem the user can act on (not a repository, unknown ref, ...). */
-export class GitError extends Error {
-  override name = "GitError";
-}
+/** Every call goes through runGit: the repository pinned, no repository-level surprises (git-process.ts). */
+const git = runGit;
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);
-  }
-}
-
-const roots = new Map<string, Promise<string>>();
-
-/** The working tree's top directory; asked of git once per directory, since every path query needs it. */
-export function repositoryRoot(cwd: string): Promise<string> {
-  let root = roots.get(cwd);
-  if (!root) {
-    root = git(cwd, ["rev-parse", "--show-toplevel"]).then((out) => out.trim());
-    // A failure is not remembered: the caller may create the repository and ask again.
-    root.catch(() => roots.delete(cwd));
-    roots.set(cwd, root);
-  }
-  return root;
+/** The root of the checkout `cwd` lies in, found without asking git (see findRepository). */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  const repository = findRepository(cwd);
+  if (!repository) throw new GitError(`${path.resolve(cwd)} is not in a git repository (no .git in it or in a folder above it).`);
+  return repository.root;
 }
 
 function parseNameStatus(output: string, root: string, cwd: string): ChangedFile[] {
@@ -135,7 +116,9 @@ export async function contentsAt(cwd: string, commit: string, files: readonly st
   const root = await repositoryRoot(cwd);
   const request = files.map((f) => `${commit}:${toPosix(path.relative(root, path.resolve(cwd, f)))}\n`).join("");
   const output = await new Promise<Buffer>((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "pipe"] });
+    // Pinned to the checkout's own .git with a clean environment, like every other git call (runGit).
+    const args = ["cat-file", "--batch"];
+    const child = spawn("git", [...pinnedArguments(repositoryOf(root, args)), ...args], { cwd: root, env: gitEnvironment(), stdio: ["pipe", "pipe", "pipe"] });
     const chunks: Buffer[] = [];
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { firstChangedLine, type BaseMigration, type MigrationChange, type MigrationHistory } from "../core/history.js";
 import { isConventionalMigration, setMembership } from "./conventions.js";
 import { contentAt, filesAt, type ChangedFile } from "./git.js";
+import { findRepository } from "./git-process.js";
+import { readRegularFile, ReadGuard } from "../safe-read.js";
 import { compareVersions, versionOf } from "./versions.js";
 
 /** A migration file's set and version, from its path. */
@@ -60,9 +61,13 @@ export async function historySince(
 
 async function changedLine(cwd: string, baseCommit: string, file: string): Promise<number | undefined> {
   const before = await contentAt(cwd, baseCommit, file);
+  // The working tree's file is the pull request's: read only if it is a regular file inside the checkout.
+  const absolute = path.resolve(cwd, file);
+  const check = new ReadGuard([findRepository(cwd)?.root ?? cwd]).check(absolute);
+  if (!check.ok) return undefined;
   let after: string;
   try {
-    after = await readFile(path.resolve(cwd, file), "utf8");
+    after = readRegularFile(absolute);
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
@@ -142,6 +142,8 @@ function statKind(absolute: string, given: string): "file" | "directory" {
   try {
     return statSync(absolute).isDirectory() ? "directory" : "file";
   } catch {
+    // A dangling or looping link exists: it is planned, and reported as not read.
+    if (lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink()) return "file";
     throw new UsageError(`No such file or directory: ${given}`);
   }
 }

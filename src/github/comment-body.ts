@@ -1,5 +1,6 @@
 import type { Finding } from "../core/finding.js";
-import { FINDING_MARKER, findingMarker, neutralizeMarkers, RESOLVED_MARKER } from "./markers.js";
+import { codeSpan, plainText, ruleMessage, safeUrl } from "../report/markdown-text.js";
+import { FINDING_MARKER, findingMarker, RESOLVED_MARKER } from "./markers.js";
 import type { ResolveReason } from "./review-plan.js";
 import { truncateBody } from "./truncate.js";
 
@@ -9,16 +10,18 @@ const SEVERITY_ICON = { error: "❌", warning: "⚠️", info: "ℹ️" } as con
  * An inline review comment: which rule, what happens in production and what to write instead
  * (the rule's message says both), where the rule is explained, and how to suppress it knowingly.
  */
-export function inlineCommentBody(f: Finding): string {
-  const rule = f.docsUrl ? `[\`${f.ruleId}\`](${f.docsUrl})` : `\`${f.ruleId}\``;
+export function inlineCommentBody(f: Finding, options: { plainMessage?: boolean } = {}): string {
+  const docsUrl = f.docsUrl ? safeUrl(f.docsUrl) : undefined;
+  const rule = docsUrl ? `[${codeSpan(f.ruleId)}](${docsUrl})` : codeSpan(f.ruleId);
   const direction = f.direction === "down" ? " · down migration" : "";
   const lines = [
     findingMarker(f.fingerprint),
     `**${SEVERITY_ICON[f.severity]} migration-guard** · ${rule} · ${f.severity}${direction}`,
     "",
-    neutralizeMarkers(f.message),
+    // A findings file's message is the pull request's own text: shown as typed, no code spans.
+    options.plainMessage ? plainText(f.message) : ruleMessage(f.message),
     "",
-    `<sub>${f.docsUrl ? `[Why and how to fix](${f.docsUrl}) · ` : ""}If this is intended, say why on the line before: \`-- migration-guard-ignore ${f.ruleId}: <reason>\`</sub>`,
+    `<sub>${docsUrl ? `[Why and how to fix](${docsUrl}) · ` : ""}If this is intended, say why on the line before: ${codeSpan(`-- migration-guard-ignore ${f.ruleId}: <reason>`)}</sub>`,
   ];
   return truncateBody(lines.join("\n"));
 }

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.js";
+import { parseSize } from "../safe-read.js";
 
 export type FailOn = "error" | "warning" | "never";
 export type CommentMode = "review" | "summary" | "none";
@@ -18,6 +19,9 @@ export interface ActionInputs {
   findingsFile?: string;
   /** A stats snapshot (from a scheduled job) to weigh findings by table size. */
   statsFile?: string;
+  /** Size limits in bytes (`max-file-size`, `max-total-size`); they override the config's. */
+  maxFileBytes?: number;
+  maxRunBytes?: number;
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -31,6 +35,8 @@ export function readInputs(core: InputSource): ActionInputs {
   const postgresVersion = input("postgres-version");
   const findingsFile = input("findings-file");
   const statsFile = input("stats-file");
+  const maxFileBytes = sizeInput("max-file-size", input("max-file-size"));
+  const maxRunBytes = sizeInput("max-total-size", input("max-total-size"));
   return {
     token: input("github-token"),
     failOn: oneOf("fail-on", input("fail-on") || "error", ["error", "warning", "never"]),
@@ -44,7 +50,16 @@ export function readInputs(core: InputSource): ActionInputs {
     workingDirectory: input("working-directory") || ".",
     ...(findingsFile ? { findingsFile } : {}),
     ...(statsFile ? { statsFile } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+    ...(maxRunBytes !== undefined ? { maxRunBytes } : {}),
   };
+}
+
+function sizeInput(name: string, value: string): number | undefined {
+  if (!value) return undefined;
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new UsageError(`Input "${name}" is "${value}"; expected a size such as "10MB", "512KB" or a number of bytes.`);
+  return bytes;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -29,8 +29,3 @@ export function fingerprintOf(body: string): string | undefined {
 export function isResolvedBody(body: string): boolean {
   return body.includes(RESOLVED_MARKER);
 }
-
-/** Text from elsewhere (a rule's message, a findings file) must not smuggle in a marker. */
-export function neutralizeMarkers(text: string): string {
-  return text.replace(/<!--/g, "&lt;!--").replace(/-->/g, "--&gt;");
-}

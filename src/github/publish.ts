@@ -31,6 +31,8 @@ export interface PublishRequest {
   notices?: readonly Notice[];
   /** Last line of the summary comment (version and commit). */
   footer: string;
+  /** The findings' messages are untrusted (a findings file): posted as plain text. */
+  plainMessages?: boolean;
 }
 
 export interface Publication {
@@ -50,7 +52,7 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
   if (request.mode === "review") {
     const existing = await listOurComments(client, pr);
     const plan = planReview(findings, request.files, existing, MAX_INLINE_COMMENTS);
-    const outcome = await publishReview(client, pr, plan, request.log);
+    const outcome = await publishReview(client, pr, plan, request.log, undefined, request.plainMessages);
     rejected = outcome.rejected;
     inline = rejected ? plan.commented.size - plan.post.length : plan.commented.size;
     reviewLine = `${plural(outcome.posted, "new inline comment")}, ${plural(outcome.updated, "comment")} updated; `;
@@ -66,7 +68,13 @@ export async function publishToPullRequest(request: PublishRequest): Promise<Pub
     );
   }
   const notices = request.notices ?? [];
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...(request.notes ?? []), request.footer], notices });
+  const markdown = formatMarkdown(findings, {
+    checkedMigrations: request.checkedMigrations,
+    fileUrl: request.fileUrl,
+    notes: [...notes, ...(request.notes ?? []), request.footer],
+    notices,
+    ...(request.plainMessages ? { plainMessages: true } : {}),
+  });
   // A pull request that touches no migration gets no comment, unless an earlier run left one; one
   // whose migrations were all skipped (another database's) is told so.
   const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0 || notices.length > 0);

@@ -2,6 +2,7 @@ import type { Finding } from "../core/finding.js";
 import { plural } from "../report/summary.js";
 import { errorMessage, httpStatus, type GitHubClient, type Repo } from "./client.js";
 import { inlineCommentBody, resolvedCommentBody } from "./comment-body.js";
+import { isWrittenBy, type Author } from "./identity.js";
 import { fingerprintOf, isResolvedBody, REVIEW_MARKER } from "./markers.js";
 import type { ExistingComment, ReviewPlan } from "./review-plan.js";
 import { listReviewThreads, setThreadResolved } from "./review-threads.js";
@@ -9,7 +10,15 @@ import { listReviewThreads, setThreadResolved } from "./review-threads.js";
 export interface PullRequestRef extends Repo {
   pullNumber: number;
   headSha: string;
+  /** The account the token posts as: only its comments are edited, resolved or deleted. */
+  author: Author;
 }
+
+/**
+ * Edits of earlier comments (and their threads' states) one run makes at most. A normal run
+ * edits a few; a pull request stuffed with comments cannot make a run spend its rate limit.
+ */
+export const MAX_EDITS_PER_RUN = 60;
 
 export interface ReviewLog {
   info(message: string): void;
@@ -22,9 +31,11 @@ export interface ReviewOutcome {
   rejected?: string;
   /** Comments marked resolved or re-opened. */
   updated: number;
+  /** Edits left for a later run by MAX_EDITS_PER_RUN. */
+  deferred: number;
 }
 
-/** The inline comments earlier runs posted on this pull request (replies are not ours). */
+/** The inline comments earlier runs posted on this pull request: written by us, with our marker (replies are not ours). */
 export async function listOurComments(client: GitHubClient, pr: PullRequestRef): Promise<ExistingComment[]> {
   const comments = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
     owner: pr.owner,
@@ -35,6 +46,7 @@ export async function listOurComments(client: GitHubClient, pr: PullRequestRef):
   const ours: ExistingComment[] = [];
   for (const c of comments) {
     if (c.in_reply_to_id !== undefined && c.in_reply_to_id !== null) continue;
+    if (!isWrittenBy(c.user, pr.author)) continue;
     const fingerprint = fingerprintOf(c.body);
     if (!fingerprint) continue;
     // GitHub keeps `line` only while the comment still sits on the current diff.
@@ -44,21 +56,25 @@ export async function listOurComments(client: GitHubClient, pr: PullRequestRef):
 }
 
 /** Carries out a review plan: one review with the new comments, then edits and thread states. */
-export async function publishReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, log: ReviewLog, retryDelayMs = 2_000): Promise<ReviewOutcome> {
-  const outcome: ReviewOutcome = { posted: 0, updated: 0 };
+export async function publishReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, log: ReviewLog, retryDelayMs = 2_000, plainMessages = false): Promise<ReviewOutcome> {
+  const body = (finding: Finding) => inlineCommentBody(finding, { plainMessage: plainMessages });
+  const outcome: ReviewOutcome = { posted: 0, updated: 0, deferred: 0 };
   if (plan.post.length > 0) {
     try {
-      await createReview(client, pr, plan, retryDelayMs);
+      await createReview(client, pr, plan, retryDelayMs, body);
       outcome.posted = plan.post.length;
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
       outcome.rejected = errorMessage(error);
     }
   }
-  const edits: Array<{ comment: ExistingComment; body: string; resolved: boolean }> = [
+  const planned: Array<{ comment: ExistingComment; body: string; resolved: boolean }> = [
+    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: body(finding), resolved: false })),
     ...plan.resolve.map(({ comment, reason }) => ({ comment, body: resolvedCommentBody(comment.body, pr.headSha, reason), resolved: true })),
-    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: inlineCommentBody(finding), resolved: false })),
   ];
+  const edits = planned.slice(0, MAX_EDITS_PER_RUN);
+  outcome.deferred = planned.length - edits.length;
+  if (outcome.deferred > 0) log.info(`migration-guard: ${plural(outcome.deferred, "earlier comment")} left as they are (at most ${MAX_EDITS_PER_RUN} edits per run); the next run continues.`);
   for (const edit of edits) {
     await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { owner: pr.owner, repo: pr.repo, comment_id: edit.comment.id, body: edit.body });
     outcome.updated++;
@@ -67,7 +83,7 @@ export async function publishReview(client: GitHubClient, pr: PullRequestRef, pl
   return outcome;
 }
 
-async function createReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, retryDelayMs: number): Promise<void> {
+async function createReview(client: GitHubClient, pr: PullRequestRef, plan: ReviewPlan, retryDelayMs: number, body: (f: Finding) => string): Promise<void> {
   const post = () =>
     client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
       owner: pr.owner,
@@ -76,7 +92,7 @@ async function createReview(client: GitHubClient, pr: PullRequestRef, plan: Revi
       commit_id: pr.headSha,
       event: "COMMENT",
       body: reviewBody(plan.post.map((p) => p.finding)),
-      comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: inlineCommentBody(p.finding) })),
+      comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: body(p.finding) })),
       request: { idempotent: false },
     });
   try {

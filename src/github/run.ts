@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as actionsCore from "@actions/core";
 import { loadConfig } from "../config/load-config.js";
+import { withReadLimits } from "../config/read-limits.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
 import { SEVERITY_RANK, type Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
 import { changedSince, GitError } from "../discover/git.js";
 import { ruleDocsUrl } from "../docs-url.js";
-import { UsageError } from "../errors.js";
+import { describeThrown, UsageError } from "../errors.js";
 import { lint, type LintRequest } from "../lint.js";
 import { noticeCommand } from "../report/github.js";
 import { tablesNote } from "../report/format.js";
@@ -21,12 +22,13 @@ import { VERSION } from "../version.js";
 import { retryTransientErrors, type RetryOptions } from "./api-retry.js";
 import { hiddenAnnotationsNote, writeAnnotations } from "./annotations.js";
 import { errorMessage, isPermissionDenied, type GitHubClient, type Repo } from "./client.js";
+import { authenticatedAuthor } from "./identity.js";
 import { describeEvent, type ActionContext, type PullRequestEvent, type RunEvent } from "./event.js";
 import { findingsFileText, parseFindingsFile, type FindingsPullRequest } from "./findings-file.js";
 import { readInputs, type ActionInputs, type FailOn } from "./inputs.js";
 import { publishToPullRequest, type Publication } from "./publish.js";
 import { listPullFiles, type PullRequestFiles } from "./pull-files.js";
-import { ensureCommit, openWorkspace, type Workspace } from "./workspace.js";
+import { ensureCommit, openWorkspace, requireWorkspaceRoot, type Workspace } from "./workspace.js";
 
 /** The parts of @actions/core the Action uses. */
 export type ActionCore = Pick<typeof actionsCore, "getInput" | "setOutput" | "info" | "warning" | "debug" | "setFailed" | "summary">;
@@ -57,7 +59,7 @@ export async function run(deps: ActionDeps): Promise<number> {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);
-      const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+      const message = describeThrown(error).replace(/\.$/, "");
       core.setFailed(`migration-guard: internal error: ${message}. Please report it with this log.`);
     }
     return 1;
@@ -91,6 +93,7 @@ class Session {
       throw new UsageError("On workflow_run, migration-guard posts the findings of the linting job: give it their file with the `findings-file` input (see the fork-safe workflow in the docs).");
     }
     const workspace = await openWorkspace(path.resolve(this.deps.cwd, inputs.workingDirectory));
+    if (event.kind === "pull-request" && event.privileged) requireWorkspaceRoot(workspace, this.deps.env["GITHUB_WORKSPACE"]);
     const config = await this.resolveConfig(workspace.cwd);
     const pr = event.kind === "pull-request" ? event : undefined;
     const pullFiles = pr ? await this.pullFiles(pr) : undefined;
@@ -124,10 +127,13 @@ class Session {
     const document = parseFindingsFile(await readFile(path.resolve(this.deps.cwd, inputs.workingDirectory, file), "utf8"), file);
     const target = document.pullRequest;
     if (!target) throw new UsageError(`${file} names no pull request: it was not written by migration-guard in a pull_request run.`);
-    if (event.kind === "workflow-run" && event.headSha !== target.headSha) {
-      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
+    // Bound to the commit in every mode: a file of another run (an older push, another pull request) is never posted.
+    const runCommit = event.kind === "workflow-run" ? event.headSha : event.kind === "pull-request" ? event.headSha : this.deps.context.sha;
+    if (runCommit !== target.headSha) {
+      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this ${this.deps.context.eventName} run is for ${runCommit?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
-    const findings = document.findings.map((f) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
+    // Links only to the docs of this Action's release; a plugin rule's link from the file is dropped.
+    const findings = document.findings.map(({ docsUrl: _fromFile, ...f }) => (f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) }));
     const notices = document.notices;
     core.info(`migration-guard ${VERSION}: posting ${describeCounts(findings)}${skippedCount(notices)} for pull request #${target.number}.`);
     await this.writeOutputs(findings, document.checkedMigrations, target, notices, document.tables);
@@ -140,10 +146,10 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr: PullRequestEvent = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices, true);
       }
     }
-    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices);
+    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices, true);
     return this.exitCode(findings);
   }
 
@@ -159,7 +165,11 @@ class Session {
     } else {
       config = await loadConfig({ cwd, ...(inputs.configFile ? { configFile: inputs.configFile } : {}) });
     }
-    return inputs.postgresVersion !== undefined ? { ...config, postgresVersion: inputs.postgresVersion, postgresVersionSet: true } : config;
+    return {
+      ...config,
+      ...(inputs.postgresVersion !== undefined ? { postgresVersion: inputs.postgresVersion, postgresVersionSet: true } : {}),
+      ...withReadLimits(config, inputs.maxFileBytes, inputs.maxRunBytes),
+    };
   }
 
   /**
@@ -214,6 +224,7 @@ class Session {
   }
 
   /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
+  /** `plainMessages`: the findings come from a findings file, so their messages are untrusted text. */
   private async publish(
     pr: PullRequestEvent,
     pullFiles: PullRequestFiles | undefined,
@@ -221,16 +232,22 @@ class Session {
     checked: number,
     notes: string[],
     notices: readonly Notice[],
+    plainMessages = false,
   ): Promise<void> {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
       return;
     }
+    const author = await authenticatedAuthor(client, this.inputs.token, (m) => this.core.debug(m));
+    if (!author) {
+      this.core.warning("migration-guard could not tell which account its token belongs to (neither GraphQL `viewer` nor GET /user answered), so it does not touch the pull request's comments. The findings are in the annotations and the job summary.");
+      return;
+    }
     const result = await this.permitted<Publication>(() =>
       publishToPullRequest({
         client,
-        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha },
+        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha, author },
         files: pullFiles.files,
         findings,
         checkedMigrations: checked,
@@ -240,6 +257,7 @@ class Session {
         notes,
         notices,
         footer: footer(pr.headSha),
+        ...(plainMessages ? { plainMessages } : {}),
       }),
     ).catch((error: unknown) => {
       // Comments are a convenience: the annotations, the job summary and the exit code still hold.
@@ -304,8 +322,9 @@ class Session {
     this.core.setOutput("findings-file", file);
   }
 
-  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined, notices: readonly Notice[]): Promise<void> {
+  private async writeJobSummary(findings: readonly Finding[], checked: number, sha: string | undefined, notices: readonly Notice[], plainMessages = false): Promise<void> {
     const markdown = formatMarkdown(findings, {
+      ...(plainMessages ? { plainMessages } : {}),
       checkedMigrations: checked,
       notices,
       ...(sha ? { fileUrl: (file: string, line: number) => this.fileUrl(sha, file, line) } : {}),

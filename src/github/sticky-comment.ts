@@ -1,7 +1,11 @@
 import type { GitHubClient } from "./client.js";
+import { isWrittenBy } from "./identity.js";
 import { SUMMARY_MARKER } from "./markers.js";
 import type { PullRequestRef } from "./review.js";
 import { truncateBody } from "./truncate.js";
+
+/** Two racing runs leave one extra; more than a few means something else is going on: leave them. */
+const MAX_DUPLICATES_REMOVED = 5;
 
 export type StickyOutcome = "created" | "updated" | "unchanged" | "skipped";
 
@@ -19,9 +23,10 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
     issue_number: pr.pullNumber,
     per_page: 100,
   });
-  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER)).sort((a, b) => a.id - b.id);
+  // A marker alone proves nothing (anyone can paste it): ours are those our account wrote.
+  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isWrittenBy(c.user, pr.author)).sort((a, b) => a.id - b.id);
   const [first, ...duplicates] = ours;
-  for (const extra of duplicates) {
+  for (const extra of duplicates.slice(0, MAX_DUPLICATES_REMOVED)) {
     await client.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: pr.owner, repo: pr.repo, comment_id: extra.id });
   }
   if (first) {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ReadCache } from "../cache/read-cache.js";
 import type { ResolvedConfig } from "../config/types.js";
@@ -6,6 +5,7 @@ import { describeError } from "../core/internal-error.js";
 import type { Migration, SqlMigrationTool } from "../core/migration.js";
 import { isCodeMigrationPath } from "../discover/conventions.js";
 import { readMigration, type MigrationFileInput } from "../read-migration.js";
+import { DEFAULT_READ_LIMITS, readRegularFile } from "../safe-read.js";
 import { importResolverFor } from "../typescript/module-resolution.js";
 
 /** One migration file to read and parse. */
@@ -18,6 +18,8 @@ export interface ReadTask {
   content?: string;
   /** See MigrationFileRef.hasDown. */
   hasDown?: boolean;
+  /** Why the file must not be opened (a link out of the repository, a FIFO, over a size limit): it is not read. */
+  refused?: string;
 }
 
 /** True when some task is a TS/JS migration, so the TypeScript compiler must be loaded first. */
@@ -37,9 +39,10 @@ export type ReadOutcome = { migration: Migration } | { path: string; error: stri
  * cache, a SQL migration read before with the same content is taken from it.
  */
 export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig, cache?: ReadCache): ReadOutcome {
+  if (task.refused !== undefined) return { path: task.path, error: task.refused };
   let text: string;
   try {
-    text = task.content ?? readFileSync(path.resolve(cwd, task.path), "utf8");
+    text = task.content ?? readRegularFile(path.resolve(cwd, task.path), (config.readLimits ?? DEFAULT_READ_LIMITS).maxFileBytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     return { path: task.path, error: reason };

@@ -1,5 +1,6 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { ResolvedConfig } from "../config/types.js";
+import { describeThrown } from "../errors.js";
 import { loadSqlParser } from "../sql/parse.js";
 import { loadTypeScript } from "../typescript/compiler.js";
 import { needsTypeScript, runReadTask, type ReadTask } from "./read-task.js";
@@ -25,7 +26,7 @@ port.on("message", (request: ReadRequest) => {
       if (needsTypeScript(request.tasks)) await loadTypeScript();
       replies.postMessage({ chunk: request.chunk, outcomes: request.tasks.map((t) => runReadTask(t, request.cwd, request.config)) });
     } catch (error) {
-      replies.postMessage({ chunk: request.chunk, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      replies.postMessage({ chunk: request.chunk, failure: error instanceof Error ? (error.stack ?? error.message) : describeThrown(error) });
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
+import { codeSpan, plainText, ruleMessage, safeUrl } from "./markdown-text.js";
 import { countFindings, plural } from "./summary.js";
 
 export interface MarkdownOptions {
@@ -15,6 +16,8 @@ export interface MarkdownOptions {
   notes?: readonly string[];
   /** Sets skipped as another database's: a line each, before the notes. */
   notices?: readonly Notice[];
+  /** Messages are untrusted text (a findings file from a pull request's run): shown as plain text. */
+  plainMessages?: boolean;
 }
 
 const DEFAULT_MAX = 60_000;
@@ -22,7 +25,7 @@ const DEFAULT_MAX = 60_000;
 /** A Markdown report: counts, a table of findings, or an all-clear. The Action's summary uses it. */
 export function formatMarkdown(findings: readonly Finding[], options: MarkdownOptions): string {
   const checked = plural(options.checkedMigrations, "migration");
-  const notices = (options.notices ?? []).map((n) => `ℹ️ ${escapeCell(n.message)}`);
+  const notices = (options.notices ?? []).map((n) => `ℹ️ ${options.plainMessages ? plainText(n.message) : ruleMessage(n.message)}`);
   const notes = [...(notices.length ? [notices.join("\n\n")] : []), ...(options.notes ?? [])].map((n) => `\n${n}\n`).join("");
   if (findings.length === 0 && options.checkedMigrations === 0 && notices.length > 0) {
     return `### ℹ️ migration-guard: no PostgreSQL migrations to check\n\nEvery migration found is for another database than PostgreSQL, so none was checked.\n${notes}`;
@@ -57,15 +60,16 @@ export function formatMarkdown(findings: readonly Finding[], options: MarkdownOp
   return `${head}\n${rows.join("\n")}${tail}\n${notes}`;
 }
 
+/** Every cell's text comes from the repository (file names, identifiers): code spans and plain text only. */
 function tableRow(f: Finding, options: MarkdownOptions): string {
   const icon = f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️";
-  const place = `${f.file}:${f.line}`;
-  const where = options.fileUrl ? `[${escapeCell(place)}](${options.fileUrl(f.file, f.line)})` : `\`${escapeCell(place)}\``;
-  const rule = f.docsUrl ? `[${f.ruleId}](${f.docsUrl})` : f.ruleId;
+  const place = codeSpan(`${f.file}:${f.line}`, { inTable: true });
+  const fileUrl = options.fileUrl ? safeUrl(options.fileUrl(f.file, f.line)) : undefined;
+  const where = fileUrl ? `[${place}](${fileUrl})` : place;
+  const docsUrl = f.docsUrl ? safeUrl(f.docsUrl) : undefined;
+  const ruleId = codeSpan(f.ruleId, { inTable: true });
+  const rule = docsUrl ? `[${ruleId}](${docsUrl})` : ruleId;
   const direction = f.direction === "down" ? " _(down migration)_" : "";
-  return `| ${icon} | ${where} | ${rule}${direction} | ${escapeCell(f.message)} |`;
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const message = options.plainMessages ? plainText(f.message) : ruleMessage(f.message, { inTable: true });
+  return `| ${icon} | ${where} | ${rule}${direction} | ${message} |`;
 }

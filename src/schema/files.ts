@@ -1,10 +1,27 @@
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { IGNORED_DIRECTORIES } from "../discover/conventions.js";
 import { toPosix } from "../discover/find-migrations.js";
 import { contentsAt, filesAt, type ChangedFile } from "../discover/git.js";
+import { findRepository } from "../discover/git-process.js";
+import { readRegularFile, ReadGuard } from "../safe-read.js";
+
+/**
+ * A model file of the working tree, read only when it is a regular file inside the checkout (a
+ * link could lead anywhere on the machine); undefined otherwise, as for a missing file.
+ */
+function workingTreeReader(cwd: string): (file: string) => string | undefined {
+  const guard = new ReadGuard([findRepository(cwd)?.root ?? cwd]);
+  return (file) => {
+    const absolute = path.resolve(cwd, file);
+    if (!guard.check(absolute).ok) return undefined;
+    try {
+      return readRegularFile(absolute);
+    } catch {
+      return undefined;
+    }
+  };
+}
 
 /**
  * The files a schema is read from: the working tree, the tree at a commit, or files in memory.
@@ -34,6 +51,7 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
   });
   const paths = found.map(toPosix).filter(isCandidate).sort();
   // Remembered: the schema at the base reads the files a change set did not touch from here too.
+  const readWorkingTree = workingTreeReader(cwd);
   const texts = new Map<string, Promise<string | undefined>>();
   return {
     paths,
@@ -42,20 +60,12 @@ export async function workingTreeFiles(cwd: string, exclude: readonly string[] =
       if (!text) {
         // A synchronous read: thousands of small files read with fs/promises cost four round
         // trips through the thread pool each (open, stat, read, close), several times the read.
-        text = Promise.resolve(readOrUndefined(path.resolve(cwd, file)));
+        text = Promise.resolve(readWorkingTree(file));
         texts.set(file, text);
       }
       return text;
     },
   };
-}
-
-function readOrUndefined(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -81,11 +91,12 @@ export async function filesAtCommit(cwd: string, commit: string, changed: readon
     }
     return (await contentsAt(cwd, commit, [file])).get(file);
   };
+  const readWorkingTree = workingTreeReader(cwd);
   return {
     paths,
     read: async (file) => {
       if (touched.has(file)) return atCommit(file);
-      const text = workingTree ? await workingTree.read(file) : await readFile(path.resolve(cwd, file), "utf8").catch(() => undefined);
+      const text = workingTree ? await workingTree.read(file) : readWorkingTree(file);
       return text ?? atCommit(file);
     },
   };

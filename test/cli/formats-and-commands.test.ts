@@ -56,7 +56,7 @@ describe("migration-guard [paths]", () => {
     ["json", (out: string) => expect(JSON.parse(out).summary).toMatchObject({ errors: 1, warnings: 1, checkedMigrations: 2 })],
     ["sarif", (out: string) => expect(sarifSchemaErrors(JSON.parse(out))).toEqual([])],
     ["github", (out: string) => expect(out).toMatch(/^::error file=db\/migrations\/002_index\.sql,line=4,col=1,endLine=4,title=migration-guard%3A require-concurrent-index::CREATE INDEX/)],
-    ["markdown", (out: string) => expect(out).toContain("| ❌ | `db/migrations/002_index.sql:4` | [require-concurrent-index](")],
+    ["markdown", (out: string) => expect(out).toContain("| ❌ | `db/migrations/002_index.sql:4` | [`require-concurrent-index`](")],
   ])("--format %s", async (format, check) => {
     const result = await run(project(), "--format", format);
     expect(result.code).toBe(1);

@@ -74,7 +74,7 @@ describe("migration-guard CLI", () => {
     expect([both.code, both.stderr]).toEqual([2, expect.stringContaining("cannot be combined")]);
     const notRepo = await cli(["--staged"], { cwd: dir });
     expect(notRepo.code).toBe(2);
-    expect(notRepo.stderr).toMatch(/^migration-guard: git .* failed/);
+    expect(notRepo.stderr).toMatch(/^migration-guard: .* is not in a git repository/);
   });
 
   test("--help and --version exit 0", async () => {

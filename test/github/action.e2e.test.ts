@@ -134,7 +134,7 @@ describe("a pull request that adds CREATE INDEX without CONCURRENTLY and a json 
     const body = fake.issueComments[0]!.body;
     expect(body).toContain("<!-- migration-guard:summary -->");
     expect(body).toContain(`migration-guard: ${expected.filter((f) => f.severity === "error").length} error`);
-    for (const f of expected) expect(body).toContain(`[${f.file}:${f.line}](https://github.com/acme/shop/blob/${head.headSha}/${f.file}#L${f.line})`);
+    for (const f of expected) expect(body).toContain(`[\`${f.file}:${f.line}\`](https://github.com/acme/shop/blob/${head.headSha}/${f.file}#L${f.line})`);
     expect(body).toContain("also a comment on its line in the diff");
   });
 

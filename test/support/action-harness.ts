@@ -8,7 +8,8 @@ import type { FakeFile } from "./fake-github/server.js";
 /** Runs the built Action (dist/index.js) the way the runner does, in temp git repositories. */
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const ACTION_ENTRY = path.join(REPO_ROOT, "dist", "index.js");
+/** MG_ACTION_ENTRY runs another build (e.g. an older release's) through the same tests. */
+export const ACTION_ENTRY = process.env["MG_ACTION_ENTRY"] ?? path.join(REPO_ROOT, "dist", "index.js");
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: "Dev",
@@ -131,6 +132,8 @@ export interface RunOptions {
   token: string;
   repository?: string;
   sha?: string;
+  /** More environment variables, or replacements (e.g. a PATH with a recording `git` first). */
+  env?: Record<string, string>;
 }
 
 /** Runs dist/index.js with the environment the runner gives a JavaScript action. */
@@ -165,6 +168,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_ACTION_REF: "v1",
     RUNNER_TEMP: options.runnerTemp,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, "_").toUpperCase()}`, value])),
+    ...options.env,
   };
   const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";

@@ -44,7 +44,7 @@ export interface ReviewComment {
   commit_id: string;
   original_commit_id: string;
   in_reply_to_id?: number;
-  user: { login: string; id: number; type: string };
+  user: FakeUser;
   pullNumber: number;
 }
 
@@ -52,7 +52,7 @@ export interface IssueComment {
   id: number;
   node_id: string;
   body: string;
-  user: { login: string; id: number; type: string };
+  user: FakeUser;
   issueNumber: number;
 }
 
@@ -87,7 +87,23 @@ interface Failure {
   times: number;
 }
 
-const BOT = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+const BOT: FakeUser = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+/** People who comment on pull requests in the tests, each with a personal token. */
+export const MAINTAINER: FakeUser = { login: "maintainer", id: 5001, type: "User" };
+export const PR_AUTHOR: FakeUser = { login: "pr-author", id: 5002, type: "User" };
+
+/** A write the fake refused: someone else's comment edited, deleted or its thread resolved. */
+export interface ForeignWrite {
+  what: string;
+  by: string;
+  owner: string;
+}
 
 const ROUTES = [
   ["GET", "/repos/{owner}/{repo}/pulls/{pull_number}"],
@@ -99,6 +115,7 @@ const ROUTES = [
   ["POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],
   ["PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
   ["DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}"],
+  ["GET", "/user"],
 ] as const;
 
 let contract: OpenApiContract | undefined;
@@ -107,7 +124,20 @@ let graphqlSchema: GraphQLSchema | undefined;
 export class FakeGitHub {
   readonly owner: string;
   readonly repo: string;
-  readonly tokens = { write: "ghs_write_token", read: "ghs_readonly_token" };
+  /** The job token's kind (`ghs_`): write and read-only; and personal tokens of people (`ghp_`). */
+  readonly tokens = { write: "ghs_write_token", read: "ghs_readonly_token", maintainer: "ghp_maintainer_token", author: "ghp_pr_author_token" };
+  /** Who each token acts as. */
+  readonly identities = new Map<string, FakeUser>([
+    [this.tokens.write, BOT],
+    [this.tokens.read, BOT],
+    [this.tokens.maintainer, MAINTAINER],
+    [this.tokens.author, PR_AUTHOR],
+  ]);
+  /**
+   * Attempts to change comments or threads of another account. GitHub refuses them to an account
+   * that may not moderate the repository (403); the tests expect the Action never to try.
+   */
+  readonly foreignWrites: ForeignWrite[] = [];
   readonly pulls = new Map<number, FakePull>();
   readonly reviewComments: ReviewComment[] = [];
   readonly issueComments: IssueComment[] = [];
@@ -204,7 +234,8 @@ export class FakeGitHub {
 
     const auth = req.headers.authorization ?? "";
     const token = auth.replace(/^(token|bearer) /i, "");
-    if (token !== this.tokens.write && token !== this.tokens.read) return this.send(res, record, 401, { message: "Bad credentials" });
+    const identity = this.identities.get(token);
+    if (!identity) return this.send(res, record, 401, { message: "Bad credentials" });
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (failure) {
@@ -212,7 +243,7 @@ export class FakeGitHub {
       return this.send(res, record, failure.status, { message: failure.message }, failure.headers);
     }
 
-    if (method === "POST" && url.pathname === "/graphql") return this.graphql(res, record, body, token === this.tokens.write);
+    if (method === "POST" && url.pathname === "/graphql") return this.graphql(res, record, body, token !== this.tokens.read, identity);
 
     const match = matchRoute(method, url.pathname);
     if (!match) {
@@ -225,17 +256,26 @@ export class FakeGitHub {
       this.violations.push(`${method} ${op.path}: ${problems.join("; ")}`);
       return this.send(res, record, 422, { message: "Invalid request", errors: problems });
     }
+    if (op.path === "/user") {
+      // Installation tokens (the job token, an app's) may not read /user.
+      if (token.startsWith("ghs_")) return this.send(res, record, 403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user" });
+      return this.send(res, record, 200, userJson(identity));
+    }
     if (params["owner"] !== this.owner || params["repo"] !== this.repo) return this.send(res, record, 404, { message: "Not Found" });
     if (method !== "GET" && token === this.tokens.read) {
       return this.send(res, record, 403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest" });
     }
-    const [status, payload, headers] = this.route(op, params, url, body as Record<string, unknown> | undefined);
+    const [status, payload, headers] = this.route(op, params, url, body as Record<string, unknown> | undefined, identity);
     const responseProblems = status < 300 ? contract!.checkResponse(op, status, payload) : [];
     if (responseProblems.length > 0) this.violations.push(`fake's own ${op.method} ${op.path} response: ${responseProblems.join("; ")}`);
     return this.send(res, record, status, payload, headers);
   }
 
-  private route(op: Operation, params: Record<string, string>, url: URL, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
+  private route(op: Operation, params: Record<string, string>, url: URL, body: Record<string, unknown> | undefined, identity: FakeUser): [number, unknown, Record<string, string>?] {
+    const refuse = (what: string, owner: FakeUser): [number, unknown] => {
+      this.foreignWrites.push({ what, by: identity.login, owner: owner.login });
+      return [403, { message: "Resource not accessible by integration" }];
+    };
     const key = `${op.method} ${op.path}`;
     const pull = params["pull_number"] ? this.pulls.get(Number(params["pull_number"])) : params["issue_number"] ? this.pulls.get(Number(params["issue_number"])) : undefined;
     const base = `${this.url}/repos/${this.owner}/${this.repo}`;
@@ -266,10 +306,11 @@ export class FakeGitHub {
       }
       case "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews":
         if (!pull) return [404, { message: "Not Found" }];
-        return this.createReview(pull, body ?? {});
+        return this.createReview(pull, body ?? {}, identity);
       case "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}": {
         const comment = this.reviewComments.find((c) => c.id === Number(params["comment_id"]));
         if (!comment) return [404, { message: "Not Found" }];
+        if (comment.user.id !== identity.id) return refuse(`edit review comment ${comment.id}`, comment.user);
         comment.body = String(body?.["body"]);
         return [200, reviewCommentJson(comment)];
       }
@@ -280,13 +321,14 @@ export class FakeGitHub {
         if (!pull) return [404, { message: "Not Found" }];
         const text = String(body?.["body"]);
         if (text.length > 65_536) return [422, { message: "Validation Failed", errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }] }];
-        const comment: IssueComment = { id: this.nextId++, node_id: `IC_${this.nextId}`, body: text, user: BOT, issueNumber: pull.number };
+        const comment: IssueComment = { id: this.nextId++, node_id: `IC_${this.nextId}`, body: text, user: identity, issueNumber: pull.number };
         this.issueComments.push(comment);
         return [201, issueCommentJson(comment)];
       }
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         const comment = this.issueComments.find((c) => c.id === Number(params["comment_id"]));
         if (!comment) return [404, { message: "Not Found" }];
+        if (comment.user.id !== identity.id) return refuse(`edit issue comment ${comment.id}`, comment.user);
         const text = String(body?.["body"]);
         if (text.length > 65_536) return [422, { message: "Validation Failed" }];
         comment.body = text;
@@ -295,6 +337,7 @@ export class FakeGitHub {
       case "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         const index = this.issueComments.findIndex((c) => c.id === Number(params["comment_id"]));
         if (index < 0) return [404, { message: "Not Found" }];
+        if (this.issueComments[index]!.user.id !== identity.id) return refuse(`delete issue comment ${this.issueComments[index]!.id}`, this.issueComments[index]!.user);
         this.issueComments.splice(index, 1);
         return [204, undefined];
       }
@@ -304,7 +347,7 @@ export class FakeGitHub {
   }
 
   /** GitHub validates every comment first and creates nothing when one is off the diff. */
-  private createReview(pull: FakePull, body: Record<string, unknown>): [number, unknown] {
+  private createReview(pull: FakePull, body: Record<string, unknown>, identity: FakeUser): [number, unknown] {
     const commitId = body["commit_id"];
     if (commitId !== undefined && commitId !== pull.headSha) return [422, { message: "Unprocessable Entity", errors: ["Commit is not part of the pull request"] }];
     const event = body["event"];
@@ -334,7 +377,7 @@ export class FakeGitHub {
         side: "RIGHT",
         commit_id: pull.headSha,
         original_commit_id: pull.headSha,
-        user: BOT,
+        user: identity,
         pullNumber: pull.number,
       };
       this.reviewComments.push(comment);
@@ -342,7 +385,7 @@ export class FakeGitHub {
       this.threads.push({ id: `PRRT_${comment.id}`, firstCommentId: comment.id, isResolved: false });
     }
     this.reviews.push(review);
-    return [200, { id: review.id, node_id: `PRR_${review.id}`, body: review.body, state: review.event === "COMMENT" ? "COMMENTED" : review.event, commit_id: review.commit_id, user: BOT }];
+    return [200, { id: review.id, node_id: `PRR_${review.id}`, body: review.body, state: review.event === "COMMENT" ? "COMMENTED" : review.event, commit_id: review.commit_id, user: identity }];
   }
 
   /** Pages as GitHub does: per_page at most 100 (default 30), `Link` with next and last. */
@@ -363,7 +406,7 @@ export class FakeGitHub {
     return [200, items.slice((page - 1) * perPage, page * perPage), headers];
   }
 
-  private async graphql(res: ServerResponse, record: RecordedRequest, body: unknown, canWrite: boolean): Promise<void> {
+  private async graphql(res: ServerResponse, record: RecordedRequest, body: unknown, canWrite: boolean, identity: FakeUser): Promise<void> {
     const { query, variables } = (body ?? {}) as { query?: string; variables?: Record<string, unknown> };
     if (typeof query !== "string") return this.send(res, record, 400, { message: "A query attribute must be specified" });
     if (/^\s*mutation/.test(query) && !canWrite) {
@@ -372,10 +415,17 @@ export class FakeGitHub {
     const setResolved = (threadId: string, isResolved: boolean) => {
       const thread = this.threads.find((t) => t.id === threadId);
       if (!thread) throw new Error(`Could not resolve to a node with the global id of '${threadId}'`);
+      const first = this.reviewComments.find((c) => c.id === thread.firstCommentId);
+      if (first && first.user.id !== identity.id) {
+        this.foreignWrites.push({ what: `${isResolved ? "resolve" : "unresolve"} thread ${thread.id}`, by: identity.login, owner: first.user.login });
+        throw new Error("Resource not accessible by integration");
+      }
       thread.isResolved = isResolved;
       return { thread: { id: thread.id, isResolved } };
     };
     const rootValue = {
+      // GitHub answers `viewer` for every kind of token, the job token's included.
+      viewer: { login: identity.login, databaseId: identity.id },
       repository: ({ owner, name }: { owner: string; name: string }) =>
         owner !== this.owner || name !== this.repo
           ? null
@@ -422,6 +472,42 @@ function matchRoute(method: string, pathname: string): { op: Operation; params: 
     return { op: contract!.operation(m, template), params };
   }
   return undefined;
+}
+
+function userJson(u: FakeUser): Record<string, unknown> {
+  return {
+    login: u.login,
+    id: u.id,
+    node_id: `U_${u.id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${u.id}`,
+    gravatar_id: "",
+    url: `https://api.github.com/users/${u.login}`,
+    html_url: `https://github.com/${u.login}`,
+    followers_url: "",
+    following_url: "",
+    gists_url: "",
+    starred_url: "",
+    subscriptions_url: "",
+    organizations_url: "",
+    repos_url: "",
+    events_url: "",
+    received_events_url: "",
+    type: u.type,
+    site_admin: false,
+    name: null,
+    company: null,
+    blog: "",
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: "2020-01-01T00:00:00Z",
+    updated_at: "2020-01-01T00:00:00Z",
+  };
 }
 
 function reviewCommentJson(c: ReviewComment): Record<string, unknown> {
