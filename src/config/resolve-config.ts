@@ -1,3 +1,4 @@
+import path from "node:path";
 import { DEFAULT_CONFIG, type Plugin, type ResolvedConfig, type ResolvedMigrationSet, type UserConfig } from "./types.js";
 
 /** Applies defaults and normalizes shorthands (a glob for a list of globs, numbers for versions). */
@@ -16,6 +17,13 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
   if (user.requireSuppressionReason !== undefined) config.requireSuppressionReason = user.requireSuppressionReason;
   if (user.down !== undefined) config.down = user.down;
   if (user.startAfter !== undefined) config.startAfter = String(user.startAfter);
+  if (user.verify !== undefined) {
+    config.verify = {
+      setup: listOf(user.verify.setup).map((file) => path.resolve(rootDir, file)),
+      statementTimeoutMs: user.verify.statementTimeout ?? DEFAULT_CONFIG.verify.statementTimeoutMs,
+      ...(user.verify.databaseUrl !== undefined ? { databaseUrl: user.verify.databaseUrl } : {}),
+    };
+  }
   if (user.schema !== undefined) {
     config.schema =
       user.schema === false

@@ -87,6 +87,7 @@ export const CONFIG_KEYS = [
   "startAfter",
   "requireSuppressionReason",
   "down",
+  "verify",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -105,6 +106,16 @@ const configSchema = v.strictObject(
     startAfter: v.optional(version),
     requireSuppressionReason: v.optional(v.boolean("true or false")),
     down: v.optional(v.picklist(["same", "warning", "off"], '"same" (as configured), "warning" (errors become warnings) or "off"')),
+    verify: v.optional(
+      v.strictObject(
+        {
+          databaseUrl: v.optional(v.string('a postgres:// URL, or "env:NAME" to read it from an environment variable')),
+          setup: v.optional(globs),
+          statementTimeout: v.optional(v.pipe(v.number("milliseconds, e.g. 10000"), v.integer("milliseconds, e.g. 10000"), v.minValue(1, "milliseconds, e.g. 10000"))),
+        },
+        (issue) => (issue.path?.length ? unknownKeyMessage(issue, ["databaseUrl", "setup", "statementTimeout"]) : "an object { databaseUrl?, setup?, statementTimeout? }"),
+      ),
+    ),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),
 );

@@ -91,6 +91,28 @@ export interface UserConfig {
   requireSuppressionReason?: boolean;
   /** How findings in down migrations are reported (default `"warning"`: errors become warnings). */
   down?: DownReporting;
+  /** `migration-guard verify`: how the migrations are replayed. */
+  verify?: UserVerifyConfig;
+}
+
+/** `verify` settings as a config file writes them. */
+export interface UserVerifyConfig {
+  /**
+   * Replay on a scratch database of this server instead of the embedded engine; `env:NAME` reads
+   * the URL from an environment variable (keep credentials out of the repository).
+   */
+  databaseUrl?: string;
+  /** SQL files (relative to the config file) run before the first migration of each set: what the platform provides. */
+  setup?: string | string[];
+  /** Milliseconds one statement may run before the replay stops there (default 10000). */
+  statementTimeout?: number;
+}
+
+export interface VerifyConfig {
+  databaseUrl?: string;
+  /** Absolute paths. */
+  setup: string[];
+  statementTimeoutMs: number;
 }
 
 /** A `migrations` entry after validation. */
@@ -122,6 +144,7 @@ export interface ResolvedConfig {
   rootDir?: string;
   /** Where the config was loaded from, for messages. */
   source?: string;
+  verify: VerifyConfig;
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = {
@@ -134,4 +157,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = {
   ignore: [],
   down: "warning",
   schema: { sources: [] },
+  verify: { setup: [], statementTimeoutMs: 10_000 },
 };

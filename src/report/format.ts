@@ -5,6 +5,7 @@ import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatSarif, type SarifRule } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
+import type { SetLine, TraceLine } from "./trace.js";
 
 export const OUTPUT_FORMATS = ["stylish", "json", "sarif", "github", "markdown"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -21,6 +22,8 @@ export interface ReportInput {
   cwd: string;
   toolVersion: string;
   informationUri: string;
+  /** From `verify`: the replay trace and per-set summary, added to the JSON output. */
+  verify?: { trace: readonly TraceLine[]; sets: readonly SetLine[] };
 }
 
 export function formatReport(format: OutputFormat, input: ReportInput): string {
@@ -28,7 +31,7 @@ export function formatReport(format: OutputFormat, input: ReportInput): string {
     case "stylish":
       return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations });
     case "json":
-      return formatJson(input.findings, input.checkedMigrations);
+      return formatJson(input.findings, input.checkedMigrations, input.verify ? { trace: input.verify.trace, verify: { sets: input.verify.sets } } : {});
     case "sarif":
       return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd });
     case "github":

@@ -5,7 +5,7 @@ import { countFindings } from "./summary.js";
  * The JSON output: one object, `{ findings, summary }`. Other tools read it, so fields are only
  * ever added, never renamed or removed.
  */
-export function formatJson(findings: readonly Finding[], checkedMigrations: number): string {
+export function formatJson(findings: readonly Finding[], checkedMigrations: number, extra: Record<string, unknown> = {}): string {
   const counts = countFindings(findings);
   return `${JSON.stringify(
     {
@@ -29,6 +29,7 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
         filesWithFindings: counts.files,
         checkedMigrations,
       },
+      ...extra,
     },
     null,
     2,
