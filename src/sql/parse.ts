@@ -34,6 +34,8 @@ interface PgError {
  * becomes an error at its own position and the others are still analyzed.
  */
 export function parseSql(text: string): ParsedStatement[] {
+  // The parser throws on empty input ("Query cannot be empty"); an empty file has no statements.
+  if (text.length === 0) return [];
   const toUnits = byteOffsetConverter(text);
   try {
     const result = parseSync(text);

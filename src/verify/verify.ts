@@ -229,7 +229,7 @@ async function runSetup(db: ScratchDatabase, setup: SetupFile[]): Promise<void> 
 
 function describeFailure(error: DatabaseError | StatementTimeout, step: SqlStep, migration: Migration, plans: readonly MigrationPlan[], db: ScratchDatabase, notReplayed: number): ReplayFailure {
   if (error instanceof StatementTimeout) {
-    return { span: step.span, message: `the statement ${error.message} (verify.statementTimeout)`, kind: "timeout", notReplayed, engine: db.description };
+    return { span: step.span, message: `${error.message} (verify.statementTimeout)`, kind: "timeout", notReplayed, engine: db.description };
   }
   const explanation = explainFailure(error, step, migration, plans, db.engine);
   const span = explanation.span ?? positionSpan(step, migration, error.position) ?? step.span;
