@@ -5,6 +5,7 @@ import { plural } from "./summary.js";
 export interface TraceLine {
   file: string;
   line: number;
+  endLine: number;
   statement: string;
   durationMs: number;
   locks: { table: string; mode: string }[];

@@ -50,10 +50,17 @@ export interface MigrationPlan {
  * resolved statically, which are never run and never silently dropped.
  */
 export function planMigration(migration: Migration): MigrationPlan {
-  const upStatements = migration.statements.filter((s) => s.direction === "up").sort((a, b) => a.index - b.index);
+  const allUp = migration.statements.filter((s) => s.direction === "up");
+  // The statements inside a DO block are modelled for the rules, but the DO block runs them.
+  const upStatements = allUp.filter((s) => !allUp.some((outer) => outer !== s && encloses(outer, s))).sort((a, b) => a.index - b.index);
   const upOperations = migration.operations.filter((o) => o.direction === "up");
   const opsOf = new Map<Statement, Operation[]>();
-  for (const op of upOperations) if (op.statement) opsOf.set(op.statement, [...(opsOf.get(op.statement) ?? []), op]);
+  const runBy = (statement: Statement) => upStatements.find((outer) => outer === statement || encloses(outer, statement)) ?? statement;
+  for (const op of upOperations) {
+    if (!op.statement) continue;
+    const outer = runBy(op.statement);
+    opsOf.set(outer, [...(opsOf.get(outer) ?? []), op]);
+  }
   const unresolved = migration.uninspectable.filter((u) => u.direction === "up" && u.kind === undefined);
 
   const steps: ReplayStep[] = [];
@@ -70,7 +77,7 @@ export function planMigration(migration: Migration): MigrationPlan {
   };
   for (const op of upOperations) {
     if (op.statement) {
-      emitUpTo(op.statement.index);
+      emitUpTo(runBy(op.statement).index);
     } else if (op.generatedSql !== undefined) {
       steps.push({
         kind: "sql",
@@ -83,8 +90,9 @@ export function planMigration(migration: Migration): MigrationPlan {
   }
   emitUpTo(Number.POSITIVE_INFINITY);
 
-  // What could not be resolved goes where it is in the file, so the trace reads in order.
-  const covered = (span: SourceSpan) => steps.some((s) => s.kind === "skipped" && s.span === span);
+  // What could not be resolved goes where it is in the file, so the trace reads in order. Inside
+  // a statement that runs (dynamic EXECUTE in a DO block), Postgres runs it with the statement.
+  const covered = (span: SourceSpan) => steps.some((s) => (s.kind === "skipped" && s.span === span) || (s.kind === "sql" && s.statement && encloses(s.statement, span)));
   for (const part of unresolved) {
     if (covered(part.span)) continue;
     const skipped: SkippedStep = { kind: "skipped", span: part.span, reason: part.reason };
@@ -93,6 +101,13 @@ export function planMigration(migration: Migration): MigrationPlan {
     else steps.splice(at, 0, skipped);
   }
   return { migration, steps };
+}
+
+function encloses(outer: SourceSpan, inner: SourceSpan): boolean {
+  const startsBefore = outer.line < inner.line || (outer.line === inner.line && outer.column <= inner.column);
+  const endsAfter = outer.endLine > inner.endLine || (outer.endLine === inner.endLine && outer.endColumn >= inner.endColumn);
+  const same = outer.line === inner.line && outer.column === inner.column && outer.endLine === inner.endLine && outer.endColumn === inner.endColumn;
+  return startsBefore && endsAfter && !same;
 }
 
 function statementStep(migration: Migration, statement: Statement, operations: Operation[], unresolved: Migration["uninspectable"]): ReplayStep {

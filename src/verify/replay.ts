@@ -8,6 +8,8 @@ import type { MigrationPlan, ReplayStep, SqlStep } from "./replay-plan.js";
 export interface TraceEntry {
   file: string;
   line: number;
+  /** The statement's (or builder call's) last line. */
+  endLine: number;
   statement: string;
   durationMs: number;
   /** Relation locks the statement newly holds, with PostgreSQL's mode names. */
@@ -135,7 +137,7 @@ interface StepResult {
  * (CREATE INDEX CONCURRENTLY, VACUUM, ...): then it runs bare and its locks cannot be read.
  */
 async function runStep(db: ScratchDatabase, migration: Migration, step: SqlStep, inTransaction: boolean, relations: RelationRow[], heldLocks: LockRow[]): Promise<StepResult> {
-  const base = { file: migration.path, line: step.span.line, statement: step.sql };
+  const base = { file: migration.path, line: step.span.line, endLine: step.span.endLine, statement: step.sql };
   let wrapped = !inTransaction;
   if (wrapped) await db.exec("BEGIN");
   const started = performance.now();
@@ -190,8 +192,8 @@ async function runStep(db: ScratchDatabase, migration: Migration, step: SqlStep,
   };
 }
 
-function notReplayedEntry(file: string, at: Pick<SourceSpan, "line">, statement: string, reason: string): TraceEntry {
-  return { file, line: at.line, statement, durationMs: 0, locks: [], rewrites: [], notReplayed: reason };
+function notReplayedEntry(file: string, at: Pick<SourceSpan, "line"> & Partial<SourceSpan>, statement: string, reason: string): TraceEntry {
+  return { file, line: at.line, endLine: at.endLine ?? at.line, statement, durationMs: 0, locks: [], rewrites: [], notReplayed: reason };
 }
 
 export type { ReplayStep };

@@ -120,7 +120,7 @@ function resolveDatabaseUrl(value: string | undefined): string | undefined {
   return url;
 }
 
-interface SetupFile {
+export interface SetupFile {
   file: string;
   text: string;
 }
@@ -164,6 +164,7 @@ async function replayPlannedSet(planned: PlannedSet, migrations: Migration[], se
         return {
           file: migration.path,
           line: step.span.line,
+          endLine: step.span.endLine,
           statement: step.sql,
           durationMs: 0,
           locks: [],
@@ -179,29 +180,42 @@ async function replayPlannedSet(planned: PlannedSet, migrations: Migration[], se
   const db = await openDatabase(databaseUrl, extensionsCreated([...sqlSteps.map((s) => s.step.sql), ...setup.map((s) => s.text)]), config.verify.statementTimeoutMs);
   const startMs = Math.round(performance.now() - engineStart);
   try {
-    await runSetup(db, setup);
-    const result = await replaySet(db, plans);
-    const summary: SetSummary = { ...summaryBase, engine: db.description, replayed: result.replayed, startMs, wallMs: 0 };
-    if (result.failure) {
-      const { migration, step, error, notReplayed } = result.failure;
-      const failure = describeFailure(error, step, migration, plans, db, notReplayed);
-      migration.replay!.failure = failure;
-      summary.failure = {
-        file: migration.path,
-        line: failure.span.line,
-        message: failure.message,
-        ...(failure.code ? { code: failure.code } : {}),
-        ...(failure.cause ? { cause: failure.cause } : {}),
-      };
-    }
-    summary.wallMs = Math.round(performance.now() - started);
-    return { trace: result.trace, summary };
+    const replayed = await replayOn(db, plans, setup);
+    return { trace: replayed.trace, summary: { ...summaryBase, ...replayed.summary, startMs, wallMs: Math.round(performance.now() - started) } };
   } finally {
     await db.close();
   }
 }
 
-async function openDatabase(databaseUrl: string | undefined, extensions: string[], statementTimeoutMs: number): Promise<ScratchDatabase> {
+/**
+ * Replays planned migrations into an open database (after the setup files) and attaches to each
+ * migration what its replay showed. The differential test of the rules uses it on one engine.
+ */
+export async function replayOn(
+  db: ScratchDatabase,
+  plans: readonly MigrationPlan[],
+  setup: readonly SetupFile[] = [],
+): Promise<{ trace: TraceEntry[]; summary: Pick<SetSummary, "engine" | "replayed" | "failure"> }> {
+  for (const p of plans) p.migration.replay ??= { refused: [], empty: false };
+  await runSetup(db, setup);
+  const result = await replaySet(db, plans);
+  const summary: Pick<SetSummary, "engine" | "replayed" | "failure"> = { engine: db.description, replayed: result.replayed };
+  if (result.failure) {
+    const { migration, step, error, notReplayed } = result.failure;
+    const failure = describeFailure(error, step, migration, plans, db, notReplayed);
+    migration.replay!.failure = failure;
+    summary.failure = {
+      file: migration.path,
+      line: failure.span.line,
+      message: failure.message,
+      ...(failure.code ? { code: failure.code } : {}),
+      ...(failure.cause ? { cause: failure.cause } : {}),
+    };
+  }
+  return { trace: result.trace, summary };
+}
+
+export async function openDatabase(databaseUrl: string | undefined, extensions: string[], statementTimeoutMs: number): Promise<ScratchDatabase> {
   if (databaseUrl) {
     const { startOnServer } = await import("./server.js");
     return startOnServer(databaseUrl, { statementTimeoutMs });
@@ -211,7 +225,7 @@ async function openDatabase(databaseUrl: string | undefined, extensions: string[
 }
 
 /** The `verify.setup` files: what the platform provides before the first migration (schemas, roles, extensions). */
-async function runSetup(db: ScratchDatabase, setup: SetupFile[]): Promise<void> {
+async function runSetup(db: ScratchDatabase, setup: readonly SetupFile[]): Promise<void> {
   for (const { file, text } of setup) {
     let outcome;
     try {
