@@ -91,7 +91,7 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
         throw new UsageError(`cannot read ${outcome.path} (${outcome.error}), so the migrations of ${planned.dir} cannot be replayed`);
       }
     }
-    const replayed = await replayPlannedSet(planned, migrations, setup, databaseUrl, config);
+    const replayed = await replayMigrations(planned.dir, migrations, { setup, ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: config.verify.statementTimeoutMs });
     trace.push(...replayed.trace);
     sets.push(replayed.summary);
     findings.push(...runRules([{ migrations, changeSet, together: planned.together, setId: planned.dir }], { ...configured, rules: configured.rules }));
@@ -144,21 +144,28 @@ export function extensionsCreated(sqls: Iterable<string>): string[] {
   return [...names];
 }
 
-async function replayPlannedSet(planned: PlannedSet, migrations: Migration[], setup: SetupFile[], databaseUrl: string | undefined, config: ResolvedConfig): Promise<{ trace: TraceEntry[]; summary: SetSummary }> {
+export interface ReplayOptions {
+  setup: readonly SetupFile[];
+  databaseUrl?: string;
+  statementTimeoutMs: number;
+}
+
+/**
+ * Replays one set's migrations, in order, into a fresh database (the embedded engine, or a scratch
+ * database of `databaseUrl`), and attaches to each migration what its replay showed.
+ */
+export async function replayMigrations(setId: string, migrations: Migration[], options: ReplayOptions): Promise<{ trace: TraceEntry[]; summary: SetSummary }> {
+  const { setup, databaseUrl } = options;
   const started = performance.now();
   const plans = migrations.map(planMigration);
   const sqlSteps = plans.flatMap((p) => p.steps.filter((s): s is SqlStep => s.kind === "sql").map((step) => ({ step, migration: p.migration })));
   for (const m of migrations) m.replay = { refused: [], empty: m.statements.every((s) => s.direction !== "up") && m.operations.every((o) => o.direction !== "up") && m.uninspectable.length === 0 };
-  const summaryBase = { setId: planned.dir, migrations: migrations.length };
+  const summaryBase = { setId, migrations: migrations.length };
 
   if (databaseUrl) {
     // On a real server nothing runs when anything would reach outside the scratch database.
-    const refusals = sqlSteps.flatMap(({ step, migration }) => {
-      const reason = reachesOutside(step.sql);
-      return reason ? [{ step, migration, reason }] : [];
-    });
+    const refusals = refuseOutsideDatabase(plans);
     if (refusals.length > 0) {
-      for (const r of refusals) r.migration.replay!.refused.push({ span: r.step.span, reason: r.reason });
       const trace = sqlSteps.map(({ step, migration }): TraceEntry => {
         const refused = refusals.find((r) => r.step === step);
         return {
@@ -177,7 +184,7 @@ async function replayPlannedSet(planned: PlannedSet, migrations: Migration[], se
   }
 
   const engineStart = performance.now();
-  const db = await openDatabase(databaseUrl, extensionsCreated([...sqlSteps.map((s) => s.step.sql), ...setup.map((s) => s.text)]), config.verify.statementTimeoutMs);
+  const db = await openDatabase(databaseUrl, extensionsCreated([...sqlSteps.map((s) => s.step.sql), ...setup.map((s) => s.text)]), options.statementTimeoutMs);
   const startMs = Math.round(performance.now() - engineStart);
   try {
     const replayed = await replayOn(db, plans, setup);
@@ -222,6 +229,24 @@ export async function openDatabase(databaseUrl: string | undefined, extensions: 
   }
   const { startEmbedded } = await import("./embedded.js");
   return startEmbedded({ extensions, statementTimeoutMs });
+}
+
+/**
+ * The statements that must not run on a real server (see safety.ts), attached to their migrations
+ * for `no-reach-outside-database`. Checked for the whole set before anything runs.
+ */
+export function refuseOutsideDatabase(plans: readonly MigrationPlan[]): { step: SqlStep; migration: Migration; reason: string }[] {
+  const refusals = plans.flatMap((p) =>
+    p.steps.flatMap((step) => {
+      const reason = step.kind === "sql" ? reachesOutside(step.sql) : undefined;
+      return reason && step.kind === "sql" ? [{ step, migration: p.migration, reason }] : [];
+    }),
+  );
+  for (const r of refusals) {
+    r.migration.replay ??= { refused: [], empty: false };
+    r.migration.replay.refused.push({ span: r.step.span, reason: r.reason });
+  }
+  return refusals;
 }
 
 /** The `verify.setup` files: what the platform provides before the first migration (schemas, roles, extensions). */
