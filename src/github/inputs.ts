@@ -16,6 +16,10 @@ export interface ActionInputs {
   workingDirectory: string;
   /** Post this findings file (from an earlier run) instead of linting: the fork-safe posting job. */
   findingsFile?: string;
+  /** Also replay the sets on an empty database (`migration-guard verify`). */
+  verify: boolean;
+  /** For `verify`: a server to replay on instead of the embedded engine; never used for a fork's pull request. */
+  databaseUrl?: string;
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -40,6 +44,8 @@ export function readInputs(core: InputSource): ActionInputs {
     comment: oneOf("comment", input("comment") || "review", ["review", "summary", "none"]),
     workingDirectory: input("working-directory") || ".",
     ...(findingsFile ? { findingsFile } : {}),
+    verify: oneOf("verify", input("verify") || "false", ["true", "false"]) === "true",
+    ...(input("database-url") ? { databaseUrl: input("database-url") } : {}),
   };
 }
 

@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { builtInRules } from "../../rules/index.js";
 import { allRules, configureRules } from "../config/configure-rules.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { runRules, type ConfiguredRule } from "../core/engine.js";
-import type { Finding } from "../core/finding.js";
+import { runRules, type ConfiguredRule, type EngineOptions } from "../core/engine.js";
+import { compareFindings, type Finding } from "../core/finding.js";
 import type { Migration } from "../core/migration.js";
 import type { ReplayFailure } from "../core/replay.js";
 import { ruleDocsUrl } from "../docs-url.js";
-import { planLint, type LintPlan, type PlannedSet } from "../discover/plan.js";
+import type { ChangedFile } from "../discover/git.js";
+import { planLint, type LintPlan } from "../discover/plan.js";
 import { UsageError } from "../errors.js";
 import { needsTypeScript, runReadTask, type ReadTask } from "../parallel/read-task.js";
 import { loadSqlParser } from "../sql/parse.js";
@@ -29,6 +30,11 @@ export interface VerifyRequest {
   config: ResolvedConfig;
   /** Replay on a scratch database of this server instead of the embedded engine. */
   databaseUrl?: string;
+  /** Never use a database URL, not even the config's (the Action, for a pull request from a fork). */
+  embeddedOnly?: boolean;
+  /** The change set when it is already known (a pull request's files), as for `lint`. */
+  changedFiles?: ChangedFile[];
+  baseCommit?: string;
   docsUrl?: (ruleId: string) => string;
 }
 
@@ -63,15 +69,18 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
     paths: request.paths ?? [],
     ...(request.staged ? { staged: true } : {}),
     ...(request.base ? { base: request.base } : {}),
+    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
+    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
     ignore: config.ignore,
     ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
     ...(config.rootDir ? { rootDir: config.rootDir } : {}),
     ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
   });
   await loadSqlParser();
-  const databaseUrl = resolveDatabaseUrl(request.databaseUrl ?? config.verify.databaseUrl);
+  const databaseUrl = request.embeddedOnly ? undefined : resolveDatabaseUrl(request.databaseUrl ?? config.verify.databaseUrl);
   const setup = readSetup(config.verify.setup);
   const configured = verifyRules(config, request.docsUrl);
+  // runRules sorts within a call; the sets' findings are merged in the same order.
   const findings: Finding[] = [];
   const trace: TraceEntry[] = [];
   const sets: SetSummary[] = [];
@@ -94,12 +103,12 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
     const replayed = await replayMigrations(planned.dir, migrations, { setup, ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: config.verify.statementTimeoutMs });
     trace.push(...replayed.trace);
     sets.push(replayed.summary);
-    findings.push(...runRules([{ migrations, changeSet, together: planned.together, setId: planned.dir }], { ...configured, rules: configured.rules }));
+    findings.push(...runRules([{ migrations, changeSet, together: planned.together, setId: planned.dir }], configured));
   }
-  return { findings, trace, sets, sources, checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)), rules: configured.rules, plan };
+  return { findings: findings.sort(compareFindings), trace, sets, sources, checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)), rules: configured.rules, plan };
 }
 
-function verifyRules(config: ResolvedConfig, docsUrl: (ruleId: string) => string = ruleDocsUrl) {
+function verifyRules(config: ResolvedConfig, docsUrl: (ruleId: string) => string = ruleDocsUrl): EngineOptions {
   const rules = allRules(builtInRules, config);
   const verifyOnly = new Map([...rules].filter(([id]) => VERIFY_RULE_IDS.includes(id)));
   return {
