@@ -31,6 +31,23 @@ const PLATFORM_ROLES: Record<string, string> = {
   azure_pg_admin: "Azure",
 };
 
+/** Tables migration runners create for their own bookkeeping. */
+const RUNNER_TABLES: Record<string, string> = {
+  __diesel_schema_migrations: "diesel",
+  _prisma_migrations: "Prisma",
+  "drizzle.__drizzle_migrations": "drizzle-kit",
+  __drizzle_migrations: "drizzle-kit",
+  knex_migrations: "Knex",
+  migrations: "TypeORM",
+  schema_migrations: "the migration runner (dbmate, golang-migrate)",
+  goose_db_version: "goose",
+  flyway_schema_history: "Flyway",
+  mikro_orm_migrations: "MikroORM",
+  pgmigrations: "node-pg-migrate",
+  SequelizeMeta: "Sequelize",
+  kysely_migration: "Kysely",
+};
+
 /** Canonical name as the model spells it: unquoted, `public.` dropped. */
 function canonical(name: string): string {
   return name.replace(/^public\./, "");
@@ -48,6 +65,8 @@ export function explainFailure(error: DatabaseError, step: SqlStep, migration: M
     const span = step.operations.find((op) => mentions(op, table))?.span;
     const creator = later.find(({ op }) => op.kind === "create-table" && op.table === table);
     if (creator) return { cause: `\`${table}\` is created later, ${where(creator, migration)}`, ...(span ? { span } : {}), missingFromEnvironment: false };
+    const runner = RUNNER_TABLES[table];
+    if (runner) return { cause: `\`${table}\` is ${runner}'s own bookkeeping table, which the tool creates when it runs, not a migration; declare it in a \`verify.setup\` file`, missingFromEnvironment: true };
     const schema = table.includes(".") ? table.split(".")[0]! : undefined;
     if (schema && PLATFORM_SCHEMAS[schema]) return { cause: platform(`the \`${schema}\` schema`, PLATFORM_SCHEMAS[schema]!), missingFromEnvironment: true };
     return { cause: `no migration of this set creates \`${table}\`: it was made by hand or by another tool, so a fresh database never has it`, ...(span ? { span } : {}), missingFromEnvironment: false };

@@ -14,23 +14,57 @@ export interface LockRow {
   mode: string;
 }
 
-/** Tables, partitioned tables, materialized views, indexes, sequences and views outside the system schemas. */
-const RELATIONS_SQL = `select c.oid::text as oid, n.nspname as schema, c.relname as name, c.relkind::text as kind, c.relfilenode::text as filenode
-from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'm', 'i', 'I', 'S', 'v', 'f')
-  and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_(toast|temp)'`;
+/**
+ * User relations (oid ≥ 16384, outside pg_toast): tables, partitioned tables, materialized views,
+ * indexes, sequences, views, foreign tables, as one text value per column list, and, inside a
+ * transaction, this session's relation locks: one round trip per statement. Rows of a catalog
+ * query cost more to transfer out of the WASM engine than the query costs to run.
+ */
+const SNAPSHOT_SQL = `select
+  (select string_agg(c.oid::text || ' ' || c.relkind::text || ' ' || c.relfilenode::text, ',')
+     from pg_catalog.pg_class c
+    where c.oid >= 16384 and c.relnamespace <> 99 and c.relkind in ('r', 'p', 'm', 'i', 'I', 'S', 'v', 'f')) as relations,
+  (select string_agg(l.relation::text || ' ' || l.mode, ',')
+     from pg_catalog.pg_locks l
+    where l.locktype = 'relation' and l.granted and l.pid = pg_catalog.pg_backend_pid() and l.relation >= 16384
+      and l.database = (select oid from pg_catalog.pg_database where datname = pg_catalog.current_database())) as locks`;
 
-/** The relation locks this session holds in its current transaction. */
-const LOCKS_SQL = `select l.relation::text as oid, l.mode as mode from pg_catalog.pg_locks l
-where l.locktype = 'relation' and l.granted and l.pid = pg_catalog.pg_backend_pid()
-  and l.database = (select oid from pg_catalog.pg_database where datname = pg_catalog.current_database())`;
+const NAMES_SQL = (oids: readonly string[]) => `select c.oid::text as oid, n.nspname as schema, c.relname as name
+from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace where c.oid in (${oids.join(", ")})`;
 
-export function readRelations(db: ScratchDatabase): Promise<RelationRow[]> {
-  return db.query<RelationRow>(RELATIONS_SQL);
+/**
+ * Reads the database's relations and locks around each statement, keeping relation names in a
+ * cache: only new relations, and relations a statement locked exclusively (it may have renamed
+ * them), are looked up again.
+ */
+export class Observer {
+  private readonly names = new Map<string, { schema: string; name: string }>();
+
+  constructor(private readonly db: ScratchDatabase) {}
+
+  async read(): Promise<{ relations: RelationRow[]; locks: LockRow[] }> {
+    const [row] = await this.db.query<{ relations: string | null; locks: string | null }>(SNAPSHOT_SQL);
+    const locks = (row?.locks ?? "").split(",").filter(Boolean).map((entry) => {
+      const [oid, mode] = entry.split(" ") as [string, string];
+      return { oid, mode };
+    });
+    const entries = (row?.relations ?? "").split(",").filter(Boolean).map((entry) => entry.split(" ") as [string, string, string]);
+    const stale = new Set(locks.filter((l) => l.mode === "AccessExclusiveLock").map((l) => l.oid));
+    const lookup = entries.map(([oid]) => oid).filter((oid) => !this.names.has(oid) || stale.has(oid));
+    if (lookup.length > 0) {
+      for (const r of await this.db.query<{ oid: string; schema: string; name: string }>(NAMES_SQL(lookup))) this.names.set(r.oid, { schema: r.schema, name: r.name });
+    }
+    const relations = entries.flatMap(([oid, kind, filenode]) => {
+      const named = this.names.get(oid);
+      return named ? [{ oid, kind, filenode, schema: named.schema, name: named.name }] : [];
+    });
+    return { relations, locks };
+  }
 }
 
-export function readLocks(db: ScratchDatabase): Promise<LockRow[]> {
-  return db.query<LockRow>(LOCKS_SQL);
+/** The relations now (names included), for tests and one-off checks. */
+export async function readRelations(db: ScratchDatabase): Promise<RelationRow[]> {
+  return (await new Observer(db).read()).relations;
 }
 
 /** `orders`, or `audit.events` outside the public schema (the names rules use). */

@@ -91,8 +91,10 @@ parentPort.on("message", async (message) => {
       parentPort.postMessage({ id, ok: true });
       return;
     }
-    // exec: the simple query protocol, as migration runners send a statement; query: rows back.
-    const rows = kind === "query" ? (await db.query(sql)).rows : (await db.exec(sql), []);
+    // Both use the simple query protocol, as migration runners send a statement; `query` returns
+    // the rows of the last result (the extended protocol's parse/describe round costs more).
+    const results = await db.exec(sql);
+    const rows = kind === "query" ? (results[results.length - 1]?.rows ?? []) : [];
     parentPort.postMessage({ id, ok: true, rows });
   } catch (error) {
     parentPort.postMessage({ id, ok: false, error: failure(error) });

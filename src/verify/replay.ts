@@ -1,7 +1,7 @@
 import type { SourceSpan } from "../core/location.js";
 import type { Migration } from "../core/migration.js";
 import { StatementTimeout, type DatabaseError, type ScratchDatabase } from "./database.js";
-import { newLocks, readLocks, readRelations, rewrites, type LockRow, type RelationRow } from "./observe.js";
+import { newLocks, Observer, rewrites, type LockRow, type RelationRow } from "./observe.js";
 import type { MigrationPlan, ReplayStep, SqlStep } from "./replay-plan.js";
 
 /** One replayed statement (or a part that was not replayed), as JSON output lists it. */
@@ -50,7 +50,8 @@ const ACTIVE_SQL_TRANSACTION = "25001";
 export async function replaySet(db: ScratchDatabase, plans: readonly MigrationPlan[]): Promise<SetReplay> {
   const trace: TraceEntry[] = [];
   let open: { key: string; rollback: boolean; lastStep: SqlStep; migration: Migration } | undefined;
-  let relations = await readRelations(db);
+  const observer = new Observer(db);
+  let relations = (await observer.read()).relations;
   let heldLocks: LockRow[] = [];
   let replayed = 0;
 
@@ -59,8 +60,9 @@ export async function replaySet(db: ScratchDatabase, plans: readonly MigrationPl
     const outcome = await db.exec(open.rollback ? "ROLLBACK" : "COMMIT");
     open = undefined;
     heldLocks = [];
-    relations = await readRelations(db);
-    return outcome.ok ? undefined : outcome.error;
+    if (!outcome.ok) return outcome.error;
+    relations = (await observer.read()).relations;
+    return undefined;
   };
 
   for (const [index, plan] of plans.entries()) {
@@ -89,7 +91,7 @@ export async function replaySet(db: ScratchDatabase, plans: readonly MigrationPl
           await db.exec("BEGIN");
           open = { key: step.transaction, rollback: false, lastStep: step, migration };
         }
-        const entry = await runStep(db, migration, step, open !== undefined, relations, heldLocks);
+        const entry = await runStep(db, observer, migration, step, open !== undefined, relations, heldLocks);
         trace.push(entry.trace);
         if (entry.error) {
           if (open) await db.exec("ROLLBACK");
@@ -136,7 +138,7 @@ interface StepResult {
  * transaction of its own, which is the same for a single statement, unless Postgres refuses that
  * (CREATE INDEX CONCURRENTLY, VACUUM, ...): then it runs bare and its locks cannot be read.
  */
-async function runStep(db: ScratchDatabase, migration: Migration, step: SqlStep, inTransaction: boolean, relations: RelationRow[], heldLocks: LockRow[]): Promise<StepResult> {
+async function runStep(db: ScratchDatabase, observer: Observer, migration: Migration, step: SqlStep, inTransaction: boolean, relations: RelationRow[], heldLocks: LockRow[]): Promise<StepResult> {
   const base = { file: migration.path, line: step.span.line, endLine: step.span.endLine, statement: step.sql };
   let wrapped = !inTransaction;
   if (wrapped) await db.exec("BEGIN");
@@ -171,8 +173,9 @@ async function runStep(db: ScratchDatabase, migration: Migration, step: SqlStep,
       error,
     };
   }
-  const locksAfter = wrapped || inTransaction ? await readLocks(db) : [];
-  const relationsAfter = await readRelations(db);
+  const after = await observer.read();
+  const locksAfter = wrapped || inTransaction ? after.locks : [];
+  const relationsAfter = after.relations;
   if (wrapped) {
     const commit = await db.exec("COMMIT");
     if (!commit.ok) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { builtInRules } from "../../rules/index.js";
 import { allRules, configureRules } from "../config/configure-rules.js";
 import type { ResolvedConfig } from "../config/types.js";
@@ -14,6 +15,7 @@ import { needsTypeScript, runReadTask, type ReadTask } from "../parallel/read-ta
 import { loadSqlParser } from "../sql/parse.js";
 import { loadTypeScript } from "../typescript/compiler.js";
 import { explainFailure } from "./causes.js";
+import { drizzleRunOrder } from "./drizzle-journal.js";
 import { StatementTimeout, type DatabaseError, type ScratchDatabase } from "./database.js";
 import { planMigration, type MigrationPlan, type SqlStep } from "./replay-plan.js";
 import { replaySet, type TraceEntry } from "./replay.js";
@@ -100,7 +102,11 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
         throw new UsageError(`cannot read ${outcome.path} (${outcome.error}), so the migrations of ${planned.dir} cannot be replayed`);
       }
     }
-    const replayed = await replayMigrations(planned.dir, migrations, { setup, ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: config.verify.statementTimeoutMs });
+    const order = planned.tool === "drizzle" ? drizzleRunOrder(path.resolve(cwd, planned.dir), migrations) : { run: migrations, skipped: [] };
+    const replayed = await replayMigrations(planned.dir, order.run, { setup, ...(databaseUrl ? { databaseUrl } : {}), statementTimeoutMs: config.verify.statementTimeoutMs });
+    for (const m of order.skipped) {
+      trace.push({ file: m.path, line: 1, endLine: 1, statement: "", durationMs: 0, locks: [], rewrites: [], notReplayed: "not in drizzle's meta/_journal.json: drizzle-kit never runs it" });
+    }
     trace.push(...replayed.trace);
     sets.push(replayed.summary);
     findings.push(...runRules([{ migrations, changeSet, together: planned.together, setId: planned.dir }], configured));

@@ -82,7 +82,7 @@ describe("verify on the embedded engine", () => {
     expect(inTransaction.findings.map((f) => [f.file, f.line])).toEqual([["migrations/20240102000000_index.js", 2]]);
     expect(inTransaction.findings[0]!.message).toContain("cannot run inside a transaction block (SQLSTATE 25001)");
     // The builder call replayed as the SQL Knex renders for it.
-    expect(inTransaction.trace.find((t) => t.file === "migrations/20240101000000_users.js")).toMatchObject({ line: 2, statement: expect.stringContaining('create table "users"') });
+    expect(inTransaction.trace.find((t) => t.file === "migrations/20240101000000_users.js")).toMatchObject({ line: 2, statement: expect.stringContaining('CREATE TABLE "users"') });
 
     project.write({ "migrations/20240102000000_index.js": migration(true) });
     const optedOut = await verifyProject(project.dir, { paths: ["migrations"] });
