@@ -3,7 +3,7 @@ import path from "node:path";
 import { firstChangedLine, type BaseMigration, type MigrationChange, type MigrationHistory } from "../core/history.js";
 import { isConventionalMigration, setMembership } from "./conventions.js";
 import { contentAt, filesAt, type ChangedFile } from "./git.js";
-import { compareVersions, versionOf } from "./versions.js";
+import { comparePaths, compareVersions, versionOf } from "./versions.js";
 
 /** A migration file's set and version, from its path. */
 function describe(file: string): { setDir: string; version: string } {
@@ -27,7 +27,7 @@ export async function historySince(
     const { setDir, version } = describe(file);
     base.set(setDir, [...(base.get(setDir) ?? []), { path: file, version }]);
   }
-  for (const list of base.values()) list.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+  for (const list of base.values()) list.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
   const changes = new Map<string, MigrationChange[]>();
   const add = (change: MigrationChange) => {
     const { setDir } = describe(change.path);

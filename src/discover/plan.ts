@@ -6,7 +6,7 @@ import type { MigrationHistory } from "../core/history.js";
 import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
 import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
-import { compareVersions } from "./versions.js";
+import { comparePaths, compareVersions } from "./versions.js";
 import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
 import { historySince } from "./history.js";
 
@@ -264,7 +264,7 @@ function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[
     if (!existing) byDir.set(set.dir, { ...set, files: [...set.files] });
     else existing.files.push(...set.files.filter((f) => !existing.files.some((e) => e.path === f.path)));
   }
-  for (const set of byDir.values()) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
+  for (const set of byDir.values()) set.files.sort((x, y) => compareVersions(x.version, y.version) || comparePaths(x.path, y.path));
   return [...byDir.values()];
 }
 

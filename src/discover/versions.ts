@@ -37,3 +37,12 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * Ties between equal versions (`20240304123642_traces_view` and `..._traces_view_improvement`)
+ * are broken as the tools sort names: by code unit, so a name sorts before its extensions.
+ * `localeCompare` would put `_` before `/` and run the improvement first.
+ */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
