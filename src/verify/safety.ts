@@ -106,3 +106,19 @@ function defElem(options: unknown[] | undefined, name: string): string | undefin
   }
   return undefined;
 }
+
+/**
+ * COPY from or to a program or a server file: the embedded engine has neither (and PGlite's COPY
+ * PROGRAM leaves the engine unusable), so such a statement is listed as not replayed there.
+ */
+export function needsServerFiles(sql: string): string | undefined {
+  let reason: string | undefined;
+  for (const parsed of parseSql(sql)) {
+    walk(parsed.ast, (type, node) => {
+      if (reason || type !== "CopyStmt") return;
+      if (node["is_program"]) reason = "COPY ... PROGRAM runs a program, and the embedded engine has none";
+      else if (typeof node["filename"] === "string") reason = "COPY with a file name reads or writes a server file, and the embedded engine has none";
+    });
+  }
+  return reason;
+}

@@ -19,7 +19,7 @@ import { drizzleRunOrder } from "./drizzle-journal.js";
 import { StatementTimeout, type DatabaseError, type ScratchDatabase } from "./database.js";
 import { planMigration, type MigrationPlan, type SqlStep } from "./replay-plan.js";
 import { replaySet, type TraceEntry } from "./replay.js";
-import { reachesOutside } from "./safety.js";
+import { needsServerFiles, reachesOutside } from "./safety.js";
 
 /** The rules that report what a replay showed; `verify` runs these, `lint` finds nothing for them. */
 export const VERIFY_RULE_IDS = ["fails-on-empty-database", "no-reach-outside-database"];
@@ -219,6 +219,7 @@ export async function replayOn(
   setup: readonly SetupFile[] = [],
 ): Promise<{ trace: TraceEntry[]; summary: Pick<SetSummary, "engine" | "replayed" | "failure"> }> {
   for (const p of plans) p.migration.replay ??= { refused: [], empty: false };
+  if (db.engine === "embedded") skipServerFiles(plans);
   await runSetup(db, setup);
   const result = await replaySet(db, plans);
   const summary: Pick<SetSummary, "engine" | "replayed" | "failure"> = { engine: db.description, replayed: result.replayed };
@@ -244,6 +245,16 @@ export async function openDatabase(databaseUrl: string | undefined, extensions: 
   }
   const { startEmbedded } = await import("./embedded.js");
   return startEmbedded({ extensions, statementTimeoutMs });
+}
+
+/** On the embedded engine, COPY from programs and server files is listed as not replayed (see needsServerFiles). */
+function skipServerFiles(plans: readonly MigrationPlan[]): void {
+  for (const plan of plans) {
+    plan.steps = plan.steps.map((step) => {
+      const reason = step.kind === "sql" ? needsServerFiles(step.sql) : undefined;
+      return reason ? { kind: "skipped", span: step.span, reason, sql: step.sql } : step;
+    });
+  }
 }
 
 /**

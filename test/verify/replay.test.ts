@@ -100,4 +100,15 @@ describe("verify on the embedded engine", () => {
     expect(skipped[0]!.notReplayed).toMatch(/run time|could not/);
     expect(result.sets[0]!.replayed).toBe(1);
   });
+
+  test("COPY from a program or a server file is listed as not replayed on the embedded engine, which has neither", async () => {
+    const project = tempProject({ "migrations/001_copy.sql": "CREATE TABLE t (id int);\nCOPY t FROM PROGRAM 'cat /etc/hostname';\nCREATE INDEX t_id_idx ON t (id);\n" });
+    const result = await verifyProject(project.dir, { paths: ["migrations"] });
+    expect(result.findings).toEqual([]);
+    expect(result.trace.map((t) => [t.line, t.notReplayed ?? "replayed"])).toEqual([
+      [1, "replayed"],
+      [2, "COPY ... PROGRAM runs a program, and the embedded engine has none"],
+      [3, "replayed"],
+    ]);
+  });
 });
