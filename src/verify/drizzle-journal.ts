@@ -19,5 +19,8 @@ export function drizzleRunOrder(setDir: string, migrations: readonly Migration[]
   const position = new Map(entries.filter((e) => typeof e.tag === "string").map((e, i) => [e.tag!, e.idx ?? i]));
   const tagOf = (m: Migration) => path.basename(m.path).replace(/\.sql$/, "");
   const run = migrations.filter((m) => position.has(tagOf(m))).sort((a, b) => position.get(tagOf(a))! - position.get(tagOf(b))!);
+  // A journal that names none of the files (hand-written SQL beside a stale journal) does not
+  // decide what runs: the folder is applied some other way, in file order.
+  if (run.length === 0) return { run: [...migrations], skipped: [] };
   return { run, skipped: migrations.filter((m) => !position.has(tagOf(m))) };
 }
