@@ -40,34 +40,34 @@ import { V as VERSION$6 } from './version-1orC8wbS.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { l as loadConfig } from './load-config-BOgFm_5O.js';
-import { D as DEFAULT_CONFIG } from './resolve-config-B6cgMPqu.js';
+import { l as loadConfig } from './load-config-B2tChfkf.js';
+import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, w as withSnapshotVersion, l as lint, t as tablesNote, n as noticeCommand, d as withReadLimits, e as loadStats, g as ruleDocsUrl } from './load-Bh-KZSAS.js';
+import { D as DEFAULT_CONFIG } from './resolve-config-CRROf6YI.js';
 import { S as SEVERITY_RANK } from './engine-BkA00MAE.js';
-import { repositoryRoot, GitError, hasCommit, fetchCommit, changedSince } from './git-DoLjCW9y.js';
-import { f as formatGithub, a as formatJson, b as formatMarkdown, w as withSnapshotVersion, l as lint, t as tablesNote, n as noticeCommand, c as loadStats, r as ruleDocsUrl } from './load-xf2YvX3F.js';
-import { U as UsageError } from './errors-6lKyCybq.js';
-import { p as plural, c as countFindings, s as skippedSummary } from './summary-C9rd70AE.js';
+import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-WcSoBSPf.js';
+import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
+import { p as plural, c as countFindings, s as skippedSummary } from './summary-Ca7MFbdV.js';
+import { realpathSync } from 'node:fs';
 import { t as toPosix } from './find-migrations-B6dmTIcK.js';
-import 'node:fs';
 import './locks-Fx4bbqIT.js';
 import './versions-BtAAZ9m4.js';
 import './app-schema-DvHJx9OH.js';
 import './find-config-BEDtIeuy.js';
 import 'node:module';
-import './index-BQw1xLL0.js';
-import './databases-CM-YYWWK.js';
 import 'node:crypto';
+import 'node:v8';
 import './read-migration-wVCAXiLI.js';
 import './conventions-yLvRDcC5.js';
 import './compiler-CkYlFMWm.js';
-import './operations-RGWoK5XR.js';
 import 'node:child_process';
-import 'node:v8';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
-import './read-task-C3TaJ5Ht.js';
-import './collect-DcO2GmBO.js';
+import './read-task-B0Y-dvo_.js';
+import './databases-CM-YYWWK.js';
+import './collect-BqMdedt8.js';
+import './index-DoBvCpoC.js';
+import './operations-RGWoK5XR.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36482,6 +36482,31 @@ function isPermissionDenied(error) {
   return status === 403 || status === 404;
 }
 
+const ACTIONS_BOT = { login: "github-actions[bot]", id: 41898282 };
+function isWrittenBy(user, author) {
+  if (!user?.login) return false;
+  if (author.id !== void 0 && typeof user.id === "number" && user.id !== author.id) return false;
+  const login = user.login.toLowerCase();
+  const ours = author.login.toLowerCase();
+  return login === ours || user.type === "Bot" && (login === `${ours}[bot]` || `${login}[bot]` === ours);
+}
+async function authenticatedAuthor(client, token, log) {
+  try {
+    const data = await client.graphql("query { viewer { login databaseId } }");
+    const login = data.viewer?.login;
+    if (login) return { login, ...typeof data.viewer?.databaseId === "number" ? { id: data.viewer.databaseId } : {} };
+  } catch (error) {
+    log(`GraphQL viewer did not answer (${error instanceof Error ? error.message : String(error)}); asking GET /user.`);
+  }
+  try {
+    const { data } = await client.request("GET /user");
+    if (data.login) return { login: data.login, id: Number(data.id) };
+  } catch (error) {
+    log(`GET /user did not answer (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  return token.startsWith("ghs_") ? ACTIONS_BOT : void 0;
+}
+
 const NO_COMMIT = /^0+$/;
 function describeEvent(context) {
   const payload = context.payload;
@@ -36641,6 +36666,8 @@ function readInputs(core) {
   const postgresVersion = input("postgres-version");
   const findingsFile = input("findings-file");
   const statsFile = input("stats-file");
+  const maxFileBytes = sizeInput("max-file-size", input("max-file-size"));
+  const maxRunBytes = sizeInput("max-total-size", input("max-total-size"));
   return {
     token: input("github-token"),
     failOn: oneOf("fail-on", input("fail-on") || "error", ["error", "warning", "never"]),
@@ -36650,8 +36677,16 @@ function readInputs(core) {
     comment: oneOf("comment", input("comment") || "review", ["review", "summary", "none"]),
     workingDirectory: input("working-directory") || ".",
     ...findingsFile ? { findingsFile } : {},
-    ...statsFile ? { statsFile } : {}
+    ...statsFile ? { statsFile } : {},
+    ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
+    ...maxRunBytes !== void 0 ? { maxRunBytes } : {}
   };
+}
+function sizeInput(name, value) {
+  if (!value) return void 0;
+  const bytes = parseSize(value);
+  if (bytes === void 0) throw new UsageError(`Input "${name}" is "${value}"; expected a size such as "10MB", "512KB" or a number of bytes.`);
+  return bytes;
 }
 function oneOf(name, value, allowed) {
   if (allowed.includes(value)) return value;
@@ -36685,9 +36720,6 @@ function fingerprintOf(body) {
 function isResolvedBody(body) {
   return body.includes(RESOLVED_MARKER);
 }
-function neutralizeMarkers(text) {
-  return text.replace(/<!--/g, "&lt;!--").replace(/-->/g, "--&gt;");
-}
 
 const MAX_BODY_LENGTH = 65e3;
 function truncateBody(body, max = MAX_BODY_LENGTH, notice = "_\u2026cut to fit GitHub's size limit: the job summary and the findings file have everything._") {
@@ -36708,16 +36740,18 @@ ${notice}
 }
 
 const SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
-function inlineCommentBody(f) {
-  const rule = f.docsUrl ? `[\`${f.ruleId}\`](${f.docsUrl})` : `\`${f.ruleId}\``;
+function inlineCommentBody(f, options = {}) {
+  const docsUrl = f.docsUrl ? safeUrl(f.docsUrl) : void 0;
+  const rule = docsUrl ? `[${codeSpan(f.ruleId)}](${docsUrl})` : codeSpan(f.ruleId);
   const direction = f.direction === "down" ? " \xB7 down migration" : "";
   const lines = [
     findingMarker(f.fingerprint),
     `**${SEVERITY_ICON[f.severity]} migration-guard** \xB7 ${rule} \xB7 ${f.severity}${direction}`,
     "",
-    neutralizeMarkers(f.message),
+    // A findings file's message is the pull request's own text: shown as typed, no code spans.
+    options.plainMessage ? plainText(f.message) : ruleMessage(f.message),
     "",
-    `<sub>${f.docsUrl ? `[Why and how to fix](${f.docsUrl}) \xB7 ` : ""}If this is intended, say why on the line before: \`-- migration-guard-ignore ${f.ruleId}: <reason>\`</sub>`
+    `<sub>${docsUrl ? `[Why and how to fix](${docsUrl}) \xB7 ` : ""}If this is intended, say why on the line before: ${codeSpan(`-- migration-guard-ignore ${f.ruleId}: <reason>`)}</sub>`
   ];
   return truncateBody(lines.join("\n"));
 }
@@ -36770,6 +36804,7 @@ async function setThreadResolved(client, threadId, resolved) {
   await client.graphql(resolved ? RESOLVE : UNRESOLVE, { threadId });
 }
 
+const MAX_EDITS_PER_RUN = 60;
 async function listOurComments(client, pr) {
   const comments = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
     owner: pr.owner,
@@ -36780,27 +36815,32 @@ async function listOurComments(client, pr) {
   const ours = [];
   for (const c of comments) {
     if (c.in_reply_to_id !== void 0 && c.in_reply_to_id !== null) continue;
+    if (!isWrittenBy(c.user, pr.author)) continue;
     const fingerprint = fingerprintOf(c.body);
     if (!fingerprint) continue;
     ours.push({ id: c.id, fingerprint, body: c.body, resolved: isResolvedBody(c.body), outdated: c.line === null || c.line === void 0 });
   }
   return ours;
 }
-async function publishReview(client, pr, plan, log, retryDelayMs = 2e3) {
-  const outcome = { posted: 0, updated: 0 };
+async function publishReview(client, pr, plan, log, retryDelayMs = 2e3, plainMessages = false) {
+  const body = (finding) => inlineCommentBody(finding, { plainMessage: plainMessages });
+  const outcome = { posted: 0, updated: 0, deferred: 0 };
   if (plan.post.length > 0) {
     try {
-      await createReview(client, pr, plan, retryDelayMs);
+      await createReview(client, pr, plan, retryDelayMs, body);
       outcome.posted = plan.post.length;
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
       outcome.rejected = errorMessage(error);
     }
   }
-  const edits = [
-    ...plan.resolve.map(({ comment, reason }) => ({ comment, body: resolvedCommentBody(comment.body, pr.headSha, reason), resolved: true })),
-    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: inlineCommentBody(finding), resolved: false }))
+  const planned = [
+    ...plan.reopen.map(({ comment, finding }) => ({ comment, body: body(finding), resolved: false })),
+    ...plan.resolve.map(({ comment, reason }) => ({ comment, body: resolvedCommentBody(comment.body, pr.headSha, reason), resolved: true }))
   ];
+  const edits = planned.slice(0, MAX_EDITS_PER_RUN);
+  outcome.deferred = planned.length - edits.length;
+  if (outcome.deferred > 0) log.info(`migration-guard: ${plural(outcome.deferred, "earlier comment")} left as they are (at most ${MAX_EDITS_PER_RUN} edits per run); the next run continues.`);
   for (const edit of edits) {
     await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { owner: pr.owner, repo: pr.repo, comment_id: edit.comment.id, body: edit.body });
     outcome.updated++;
@@ -36808,7 +36848,7 @@ async function publishReview(client, pr, plan, log, retryDelayMs = 2e3) {
   if (edits.length > 0) await setThreadStates(client, pr, edits, log);
   return outcome;
 }
-async function createReview(client, pr, plan, retryDelayMs) {
+async function createReview(client, pr, plan, retryDelayMs, body) {
   const post = () => client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
     owner: pr.owner,
     repo: pr.repo,
@@ -36816,7 +36856,7 @@ async function createReview(client, pr, plan, retryDelayMs) {
     commit_id: pr.headSha,
     event: "COMMENT",
     body: reviewBody(plan.post.map((p) => p.finding)),
-    comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: inlineCommentBody(p.finding) })),
+    comments: plan.post.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: body(p.finding) })),
     request: { idempotent: false }
   });
   try {
@@ -36901,6 +36941,7 @@ function planReview(findings, files, existing, maxInline) {
   return plan;
 }
 
+const MAX_DUPLICATES_REMOVED = 5;
 async function upsertStickyComment(client, pr, markdown, createIfMissing) {
   const body = truncateBody(`${SUMMARY_MARKER}
 ${markdown}`);
@@ -36910,9 +36951,9 @@ ${markdown}`);
     issue_number: pr.pullNumber,
     per_page: 100
   });
-  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER)).sort((a, b) => a.id - b.id);
+  const ours = comments.filter((c) => c.body?.includes(SUMMARY_MARKER) && isWrittenBy(c.user, pr.author)).sort((a, b) => a.id - b.id);
   const [first, ...duplicates] = ours;
-  for (const extra of duplicates) {
+  for (const extra of duplicates.slice(0, MAX_DUPLICATES_REMOVED)) {
     await client.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { owner: pr.owner, repo: pr.repo, comment_id: extra.id });
   }
   if (first) {
@@ -36935,7 +36976,7 @@ async function publishToPullRequest(request) {
   if (request.mode === "review") {
     const existing = await listOurComments(client, pr);
     const plan = planReview(findings, request.files, existing, MAX_INLINE_COMMENTS);
-    const outcome = await publishReview(client, pr, plan, request.log);
+    const outcome = await publishReview(client, pr, plan, request.log, void 0, request.plainMessages);
     rejected = outcome.rejected;
     inline = rejected ? plan.commented.size - plan.post.length : plan.commented.size;
     reviewLine = `${plural(outcome.posted, "new inline comment")}, ${plural(outcome.updated, "comment")} updated; `;
@@ -36949,7 +36990,13 @@ async function publishToPullRequest(request) {
     );
   }
   const notices = request.notices ?? [];
-  const markdown = formatMarkdown(findings, { checkedMigrations: request.checkedMigrations, fileUrl: request.fileUrl, notes: [...notes, ...request.notes ?? [], request.footer], notices });
+  const markdown = formatMarkdown(findings, {
+    checkedMigrations: request.checkedMigrations,
+    fileUrl: request.fileUrl,
+    notes: [...notes, ...request.notes ?? [], request.footer],
+    notices,
+    ...request.plainMessages ? { plainMessages: true } : {}
+  });
   const sticky = await upsertStickyComment(client, pr, markdown, findings.length > 0 || request.checkedMigrations > 0 || notices.length > 0);
   return { ...rejected ? { rejected } : {}, description: `migration-guard: ${reviewLine}summary comment ${sticky}.` };
 }
@@ -37009,20 +37056,37 @@ async function listPullFiles(client, repo, pullNumber) {
 
 async function openWorkspace(cwd) {
   let root = cwd;
+  let inRepository = false;
   try {
     root = await repositoryRoot(cwd);
+    inRepository = true;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
   }
   return {
     cwd,
     root,
+    inRepository,
     toRepoPath: (file) => toPosix(path$1.relative(root, path$1.resolve(cwd, file))),
     fromRepoPath: (file) => {
       const relative = toPosix(path$1.relative(cwd, path$1.resolve(root, file)));
       return relative.startsWith("../") || relative === ".." ? void 0 : relative;
     }
   };
+}
+function requireWorkspaceRoot(workspace, githubWorkspace) {
+  const real = (p) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path$1.resolve(p);
+    }
+  };
+  if (!githubWorkspace || real(workspace.root) !== real(githubWorkspace)) {
+    throw new UsageError(
+      `On pull_request_target migration-guard only lints the repository checked out at GITHUB_WORKSPACE (${githubWorkspace ?? "not set"}); working-directory lies in ${!workspace.inRepository ? "no git repository" : `the repository at ${workspace.root}`}. Check the repository out at the workspace root, or use the two-job workflow from the docs.`
+    );
+  }
 }
 async function ensureCommit(cwd, commit, log) {
   if (await hasCommit(cwd, commit)) return true;
@@ -37048,7 +37112,7 @@ async function run(deps) {
       core.setFailed(`migration-guard: ${error.message}`);
     } else {
       if (error instanceof Error && error.stack) core.info(error.stack);
-      const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
+      const message = describeThrown(error).replace(/\.$/, "");
       core.setFailed(`migration-guard: internal error: ${message}. Please report it with this log.`);
     }
     return 1;
@@ -37079,6 +37143,7 @@ class Session {
       throw new UsageError("On workflow_run, migration-guard posts the findings of the linting job: give it their file with the `findings-file` input (see the fork-safe workflow in the docs).");
     }
     const workspace = await openWorkspace(path$1.resolve(this.deps.cwd, inputs.workingDirectory));
+    if (event.kind === "pull-request" && event.privileged) requireWorkspaceRoot(workspace, this.deps.env["GITHUB_WORKSPACE"]);
     const config = await this.resolveConfig(workspace.cwd);
     const pr = event.kind === "pull-request" ? event : void 0;
     const pullFiles = pr ? await this.pullFiles(pr) : void 0;
@@ -37107,10 +37172,11 @@ class Session {
     const document = parseFindingsFile(await readFile(path$1.resolve(this.deps.cwd, inputs.workingDirectory, file), "utf8"), file);
     const target = document.pullRequest;
     if (!target) throw new UsageError(`${file} names no pull request: it was not written by migration-guard in a pull_request run.`);
-    if (event.kind === "workflow-run" && event.headSha !== target.headSha) {
-      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this workflow_run is for ${event.headSha?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
+    const runCommit = event.kind === "workflow-run" ? event.headSha : event.kind === "pull-request" ? event.headSha : this.deps.context.sha;
+    if (runCommit !== target.headSha) {
+      throw new UsageError(`${file} was written for commit ${target.headSha.slice(0, 12)}, but this ${this.deps.context.eventName} run is for ${runCommit?.slice(0, 12) ?? "an unknown commit"}: refusing to post findings of another run.`);
     }
-    const findings = document.findings.map((f) => f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) });
+    const findings = document.findings.map(({ docsUrl: _fromFile, ...f }) => f.ruleId.includes("/") ? f : { ...f, docsUrl: this.docsUrl(f.ruleId) });
     const notices = document.notices;
     core.info(`migration-guard ${VERSION$6}: posting ${describeCounts(findings)}${skippedCount(notices)} for pull request #${target.number}.`);
     await this.writeOutputs(findings, document.checkedMigrations, target, notices, document.tables);
@@ -37123,10 +37189,10 @@ class Session {
         core.info(`Pull request #${target.number} has moved on to ${pull.data.head.sha.slice(0, 12)}; the run for that commit posts its own findings.`);
       } else if (pull) {
         const pr = { kind: "pull-request", number: target.number, headSha: target.headSha, baseSha: target.baseSha, fromFork: false, privileged: false };
-        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices);
+        await this.publish(pr, await this.pullFiles(pr), findings, document.checkedMigrations, tables, notices, true);
       }
     }
-    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices);
+    await this.writeJobSummary(findings, document.checkedMigrations, target.headSha, notices, true);
     return this.exitCode(findings);
   }
   async resolveConfig(cwd) {
@@ -37140,7 +37206,11 @@ class Session {
     } else {
       config = await loadConfig({ cwd, ...inputs.configFile ? { configFile: inputs.configFile } : {} });
     }
-    return inputs.postgresVersion !== void 0 ? { ...config, postgresVersion: inputs.postgresVersion, postgresVersionSet: true } : config;
+    return {
+      ...config,
+      ...inputs.postgresVersion !== void 0 ? { postgresVersion: inputs.postgresVersion, postgresVersionSet: true } : {},
+      ...withReadLimits(config, inputs.maxFileBytes, inputs.maxRunBytes)
+    };
   }
   /**
    * The stats snapshot (`stats-file`, else the config's `stats`), read as data (never run). A
@@ -37191,16 +37261,22 @@ class Session {
     return this.permitted(() => listPullFiles(client, this.repo, pr.number));
   }
   /** `notes`: what the summary comment should add (e.g. annotations GitHub does not show). */
-  async publish(pr, pullFiles, findings, checked, notes, notices) {
+  /** `plainMessages`: the findings come from a findings file, so their messages are untrusted text. */
+  async publish(pr, pullFiles, findings, checked, notes, notices, plainMessages = false) {
     const client = this.api();
     if (!client || !pullFiles || this.permissionWarned) {
       if (!client) this.warnPermissions("the github-token input is empty");
       return;
     }
+    const author = await authenticatedAuthor(client, this.inputs.token, (m) => this.core.debug(m));
+    if (!author) {
+      this.core.warning("migration-guard could not tell which account its token belongs to (neither GraphQL `viewer` nor GET /user answered), so it does not touch the pull request's comments. The findings are in the annotations and the job summary.");
+      return;
+    }
     const result = await this.permitted(
       () => publishToPullRequest({
         client,
-        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha },
+        pr: { ...this.repo, pullNumber: pr.number, headSha: pr.headSha, author },
         files: pullFiles.files,
         findings,
         checkedMigrations: checked,
@@ -37209,7 +37285,8 @@ class Session {
         log: { info: (m) => this.core.info(m), debug: (m) => this.core.debug(m) },
         notes,
         notices,
-        footer: footer(pr.headSha)
+        footer: footer(pr.headSha),
+        ...plainMessages ? { plainMessages } : {}
       })
     ).catch((error) => {
       this.core.warning(`migration-guard could not comment on the pull request: ${errorMessage(error)}. The findings are in the annotations and the job summary.`);
@@ -37264,8 +37341,9 @@ class Session {
     this.core.setOutput("warnings", counts.warnings);
     this.core.setOutput("findings-file", file);
   }
-  async writeJobSummary(findings, checked, sha, notices) {
+  async writeJobSummary(findings, checked, sha, notices, plainMessages = false) {
     const markdown = formatMarkdown(findings, {
+      ...plainMessages ? { plainMessages } : {},
       checkedMigrations: checked,
       notices,
       ...sha ? { fileUrl: (file, line) => this.fileUrl(sha, file, line) } : {},

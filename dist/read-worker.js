@@ -1,12 +1,13 @@
 import { workerData, parentPort } from 'node:worker_threads';
+import { d as describeThrown } from './safe-read-BvL72yt9.js';
 import { l as loadSqlParser } from './read-migration-wVCAXiLI.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-C3TaJ5Ht.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-B0Y-dvo_.js';
+import 'node:fs';
+import 'node:path';
 import './conventions-yLvRDcC5.js';
 import 'node:crypto';
 import 'node:module';
-import 'node:fs';
-import 'node:path';
 import './index-B-QiK_jm.js';
 import 'fs';
 import 'path';
@@ -25,7 +26,7 @@ port.on("message", (request) => {
       if (needsTypeScript(request.tasks)) await loadTypeScript();
       replies.postMessage({ chunk: request.chunk, outcomes: request.tasks.map((t) => runReadTask(t, request.cwd, request.config)) });
     } catch (error) {
-      replies.postMessage({ chunk: request.chunk, failure: error instanceof Error ? error.stack ?? error.message : String(error) });
+      replies.postMessage({ chunk: request.chunk, failure: error instanceof Error ? error.stack ?? error.message : describeThrown(error) });
     }
   });
 });

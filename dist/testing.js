@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { v as validateConfig, r as resolveConfig } from './resolve-config-B6cgMPqu.js';
+import { v as validateConfig, r as resolveConfig } from './resolve-config-CRROf6YI.js';
 import { r as runRules } from './engine-BkA00MAE.js';
 import { d as defineRule } from './locks-Fx4bbqIT.js';
 import { i as isCodeMigrationPath } from './conventions-yLvRDcC5.js';
 import { l as loadSqlParser, r as readMigration } from './read-migration-wVCAXiLI.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
-import './index-BQw1xLL0.js';
+import './index-DoBvCpoC.js';
 import './databases-CM-YYWWK.js';
-import './errors-6lKyCybq.js';
+import './safe-read-BvL72yt9.js';
+import 'node:fs';
 import 'node:crypto';
 import './operations-RGWoK5XR.js';
 import 'node:module';

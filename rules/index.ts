@@ -2,6 +2,7 @@
 import type { RuleDefinition } from "../src/index.js";
 import identifierTooLong from "./identifier-too-long.js";
 import invalidStatement from "./invalid-statement.js";
+import failsOnEmptyDatabase from "./fails-on-empty-database.js";
 import migrationOrder from "./migration-order.js";
 import noAppCodeInMigration from "./no-app-code-in-migration.js";
 import noBlockingMaintenance from "./no-blocking-maintenance.js";
@@ -16,6 +17,7 @@ import noDropNotNull from "./no-drop-not-null.js";
 import noDropTable from "./no-drop-table.js";
 import noEditAppliedMigration from "./no-edit-applied-migration.js";
 import noEnumValueInTransaction from "./no-enum-value-in-transaction.js";
+import noReachOutsideDatabase from "./no-reach-outside-database.js";
 import noRenameColumn from "./no-rename-column.js";
 import noRenameMappedColumn from "./no-rename-mapped-column.js";
 import noRenameTable from "./no-rename-table.js";
@@ -52,6 +54,7 @@ import unusedSuppression from "./unused-suppression.js";
 export const builtInRules: RuleDefinition<any>[] = [
   identifierTooLong,
   invalidStatement,
+  failsOnEmptyDatabase,
   migrationOrder,
   noAppCodeInMigration,
   noBlockingMaintenance,
@@ -66,6 +69,7 @@ export const builtInRules: RuleDefinition<any>[] = [
   noDropTable,
   noEditAppliedMigration,
   noEnumValueInTransaction,
+  noReachOutsideDatabase,
   noRenameColumn,
   noRenameMappedColumn,
   noRenameTable,

@@ -8,6 +8,7 @@ import type { CliIO } from "./io.js";
 import type { InitOptions } from "./init-command.js";
 import type { LintOptions } from "./lint-command.js";
 import type { StatsOptions } from "./stats-command.js";
+import type { VerifyOptions } from "./verify-command.js";
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings at error level (or too many warnings), 2 usage, config or internal error. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -28,6 +29,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     rules: (options) => execute(async () => (await import("./rules-command.js")).rulesCommand(options, io)),
     init: (options) => execute(async () => (await import("./init-command.js")).initCommand(options, io)),
     stats: (options) => execute(async () => (await import("./stats-command.js")).statsCommand(options, io)),
+    // Loaded on use: `lint` never loads the replay engine.
+    verify: (paths, options) => execute(async () => (await import("./verify-command.js")).verifyCommand(paths, options, io)),
   });
   try {
     await program.parseAsync(argv, { from: "user" });
@@ -46,6 +49,7 @@ interface Actions {
   rules(options: { config?: string }): Promise<void>;
   init(options: InitOptions): Promise<void>;
   stats(options: StatsOptions): Promise<void>;
+  verify(paths: string[], options: VerifyOptions): Promise<void>;
 }
 
 function buildProgram(io: CliIO, actions: Actions): Command {
@@ -54,7 +58,7 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .version(VERSION, "-v, --version")
     .helpOption("-h, --help", "show this help")
     .exitOverride()
-    // `stats --database-url` belongs to the subcommand, not to the lint command's own --database-url.
+    // Options after a subcommand are that subcommand's (`verify -f json` is verify's format, `stats --database-url` is not lint's).
     .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -101,6 +105,26 @@ function buildProgram(io: CliIO, actions: Actions): Command {
     .option("-o, --output <file>", "write the snapshot to this file (default: standard output)")
     .option("--debug", "print stack traces of internal errors")
     .action((options: StatsOptions) => actions.stats(options));
+
+  program
+    .command("verify")
+    .description("replay the migrations on an empty Postgres (embedded, in-process) and report what fails, with the locks and rewrites each statement takes")
+    .argument("[paths...]", "migration files or folders, as for lint (each set replays from its first migration)")
+    .option("-c, --config <file>", "config file (default: searched from here upward)")
+    .addOption(new Option("-f, --format <format>", "output format (json adds trace[])").choices(OUTPUT_FORMATS).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file instead of the terminal")
+    .option("--trace", "print each migration's locks and rewrites (stylish output)")
+    .option(
+      "--database-url <url>",
+      "replay on this server instead: a scratch database with a unique name is created, used and dropped; the database named in the URL is never written to. Statements that reach outside the database (COPY PROGRAM, server files, ALTER SYSTEM, roles) are refused",
+    )
+    .option("--statement-timeout <ms>", "stop a statement that runs longer than this (default 10000, config verify.statementTimeout)", parseCount)
+    .option("--staged", "the migrations staged in git: their sets replay with the staged content")
+    .option("--base <ref>", "report on the migrations added or changed since the merge base with <ref>")
+    .option("-q, --quiet", "report errors only")
+    .option("--max-warnings <n>", "exit with 1 when there are more than <n> warnings", parseCount)
+    .option("--debug", "print stack traces of internal errors")
+    .action((paths: string[], options: VerifyOptions) => actions.verify(paths, options));
 
   program
     .command("init")

@@ -36,6 +36,13 @@ export function resolveConfig(user: UserConfig, plugins: Record<string, Plugin>,
       maxRunBytes: (user.maxTotalSize !== undefined ? parseSize(user.maxTotalSize) : undefined) ?? DEFAULT_READ_LIMITS.maxRunBytes,
     };
   }
+  if (user.verify !== undefined) {
+    config.verify = {
+      setup: listOf(user.verify.setup).map((file) => path.resolve(rootDir, file)),
+      statementTimeoutMs: user.verify.statementTimeout ?? DEFAULT_CONFIG.verify.statementTimeoutMs,
+      ...(user.verify.databaseUrl !== undefined ? { databaseUrl: user.verify.databaseUrl } : {}),
+    };
+  }
   if (user.schema !== undefined) {
     config.schema =
       user.schema === false

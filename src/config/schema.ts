@@ -117,6 +117,7 @@ export const CONFIG_KEYS = [
   "dialect",
   "maxFileSize",
   "maxTotalSize",
+  "verify",
 ] as const satisfies readonly (keyof UserConfig)[];
 
 const configSchema = v.strictObject(
@@ -141,6 +142,16 @@ const configSchema = v.strictObject(
     stats: v.optional(statsSetting),
     maxFileSize: v.optional(size),
     maxTotalSize: v.optional(size),
+    verify: v.optional(
+      v.strictObject(
+        {
+          databaseUrl: v.optional(v.string('a postgres:// URL, or "env:NAME" to read it from an environment variable')),
+          setup: v.optional(globs),
+          statementTimeout: v.optional(v.pipe(v.number("milliseconds, e.g. 10000"), v.integer("milliseconds, e.g. 10000"), v.minValue(1, "milliseconds, e.g. 10000"))),
+        },
+        (issue) => (issue.path?.length ? unknownKeyMessage(issue, ["databaseUrl", "setup", "statementTimeout"]) : "an object { databaseUrl?, setup?, statementTimeout? }"),
+      ),
+    ),
   },
   (issue) => (issue.path?.length ? unknownKeyMessage(issue, CONFIG_KEYS) : "an object of settings"),
 );

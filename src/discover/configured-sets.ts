@@ -6,7 +6,7 @@ import type { SqlMigrationTool } from "../core/migration.js";
 import type { Database } from "../dialect/databases.js";
 import { IGNORED_DIRECTORIES, isMigrationFileName } from "./conventions.js";
 import { groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
-import { compareVersions } from "./versions.js";
+import { comparePaths, compareVersions } from "./versions.js";
 
 /** Migration sets named in the config instead of found by convention. */
 export interface MigrationLayout {
@@ -65,7 +65,7 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
     }
   }
   const sets = [...byDir.values()];
-  for (const set of sets) set.files.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+  for (const set of sets) set.files.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
   return sets.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 

@@ -12,7 +12,7 @@ import {
   looksLikeCodeMigration,
   setMembership,
 } from "./conventions.js";
-import { compareVersions, versionOf } from "./versions.js";
+import { comparePaths, compareVersions, versionOf } from "./versions.js";
 
 export interface MigrationFileRef {
   /** Relative to the working directory, `/` separators. */
@@ -107,7 +107,7 @@ export function groupIntoSets(cwd: string, files: string[]): MigrationSetRef[] {
   }
   const sets: MigrationSetRef[] = [];
   for (const [dir, list] of byDir) {
-    list.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+    list.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
     markDownFiles(cwd, list);
     const absolute = path.resolve(cwd, dir);
     const tool = detectSetTool(

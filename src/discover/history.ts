@@ -4,7 +4,7 @@ import { isConventionalMigration, setMembership } from "./conventions.js";
 import { contentAt, filesAt, type ChangedFile } from "./git.js";
 import { findRepository } from "./git-process.js";
 import { readRegularFile, ReadGuard } from "../safe-read.js";
-import { compareVersions, versionOf } from "./versions.js";
+import { comparePaths, compareVersions, versionOf } from "./versions.js";
 
 /** A migration file's set and version, from its path. */
 function describe(file: string): { setDir: string; version: string } {
@@ -30,7 +30,7 @@ export async function historySince(
     if (list) list.push({ path: file, version });
     else base.set(setDir, [{ path: file, version }]);
   }
-  for (const list of base.values()) list.sort((a, b) => compareVersions(a.version, b.version) || a.path.localeCompare(b.path));
+  for (const list of base.values()) list.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
   const changes = new Map<string, MigrationChange[]>();
   const add = (change: MigrationChange) => {
     const { setDir } = describe(change.path);

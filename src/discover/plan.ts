@@ -6,7 +6,7 @@ import type { MigrationHistory } from "../core/history.js";
 import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
 import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
-import { compareVersions } from "./versions.js";
+import { comparePaths, compareVersions } from "./versions.js";
 import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
 import { historySince } from "./history.js";
 
@@ -273,7 +273,7 @@ function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[
     for (const f of added) existing.paths.add(f.path);
   }
   const merged = [...byDir.values()].map((entry) => entry.set);
-  for (const set of merged) set.files.sort((x, y) => compareVersions(x.version, y.version) || x.path.localeCompare(y.path));
+  for (const set of merged) set.files.sort((x, y) => compareVersions(x.version, y.version) || comparePaths(x.path, y.path));
   return merged;
 }
 

@@ -12,12 +12,19 @@ const VERSION = /^(?:[Vv]|Migration)?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
  */
 const WORD_THEN_TIMESTAMP = /^[A-Za-z]+(\d{12,})(?=[^\d]|$)/;
 
+/** A date-based version: `YYYYMMDD` followed by more digits or none. */
+const TIMESTAMP = /^(19|20)\d{6,}$/;
+
 export function versionOf(name: string): string {
   const match = VERSION.exec(name) ?? WORD_THEN_TIMESTAMP.exec(name);
   return match ? match[1]! : name;
 }
 
 export function compareVersions(a: string, b: string): number {
+  // Timestamps of different precision (`20250625_x` beside `20250409154352_y`): the tools sort
+  // the names as text (Prisma, Knex, Supabase), so 2025-06-25 comes after 2025-04-09 15:43:52,
+  // where comparing the numbers would put the shorter one first.
+  if (TIMESTAMP.test(a) && TIMESTAMP.test(b) && a.length !== b.length) return a < b ? -1 : a > b ? 1 : 0;
   const sa = a.split(/[._]/);
   const sb = b.split(/[._]/);
   for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
@@ -35,4 +42,13 @@ export function compareVersions(a: string, b: string): number {
     }
   }
   return 0;
+}
+
+/**
+ * Ties between equal versions (`20240304123642_traces_view` and `..._traces_view_improvement`)
+ * are broken as the tools sort names: by code unit, so a name sorts before its extensions.
+ * `localeCompare` would put `_` before `/` and run the improvement first.
+ */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

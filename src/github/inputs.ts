@@ -22,6 +22,10 @@ export interface ActionInputs {
   /** Size limits in bytes (`max-file-size`, `max-total-size`); they override the config's. */
   maxFileBytes?: number;
   maxRunBytes?: number;
+  /** Also replay the sets on an empty database (`migration-guard verify`). */
+  verify: boolean;
+  /** For `verify`: a server to replay on instead of the embedded engine; never used for a fork's pull request. */
+  databaseUrl?: string;
 }
 
 /** The part of @actions/core that reads inputs. */
@@ -52,6 +56,8 @@ export function readInputs(core: InputSource): ActionInputs {
     ...(statsFile ? { statsFile } : {}),
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
     ...(maxRunBytes !== undefined ? { maxRunBytes } : {}),
+    verify: oneOf("verify", input("verify") || "false", ["true", "false"]) === "true",
+    ...(input("database-url") ? { databaseUrl: input("database-url") } : {}),
   };
 }
 

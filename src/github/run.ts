@@ -5,7 +5,7 @@ import type * as actionsCore from "@actions/core";
 import { loadConfig } from "../config/load-config.js";
 import { withReadLimits } from "../config/read-limits.js";
 import { DEFAULT_CONFIG, type ResolvedConfig } from "../config/types.js";
-import { SEVERITY_RANK, type Finding } from "../core/finding.js";
+import { compareFindings, SEVERITY_RANK, type Finding } from "../core/finding.js";
 import type { Notice } from "../core/notice.js";
 import { changedSince, GitError } from "../discover/git.js";
 import { ruleDocsUrl } from "../docs-url.js";
@@ -100,7 +100,8 @@ class Session {
     const stats = await this.loadStats(workspace, config, pullFiles);
     const request = await this.lintRequest(workspace, withSnapshotVersion(config, stats?.server.major), pullFiles);
     const result = await lint({ ...request, ...(stats ? { stats } : {}) });
-    const findings = result.findings.map((f) => ({ ...f, file: workspace.toRepoPath(f.file) }));
+    const verified = inputs.verify ? await this.verify(request, pr) : [];
+    const findings = [...result.findings, ...verified].sort(compareFindings).map((f) => ({ ...f, file: workspace.toRepoPath(f.file) }));
     const tables = tablesNote(result.tables);
     this.jobNotes.push(...tables);
     const checked = result.checked.length;
@@ -190,6 +191,35 @@ class Session {
   }
 
   /** What to lint: a PR's changed migrations, a push's, or (otherwise) what `paths` or discovery finds. */
+  /**
+   * `verify: true`: the sets replayed on an empty database; its findings join lint's in the same
+   * review, summary and annotations. A fork's pull request never gets the database URL: its SQL
+   * runs on the embedded engine only.
+   */
+  private async verify(request: LintRequest, pr: PullRequestEvent | undefined): Promise<Finding[]> {
+    const embeddedOnly = pr?.fromFork === true;
+    const databaseUrl = this.inputs.databaseUrl;
+    if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
+      this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
+    }
+    const { verify } = await import("../verify/verify.js");
+    const result = await verify({
+      cwd: request.cwd,
+      ...(request.paths ? { paths: request.paths } : {}),
+      ...(request.base ? { base: request.base } : {}),
+      ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
+      ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
+      config: request.config,
+      ...(databaseUrl && !embeddedOnly ? { databaseUrl } : {}),
+      embeddedOnly,
+      docsUrl: (id) => this.docsUrl(id),
+    });
+    for (const set of result.sets) {
+      this.core.info(`migration-guard verify: ${set.setId}: replayed ${set.replayed}/${set.migrations} migrations on ${set.engine}${set.failure ? `; stopped at ${set.failure.file}:${set.failure.line}` : ""}.`);
+    }
+    return result.findings;
+  }
+
   private async lintRequest(workspace: Workspace, config: ResolvedConfig, pullFiles: PullRequestFiles | undefined): Promise<LintRequest> {
     const { event, inputs, core } = this;
     const base: LintRequest = { cwd: workspace.cwd, paths: inputs.paths, config, docsUrl: (id) => this.docsUrl(id) };

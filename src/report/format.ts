@@ -7,6 +7,7 @@ import { formatJson } from "./json.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatSarif, type SarifRule } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
+import type { SetLine, TraceLine } from "./trace.js";
 
 import type { OutputFormat } from "./output-formats.js";
 
@@ -28,6 +29,8 @@ export interface ReportInput {
   informationUri: string;
   /** With a stats snapshot: the production tables the checked migrations touch, largest first. */
   tables?: readonly TouchedTable[];
+  /** From `verify`: the replay trace and per-set summary, added to the JSON output. */
+  verify?: { trace: readonly TraceLine[]; sets: readonly SetLine[] };
 }
 
 export function formatReport(format: OutputFormat, input: ReportInput): string {
@@ -36,7 +39,7 @@ export function formatReport(format: OutputFormat, input: ReportInput): string {
     case "stylish":
       return formatStylish(input.findings, { colors: input.colors, sources: input.sources, checkedMigrations: input.checkedMigrations, notices }) + tablesLine(input.tables);
     case "json":
-      return formatJson(input.findings, input.checkedMigrations, notices, input.tables);
+      return formatJson(input.findings, input.checkedMigrations, notices, input.tables, input.verify ? { trace: input.verify.trace, verify: { sets: input.verify.sets } } : {});
     case "sarif":
       return formatSarif(input.findings, { rules: input.rules, toolVersion: input.toolVersion, informationUri: input.informationUri, cwd: input.cwd, notices });
     case "github":

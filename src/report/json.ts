@@ -9,7 +9,7 @@ import { countFindings } from "./summary.js";
  * the report means: each set skipped because it is for another database than PostgreSQL. With a stats
  * snapshot, `tables` lists the production tables the checked migrations touch, largest first.
  */
-export function formatJson(findings: readonly Finding[], checkedMigrations: number, notices: readonly Notice[] = [], tables?: readonly TouchedTable[]): string {
+export function formatJson(findings: readonly Finding[], checkedMigrations: number, notices: readonly Notice[] = [], tables?: readonly TouchedTable[], extra: Record<string, unknown> = {}): string {
   const counts = countFindings(findings);
   return `${JSON.stringify(
     {
@@ -45,6 +45,8 @@ export function formatJson(findings: readonly Finding[], checkedMigrations: numb
       },
       // Only with a stats snapshot: the production tables the checked migrations touch, largest first.
       ...(tables ? { tables } : {}),
+      // From verify: the replay trace and per-set summary.
+      ...extra,
     },
     null,
     2,

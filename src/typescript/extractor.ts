@@ -470,6 +470,7 @@ export class Extractor {
     }
     options.adjust?.(modelled);
     if (modelled.length === 0) return;
+    modelled[0]!.generatedSql = texts.join(";\n");
     const entry: Entry = { direction: this.direction, statements: [], operations: modelled };
     if (options.transactionKey !== undefined) entry.transactionKey = options.transactionKey;
     this.entries.push(entry);

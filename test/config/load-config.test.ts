@@ -137,7 +137,7 @@ describe("config validation", () => {
 
   test("an unknown key names the key and the allowed keys", async () => {
     expect(await problem({ postgresVersoin: 15 })).toBe(
-      '.migration-guardrc.json: unknown key "postgresVersoin"; allowed keys: $schema, postgresVersion, migrations, schema, assumeTransaction, assumeLockTimeout, rules, plugins, ignore, startAfter, requireSuppressionReason, down, stats, dialect, maxFileSize, maxTotalSize',
+      '.migration-guardrc.json: unknown key "postgresVersoin"; allowed keys: $schema, postgresVersion, migrations, schema, assumeTransaction, assumeLockTimeout, rules, plugins, ignore, startAfter, requireSuppressionReason, down, stats, dialect, maxFileSize, maxTotalSize, verify',
     );
   });
 

@@ -6,7 +6,7 @@ const inputs = (values: Record<string, string>) => ({ getInput: (name: string) =
 
 describe("readInputs", () => {
   test("defaults", () => {
-    expect(readInputs(inputs({ "github-token": "t" }))).toEqual({ token: "t", failOn: "error", paths: [], comment: "review", workingDirectory: "." });
+    expect(readInputs(inputs({ "github-token": "t" }))).toEqual({ token: "t", failOn: "error", paths: [], comment: "review", workingDirectory: ".", verify: false });
   });
 
   test("paths one per line (or comma-separated), postgres version, config", () => {

@@ -6,6 +6,7 @@ import { loadSqlParser } from "../../src/sql/parse.js";
 import { loadTypeScript } from "../../src/typescript/compiler.js";
 import { docExamples } from "../support/doc-examples.js";
 import { expectedLines } from "../support/expectations.js";
+import { replayFor } from "../support/replay-for-rules.js";
 import { runScenario, setOf } from "../support/scenario.js";
 
 beforeAll(async () => {
@@ -48,6 +49,7 @@ describe.each(builtInRules.map((r) => [r.id] as const))("docs/rules/%s.md exampl
       ...(example.baseFiles.size > 0 ? { base: example.baseFiles } : {}),
       checked: file,
       config,
+      ...(replayFor(ruleId) ? { prepare: replayFor(ruleId)! } : {}),
     });
     const language = (example.file ?? file).match(/\.(\w+)$/)?.[1];
     if (language !== "sql" && ruleId !== "uninspectable-sql") {

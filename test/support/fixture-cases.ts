@@ -6,6 +6,7 @@ import { findMigrationSets } from "../../src/discover/find-migrations.js";
 import { readMigration, type MigrationFileInput } from "../../src/lint.js";
 import { loadTypeScript } from "../../src/typescript/compiler.js";
 import { TsImportResolver } from "../../src/typescript/module-resolution.js";
+import { replayFor } from "./replay-for-rules.js";
 import { readTree, runScenario } from "./scenario.js";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/rules");
@@ -85,5 +86,6 @@ export async function runFixtureCase(c: FixtureCase): Promise<{ findings: Findin
     checked: c.file,
     leaveOut: (f) => caseKind(f) !== undefined,
     config,
+    ...(replayFor(c.ruleId) ? { prepare: replayFor(c.ruleId)! } : {}),
   });
 }

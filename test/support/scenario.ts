@@ -30,6 +30,8 @@ export interface Scenario {
   config: ResolvedConfig;
   /** Reads one migration of the set (default: `readMigration` on the file's text in `files`). */
   read?: (file: MigrationFileRef, set: MigrationSetRef) => Migration;
+  /** Runs before the rules, on the migrations read (e.g. `verify`'s replay, for the rules that report it). */
+  prepare?: (migrations: Migration[]) => Promise<void>;
 }
 
 /** The set that holds `file` among the SQL migrations of an in-memory tree (doc examples). */
@@ -45,6 +47,7 @@ export async function runScenario(s: Scenario): Promise<{ findings: Finding[]; t
     s.read ??
     ((f: MigrationFileRef) => readMigration({ path: f.path, text: s.files.get(f.path)!, version: f.version, setId: set.dir, setTool: set.tool }, s.config));
   const migrations = upTo.map((f) => read(f, set));
+  await s.prepare?.(migrations);
   const text = migrations[migrations.length - 1]!.text;
   const history = s.base ? historyFromTrees(set.dir, s.base, s.checked, text) : undefined;
   const schemas = await scenarioSchemas(s);

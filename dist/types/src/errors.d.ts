@@ -2,3 +2,8 @@
 export declare class UsageError extends Error {
     name: string;
 }
+/**
+ * A thrown value as one line. Not everything thrown is an Error: the WebAssembly parser can throw
+ * a plain object when it runs out of memory, which String() turns into "[object Object]".
+ */
+export declare function describeThrown(value: unknown): string;

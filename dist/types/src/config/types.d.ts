@@ -3,6 +3,7 @@ import type { RuleLevel } from "../core/finding.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { RuleDefinition } from "../core/rule.js";
 import type { Database } from "../dialect/databases.js";
+import type { ReadLimits } from "../safe-read.js";
 import type { AssumeTransaction } from "../sql/sql-migration.js";
 /** A rule's setting in config: a level, or a level with options. */
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -109,6 +110,10 @@ export interface UserConfig {
      * note, from `large` on an error.
      */
     stats?: string | StatsSetting;
+    /** Largest file that is read, e.g. `"10MB"` (the default) or a number of bytes; a larger one is reported, not read. */
+    maxFileSize?: string | number;
+    /** Most that one run reads in all, e.g. `"256MB"` (the default); files past it are reported, not read. */
+    maxTotalSize?: string | number;
 }
 export interface StatsSetting {
     file?: string;
@@ -154,5 +159,7 @@ export interface ResolvedConfig {
     rootDir?: string;
     /** Where the config was loaded from, for messages. */
     source?: string;
+    /** Size limits on what a run reads; absent: DEFAULT_READ_LIMITS. */
+    readLimits?: ReadLimits;
 }
 export declare const DEFAULT_CONFIG: ResolvedConfig;

@@ -1,5 +1,0 @@
-class UsageError extends Error {
-  name = "UsageError";
-}
-
-export { UsageError as U };
