@@ -303,7 +303,17 @@ describe("git hooks", () => {
       const repo = repoWithStagedMigrations();
       writeFileSync(path.join(repo, ".pre-commit-config.yaml"), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: migration-guard\n`);
       gitIn(repo, "add", ".pre-commit-config.yaml");
-      const env = { ...GIT_ENV, PRE_COMMIT_HOME: path.join(workspace, "pre-commit-home"), npm_config_prefer_offline: "true", npm_config_audit: "false", npm_config_fund: "false" };
+      // pre-commit installs the hook with the npm of an environment of its own, which does not read
+      // this machine's global npmrc: its CA file (a registry behind a TLS proxy) is passed on.
+      const cafile = spawnSync("npm", ["config", "get", "cafile"], { encoding: "utf8" }).stdout.trim();
+      const env = {
+        ...GIT_ENV,
+        PRE_COMMIT_HOME: path.join(workspace, "pre-commit-home"),
+        npm_config_prefer_offline: "true",
+        npm_config_audit: "false",
+        npm_config_fund: "false",
+        ...(cafile && cafile !== "null" && cafile !== "undefined" ? { npm_config_cafile: cafile } : {}),
+      };
       const commit = (message: string) => run("git", ["commit", "-q", "-m", message], repo, env);
       expect(run("pre-commit", ["install"], repo, env).code).toBe(0);
 
