@@ -172,3 +172,11 @@ if (tsCheckout && existsSync(path.join(tsCheckout, ".git"))) {
 } else {
   console.log("\n(MG_BENCH_TS_CHECKOUT is not a git checkout: no TS project figures)");
 }
+
+// 7. Pathological inputs (cost must grow linearly) and 8. verify's replay on the embedded engine:
+// scripts of their own, run here so one `npm run bench` reports everything.
+for (const script of ["stress.mjs", "verify.mjs"]) {
+  console.log(`\n== bench/${script}`);
+  const run = spawnSync(node, [path.join(import.meta.dirname, script)], { stdio: "inherit" });
+  if (run.status !== 0) console.log(`(bench/${script} exited with ${run.status})`);
+}

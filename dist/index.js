@@ -9,11 +9,11 @@ import http__default from 'http';
 import * as https from 'https';
 import https__default from 'https';
 import 'net';
-import require$$1 from 'tls';
+import require$$1$1 from 'tls';
 import * as require$$0 from 'events';
 import require$$0__default from 'events';
 import 'assert';
-import require$$6 from 'util';
+import require$$1 from 'util';
 import require$$0$3 from 'node:assert';
 import require$$0$5 from 'node:net';
 import require$$2 from 'node:http';
@@ -25,14 +25,14 @@ import require$$0$2 from 'node:events';
 import require$$0$7 from 'node:diagnostics_channel';
 import { c as commonjsGlobal } from './_commonjsHelpers-Bgu_3bK-.js';
 import require$$5 from 'node:tls';
-import require$$1$2 from 'node:zlib';
+import require$$1$3 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
 import require$$8 from 'node:util/types';
-import require$$1$1 from 'node:worker_threads';
-import require$$1$3 from 'node:url';
+import require$$1$2 from 'node:worker_threads';
+import require$$1$4 from 'node:url';
 import require$$5$2 from 'node:async_hooks';
-import require$$1$4 from 'node:console';
-import require$$1$5 from 'node:dns';
+import require$$1$5 from 'node:console';
+import require$$1$6 from 'node:dns';
 import require$$5$3, { StringDecoder } from 'string_decoder';
 import * as child from 'child_process';
 import { setTimeout as setTimeout$1 } from 'timers';
@@ -40,33 +40,37 @@ import { V as VERSION$6 } from './version-1orC8wbS.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { l as loadConfig } from './load-config-B2tChfkf.js';
-import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, w as withSnapshotVersion, l as lint, t as tablesNote, n as noticeCommand, d as withReadLimits, e as loadStats, g as ruleDocsUrl } from './load-Bh-KZSAS.js';
-import { D as DEFAULT_CONFIG } from './resolve-config-CRROf6YI.js';
-import { S as SEVERITY_RANK } from './engine-BkA00MAE.js';
-import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-WcSoBSPf.js';
+import { l as loadConfig } from './load-config-CZYW8DGH.js';
+import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-C0CjeHNo.js';
+import { D as DEFAULT_CONFIG } from './resolve-config-BCHDu81B.js';
+import { c as compareFindings, S as SEVERITY_RANK } from './engine-NQeb6bPs.js';
+import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-BJHSGbyR.js';
+import { r as ruleDocsUrl } from './plan-DFLQn_mj.js';
 import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
-import { p as plural, c as countFindings, s as skippedSummary } from './summary-Ca7MFbdV.js';
+import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-BkKFFqfm.js';
+import { p as plural, c as countFindings, s as skippedSummary } from './summary-CgYW8Yzl.js';
 import { realpathSync } from 'node:fs';
-import { t as toPosix } from './find-migrations-B6dmTIcK.js';
+import { t as toPosix } from './find-migrations-g4RxFLvF.js';
+import './configure-rules-Dy87VaxG.js';
 import './locks-Fx4bbqIT.js';
-import './versions-BtAAZ9m4.js';
+import './versions-D7ZM_S-n.js';
 import './app-schema-DvHJx9OH.js';
 import './find-config-BEDtIeuy.js';
 import 'node:module';
 import 'node:crypto';
 import 'node:v8';
-import './read-migration-wVCAXiLI.js';
-import './conventions-yLvRDcC5.js';
+import './read-migration-CrELf78H.js';
+import './conventions-DA_MIM4p.js';
 import './compiler-CkYlFMWm.js';
 import 'node:child_process';
+import './read-task-ChC0_HiA.js';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
-import './read-task-B0Y-dvo_.js';
-import './databases-CM-YYWWK.js';
-import './collect-BqMdedt8.js';
-import './index-DoBvCpoC.js';
+import './detect-dialect-CJ7aimV8.js';
+import './databases-BURzbzRk.js';
+import './collect-DFOTNNBZ.js';
+import './index-C_jiFsAu.js';
 import './operations-RGWoK5XR.js';
 
 // We use any as a valid input type
@@ -320,11 +324,11 @@ var hasRequiredTunnel$1;
 function requireTunnel$1 () {
 	if (hasRequiredTunnel$1) return tunnel$1;
 	hasRequiredTunnel$1 = 1;
-	var tls = require$$1;
+	var tls = require$$1$1;
 	var http = http__default;
 	var https = https__default;
 	var events = require$$0__default;
-	var util = require$$6;
+	var util = require$$1;
 
 
 	tunnel$1.httpOverHttp = httpOverHttp;
@@ -5060,7 +5064,7 @@ function requireWebidl () {
 	hasRequiredWebidl = 1;
 
 	const { types, inspect } = require$$0$6;
-	const { markAsUncloneable } = require$$1$1;
+	const { markAsUncloneable } = require$$1$2;
 	const { toUSVString } = requireUtil$7();
 
 	/** @type {import('../../../types/webidl').Webidl} */
@@ -5763,7 +5767,7 @@ function requireUtil$6 () {
 	hasRequiredUtil$6 = 1;
 
 	const { Transform } = require$$0$4;
-	const zlib = require$$1$2;
+	const zlib = require$$1$3;
 	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
@@ -12873,7 +12877,7 @@ function requireProxyAgent () {
 	hasRequiredProxyAgent = 1;
 
 	const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = requireSymbols$4();
-	const { URL } = require$$1$3;
+	const { URL } = require$$1$4;
 	const Agent = requireAgent();
 	const Pool = requirePool();
 	const DispatcherBase = requireDispatcherBase();
@@ -16157,7 +16161,7 @@ function requirePendingInterceptorsFormatter () {
 	hasRequiredPendingInterceptorsFormatter = 1;
 
 	const { Transform } = require$$0$4;
-	const { Console } = require$$1$4;
+	const { Console } = require$$1$5;
 
 	const PERSISTENT = process.versions.icu ? '✅' : 'Y ';
 	const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N ';
@@ -16657,7 +16661,7 @@ function requireDns () {
 	if (hasRequiredDns) return dns;
 	hasRequiredDns = 1;
 	const { isIP } = require$$0$5;
-	const { lookup } = require$$1$5;
+	const { lookup } = require$$1$6;
 	const DecoratorHandler = requireDecoratorHandler();
 	const { InvalidArgumentError, InformationalError } = requireErrors();
 	const maxInt = Math.pow(2, 31) - 1;
@@ -19459,7 +19463,7 @@ function requireFetch () {
 	} = requireResponse();
 	const { HeadersList } = requireHeaders();
 	const { Request, cloneRequest } = requireRequest();
-	const zlib = require$$1$2;
+	const zlib = require$$1$3;
 	const {
 	  bytesMatch,
 	  makePolicyContainer,
@@ -24791,7 +24795,7 @@ function requireEvents () {
 	const { webidl } = requireWebidl();
 	const { kEnumerableProperty } = requireUtil$7();
 	const { kConstruct } = requireSymbols$4();
-	const { MessagePort } = require$$1$1;
+	const { MessagePort } = require$$1$2;
 
 	/**
 	 * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26029,7 +26033,7 @@ function requirePermessageDeflate () {
 	if (hasRequiredPermessageDeflate) return permessageDeflate;
 	hasRequiredPermessageDeflate = 1;
 
-	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$2;
+	const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = require$$1$3;
 	const { isValidClientWindowBits } = requireUtil$1();
 	const { MessageSizeExceededError } = requireErrors();
 
@@ -36679,7 +36683,9 @@ function readInputs(core) {
     ...findingsFile ? { findingsFile } : {},
     ...statsFile ? { statsFile } : {},
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
-    ...maxRunBytes !== void 0 ? { maxRunBytes } : {}
+    ...maxRunBytes !== void 0 ? { maxRunBytes } : {},
+    verify: oneOf("verify", input("verify") || "false", ["true", "false"]) === "true",
+    ...input("database-url") ? { databaseUrl: input("database-url") } : {}
   };
 }
 function sizeInput(name, value) {
@@ -37150,7 +37156,8 @@ class Session {
     const stats = await this.loadStats(workspace, config, pullFiles);
     const request = await this.lintRequest(workspace, withSnapshotVersion(config, stats?.server.major), pullFiles);
     const result = await lint({ ...request, ...stats ? { stats } : {} });
-    const findings = result.findings.map((f) => ({ ...f, file: workspace.toRepoPath(f.file) }));
+    const verified = inputs.verify ? await this.verify(request, pr) : [];
+    const findings = [...result.findings, ...verified].sort(compareFindings).map((f) => ({ ...f, file: workspace.toRepoPath(f.file) }));
     const tables = tablesNote(result.tables);
     this.jobNotes.push(...tables);
     const checked = result.checked.length;
@@ -37229,6 +37236,34 @@ class Session {
     return loadStats({ file, cwd: workspace.cwd });
   }
   /** What to lint: a PR's changed migrations, a push's, or (otherwise) what `paths` or discovery finds. */
+  /**
+   * `verify: true`: the sets replayed on an empty database; its findings join lint's in the same
+   * review, summary and annotations. A fork's pull request never gets the database URL: its SQL
+   * runs on the embedded engine only.
+   */
+  async verify(request, pr) {
+    const embeddedOnly = pr?.fromFork === true;
+    const databaseUrl = this.inputs.databaseUrl;
+    if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
+      this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
+    }
+    const { verify } = await import('./verify-DATEoj7X.js').then(n => n.a);
+    const result = await verify({
+      cwd: request.cwd,
+      ...request.paths ? { paths: request.paths } : {},
+      ...request.base ? { base: request.base } : {},
+      ...request.changedFiles ? { changedFiles: request.changedFiles } : {},
+      ...request.baseCommit ? { baseCommit: request.baseCommit } : {},
+      config: request.config,
+      ...databaseUrl && !embeddedOnly ? { databaseUrl } : {},
+      embeddedOnly,
+      docsUrl: (id) => this.docsUrl(id)
+    });
+    for (const set of result.sets) {
+      this.core.info(`migration-guard verify: ${set.setId}: replayed ${set.replayed}/${set.migrations} migrations on ${set.engine}${set.failure ? `; stopped at ${set.failure.file}:${set.failure.line}` : ""}.`);
+    }
+    return result.findings;
+  }
   async lintRequest(workspace, config, pullFiles) {
     const { event, inputs, core } = this;
     const base = { cwd: workspace.cwd, paths: inputs.paths, config, docsUrl: (id) => this.docsUrl(id) };

@@ -62,7 +62,7 @@ function addColumnFinding(ctx: RuleContext, op: AddColumn): ReportDescriptor | u
     };
   }
   // Every function the default calls is one the migrations created IMMUTABLE or STABLE.
-  if (known && known.length > 0 && known.length === new Set(value.functions).size) return undefined;
+  if (known && known.length > 0 && known.every((f) => f.volatility !== "unknown") && known.length === new Set(value.functions).size) return undefined;
   if (value.volatility === "volatile") {
     return {
       at: op,

@@ -178,6 +178,9 @@ describe.each(checkedCases)("%s: claims checked on PGlite", (ruleId, checked) =>
       expect(failure, "the good fixture replays").toBeUndefined();
       // Relations the good migration creates block nobody: only those that existed before count.
       for (const t of own) {
+        // CREATE INDEX ON ONLY a partitioned table builds nothing: its SHARE lock on the empty parent
+        // lasts an instant (waiting for it is require-lock-timeout's concern, not this rule's).
+        if (/\bON\s+ONLY\b/i.test(t.statement)) continue;
         if (safe.notMode) expect(t.locks.filter((l) => l.mode === safe.notMode && existing.has(l.table)), `line ${t.line}`).toEqual([]);
         if (safe.noRewrite) expect(t.rewrites.filter((r) => existing.has(r)), `line ${t.line}`).toEqual([]);
       }

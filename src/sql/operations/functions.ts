@@ -16,7 +16,13 @@ export function functionChange(ast: Node): Pick<OtherStatement, "definesFunction
   if (create && !create.is_procedure) {
     const declared = (create.options ?? []).map((o) => as(o, "DefElem")).find((d) => d?.defname === "volatility");
     const keyword = as(declared?.arg, "String")?.sval ?? "volatile";
-    return { definesFunction: { name: bareName(stringList(create.funcname)), volatility: VOLATILITY[keyword] ?? "volatile", declared: declared !== undefined } };
+    const language = as((create.options ?? []).map((o) => as(o, "DefElem")).find((d) => d?.defname === "language")?.arg, "String")?.sval?.toLowerCase();
+    const volatility = VOLATILITY[keyword] ?? "volatile";
+    // Postgres inlines a simple LANGUAGE sql function into the expression that calls it and then
+    // judges the body, not the declaration (checked on PostgreSQL 18: a VOLATILE-declared function
+    // returning now()-based values adds the column without a rewrite). Only the body could tell.
+    const judged = language === "sql" && volatility === "volatile" ? "unknown" : volatility;
+    return { definesFunction: { name: bareName(stringList(create.funcname)), volatility: judged, declared: declared !== undefined } };
   }
   const drop = as(ast, "DropStmt");
   if (drop && drop.removeType === "OBJECT_FUNCTION") {

@@ -8,7 +8,7 @@ import type { UserConfig } from "./types.js";
 export declare const RULE_LEVELS: readonly ["off", "info", "warning", "error"];
 export declare const SQL_MIGRATION_TOOLS: readonly ["sql", "prisma", "drizzle", "supabase", "golang-migrate", "dbmate", "goose"];
 export declare const SCHEMA_ORMS: readonly ["prisma", "typeorm", "drizzle", "sequelize", "mikro-orm"];
-export declare const CONFIG_KEYS: readonly ["$schema", "postgresVersion", "migrations", "schema", "assumeTransaction", "assumeLockTimeout", "rules", "plugins", "ignore", "startAfter", "requireSuppressionReason", "down", "stats", "dialect", "maxFileSize", "maxTotalSize"];
+export declare const CONFIG_KEYS: readonly ["$schema", "postgresVersion", "migrations", "schema", "assumeTransaction", "assumeLockTimeout", "rules", "plugins", "ignore", "startAfter", "requireSuppressionReason", "down", "stats", "dialect", "maxFileSize", "maxTotalSize", "verify"];
 export declare function isPlainObject(value: unknown): value is Record<string, unknown>;
 /** A config file that migration-guard cannot use: exit code 2, the message names the key and what it accepts. */
 export declare class ConfigError extends UsageError {

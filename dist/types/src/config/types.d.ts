@@ -114,11 +114,31 @@ export interface UserConfig {
     maxFileSize?: string | number;
     /** Most that one run reads in all, e.g. `"256MB"` (the default); files past it are reported, not read. */
     maxTotalSize?: string | number;
+    /** `migration-guard verify`: how the migrations are replayed. */
+    verify?: UserVerifyConfig;
 }
 export interface StatsSetting {
     file?: string;
     small?: number;
     large?: number;
+}
+/** `verify` settings as a config file writes them. */
+export interface UserVerifyConfig {
+    /**
+     * Replay on a scratch database of this server instead of the embedded engine; `env:NAME` reads
+     * the URL from an environment variable (keep credentials out of the repository).
+     */
+    databaseUrl?: string;
+    /** SQL files (relative to the config file) run before the first migration of each set: what the platform provides. */
+    setup?: string | string[];
+    /** Milliseconds one statement may run before the replay stops there (default 10000). */
+    statementTimeout?: number;
+}
+export interface VerifyConfig {
+    databaseUrl?: string;
+    /** Absolute paths. */
+    setup: string[];
+    statementTimeoutMs: number;
 }
 /** A `migrations` entry after validation. */
 export interface ResolvedMigrationSet {
@@ -161,5 +181,6 @@ export interface ResolvedConfig {
     source?: string;
     /** Size limits on what a run reads; absent: DEFAULT_READ_LIMITS. */
     readLimits?: ReadLimits;
+    verify: VerifyConfig;
 }
 export declare const DEFAULT_CONFIG: ResolvedConfig;

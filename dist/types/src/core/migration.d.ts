@@ -1,5 +1,6 @@
 import type { SourceSpan } from "./location.js";
 import type { Operation } from "./operations.js";
+import type { ReplayOutcome } from "./replay.js";
 import type { Statement } from "./statement.js";
 import type { Suppression } from "./suppression.js";
 export type SqlMigrationTool = "sql" | "prisma" | "drizzle" | "supabase" | "golang-migrate" | "dbmate" | "goose";
@@ -77,4 +78,6 @@ export interface Migration {
     hasDown?: boolean;
     /** TS/JS: the `down` function, or `up` when there is no `down` (where a finding about reversal points). */
     downSpan?: SourceSpan;
+    /** Set by `verify`: what replaying it on an empty database showed. */
+    replay?: ReplayOutcome;
 }

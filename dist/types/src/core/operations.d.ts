@@ -21,6 +21,11 @@ export interface OperationBase {
     /** For builder calls: the call's source text, for messages and code frames. */
     call?: string;
     /**
+     * For builder calls, on the first operation of the call: the SQL the tool sends for it (the
+     * rendering the operations were modelled from), which `verify` replays.
+     */
+    generatedSql?: string;
+    /**
      * For builder calls that are one step of a larger statement (a column inside Knex's
      * `createTable` callback, one link of a Kysely chain): that whole statement. A suppression
      * comment above it covers the operation too.
