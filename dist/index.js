@@ -41,11 +41,11 @@ import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
 import { l as loadConfig } from './load-config-CZYW8DGH.js';
-import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-C0CjeHNo.js';
+import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-Bj0hYZgj.js';
 import { D as DEFAULT_CONFIG } from './resolve-config-BCHDu81B.js';
 import { c as compareFindings, S as SEVERITY_RANK } from './engine-NQeb6bPs.js';
 import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-BJHSGbyR.js';
-import { r as ruleDocsUrl } from './plan-DFLQn_mj.js';
+import { r as ruleDocsUrl } from './plan-Diln7vAK.js';
 import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
 import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-BkKFFqfm.js';
 import { p as plural, c as countFindings, s as skippedSummary } from './summary-CgYW8Yzl.js';
@@ -37247,7 +37247,7 @@ class Session {
     if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
       this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
     }
-    const { verify } = await import('./verify-DATEoj7X.js').then(n => n.a);
+    const { verify } = await import('./verify-C7iSWZFP.js').then(n => n.a);
     const result = await verify({
       cwd: request.cwd,
       ...request.paths ? { paths: request.paths } : {},

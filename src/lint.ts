@@ -10,7 +10,7 @@ import { compareFindings, type Finding } from "./core/finding.js";
 import { internalErrorFinding, internalErrorStack, recordStack, REPORT_REQUEST } from "./core/internal-error.js";
 import type { Migration } from "./core/migration.js";
 import { GitError, type ChangedFile } from "./discover/git.js";
-import { planLint, type LintPlan } from "./discover/plan.js";
+import { planRun, type LintPlan } from "./discover/plan.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { ReadPool, threadsFor } from "./parallel/read-pool.js";
 import { needsTypeScript, runReadTask, type ReadOutcome, type ReadTask } from "./parallel/read-task.js";
@@ -73,18 +73,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
   const { timing } = request;
   const started = performance.now();
-  const planned = await planLint({
-    cwd,
-    paths: request.paths ?? [],
-    ...(request.staged ? { staged: true } : {}),
-    ...(request.base ? { base: request.base } : {}),
-    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
-    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
-    ignore: config.ignore,
-    ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
-    ...(config.rootDir ? { rootDir: config.rootDir } : {}),
-    ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
-  });
+  const planned = await planRun(request, config);
   const { plan, notices } = await skipOtherDatabases(cwd, planned, config.dialect);
   timing?.add("discover", performance.now() - started);
   const reading = performance.now();

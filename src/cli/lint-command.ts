@@ -3,7 +3,7 @@ import { cacheFileFor } from "../cache/read-cache.js";
 import { loadConfig } from "../config/load-config.js";
 import { withReadLimits } from "../config/read-limits.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { SEVERITY_RANK, type Finding } from "../core/finding.js";
+import type { Finding } from "../core/finding.js";
 import { hasInternalError, INTERNAL_ERROR, internalErrorStack } from "../core/internal-error.js";
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
@@ -16,6 +16,7 @@ import { formatTiming, Timing, timingRequested } from "../timing.js";
 import { VERSION } from "../version.js";
 import { writeReport } from "./output.js";
 import { useColor, type CliIO } from "./io.js";
+import { findingsExitCode } from "./exit-code.js";
 
 export interface LintOptions {
   config?: string;
@@ -108,7 +109,7 @@ export async function lintCommand(paths: string[], options: LintOptions, io: Cli
   }
   if (hasInternalError(result.findings)) return reportInternalErrors(result.findings, options.debug === true, io);
   if (result.checked.length === 0 && result.findings.length === 0 && !skipped) return nothingChecked(paths, options, config, result.plan, io);
-  return exitCode(findings, options.maxWarnings, io);
+  return findingsExitCode(findings, options.maxWarnings, io);
 }
 
 /**
@@ -156,12 +157,3 @@ function docsOf(id: string, docsUrl: string | undefined): { docsUrl?: string } {
   return id.includes("/") ? {} : { docsUrl: ruleDocsUrl(id) };
 }
 
-function exitCode(findings: readonly Finding[], maxWarnings: number | undefined, io: CliIO): number {
-  if (findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.error)) return 1;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`migration-guard: ${plural(warnings, "warning")}, more than --max-warnings ${maxWarnings} allows.\n`);
-    return 1;
-  }
-  return 0;
-}

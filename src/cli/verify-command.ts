@@ -1,16 +1,16 @@
 import picocolors from "picocolors";
 import { loadConfig } from "../config/load-config.js";
 import type { ResolvedConfig } from "../config/types.js";
-import { SEVERITY_RANK, type Finding } from "../core/finding.js";
+import type { Finding } from "../core/finding.js";
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import { formatReport, type OutputFormat } from "../report/format.js";
-import { plural } from "../report/summary.js";
 import { formatTrace, formatVerifySummary } from "../report/trace.js";
 import { VERSION } from "../version.js";
 import { verify } from "../verify/verify.js";
 import { writeReport } from "./output.js";
 import { useColor, type CliIO } from "./io.js";
+import { findingsExitCode } from "./exit-code.js";
 
 export interface VerifyOptions {
   config?: string;
@@ -60,15 +60,6 @@ export async function verifyCommand(paths: string[], options: VerifyOptions, io:
   });
   const extra = options.format === "stylish" ? `${options.trace ? formatTrace(result.trace, colors) : ""}${formatVerifySummary(result.sets, colors)}` : "";
   await writeReport(extra ? `${extra}\n${report}` : report, options.outputFile, io);
-  return exitCode(findings, options.maxWarnings, io);
+  return findingsExitCode(findings, options.maxWarnings, io);
 }
 
-function exitCode(findings: readonly Finding[], maxWarnings: number | undefined, io: CliIO): number {
-  if (findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.error)) return 1;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`migration-guard: ${plural(warnings, "warning")}, more than --max-warnings ${maxWarnings} allows.\n`);
-    return 1;
-  }
-  return 0;
-}

@@ -8,6 +8,7 @@ import { detectSetTool, isConventionalMigration, setMembership } from "./convent
 import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 import { comparePaths, compareVersions } from "./versions.js";
 import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
+import type { ResolvedConfig } from "../config/types.js";
 import { historySince } from "./history.js";
 
 export interface PlannedFile {
@@ -308,4 +309,31 @@ function mergeSets(sets: PlannedSet[]): PlannedSet[] {
     }
   }
   return [...byDir.values()];
+}
+
+/** What a run asks of discovery: its paths or change set, and what the config says about sets. */
+export interface RunScope {
+  cwd: string;
+  paths?: string[];
+  staged?: boolean;
+  base?: string;
+  changedFiles?: ChangedFile[];
+  baseCommit?: string;
+}
+
+/** The plan of a run with this config: the one place `lint` and `verify` turn a request into a PlanRequest. */
+export function planRun(scope: RunScope, config: ResolvedConfig): Promise<LintPlan> {
+  const { cwd } = scope;
+  return planLint({
+    cwd,
+    paths: scope.paths ?? [],
+    ...(scope.staged ? { staged: true } : {}),
+    ...(scope.base ? { base: scope.base } : {}),
+    ...(scope.changedFiles ? { changedFiles: scope.changedFiles } : {}),
+    ...(scope.baseCommit ? { baseCommit: scope.baseCommit } : {}),
+    ignore: config.ignore,
+    ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
+    ...(config.rootDir ? { rootDir: config.rootDir } : {}),
+    ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
+  });
 }

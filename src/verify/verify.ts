@@ -9,7 +9,7 @@ import type { Migration } from "../core/migration.js";
 import type { ReplayFailure } from "../core/replay.js";
 import { ruleDocsUrl } from "../docs-url.js";
 import type { ChangedFile } from "../discover/git.js";
-import { planLint, type LintPlan } from "../discover/plan.js";
+import { planRun, type LintPlan } from "../discover/plan.js";
 import { UsageError } from "../errors.js";
 import { needsTypeScript, runReadTask, type ReadTask } from "../parallel/read-task.js";
 import { loadSqlParser } from "../sql/parse.js";
@@ -66,18 +66,7 @@ export interface VerifyResult {
 /** Reads the sets exactly as `lint` does, replays each on a fresh database, and reports what failed. */
 export async function verify(request: VerifyRequest): Promise<VerifyResult> {
   const { cwd, config } = request;
-  const plan = await planLint({
-    cwd,
-    paths: request.paths ?? [],
-    ...(request.staged ? { staged: true } : {}),
-    ...(request.base ? { base: request.base } : {}),
-    ...(request.changedFiles ? { changedFiles: request.changedFiles } : {}),
-    ...(request.baseCommit ? { baseCommit: request.baseCommit } : {}),
-    ignore: config.ignore,
-    ...(config.startAfter !== undefined ? { startAfter: config.startAfter } : {}),
-    ...(config.rootDir ? { rootDir: config.rootDir } : {}),
-    ...(config.migrations ? { layout: { rootDir: config.rootDir ?? cwd, sets: config.migrations } } : {}),
-  });
+  const plan = await planRun(request, config);
   await loadSqlParser();
   const databaseUrl = request.embeddedOnly ? undefined : resolveDatabaseUrl(request.databaseUrl ?? config.verify.databaseUrl);
   const setup = readSetup(config.verify.setup);
