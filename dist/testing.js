@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { v as validateConfig, r as resolveConfig } from './resolve-config-BCHDu81B.js';
+import { v as validateConfig, r as resolveConfig } from './resolve-config-BoZbNIQm.js';
 import { r as runRules } from './engine-NQeb6bPs.js';
 import { d as defineRule } from './locks-Fx4bbqIT.js';
 import { i as isCodeMigrationPath } from './conventions-DA_MIM4p.js';
 import { l as loadSqlParser, r as readMigration } from './read-migration-CrELf78H.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
 import './index-C_jiFsAu.js';
-import './databases-BURzbzRk.js';
+import './databases-YdsN_1qF.js';
 import './safe-read-BvL72yt9.js';
 import 'node:fs';
 import 'node:crypto';

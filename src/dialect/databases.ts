@@ -173,10 +173,12 @@ export const GO_DRIVERS: Record<string, Database> = {
 
 /**
  * A folder named after a database: projects that support several keep one migrations folder per
- * database (`migrations/mysql`, `db/postgresql/migrations`, `migrations/sqlite`, `mysqldb`).
+ * database (`migrations/mysql`, `db/postgresql/migrations`, `migrations/sqlite`, `mysqldb`), or name
+ * the migrations folder after it (`migrations-sqlite` beside `migrations`, as wiki.js does).
  */
 export function folderDatabase(segment: string): Database | undefined {
-  const name = segment.toLowerCase().replace(/[-_]?(db|database)$/, "");
+  const migrationsOf = /^(?:migrations?|migrate)[-_](.+)$|^(.+)[-_]migrations?$/i.exec(segment);
+  const name = (migrationsOf ? (migrationsOf[1] ?? migrationsOf[2])! : segment).toLowerCase().replace(/[-_]?(db|database)$/, "");
   const byName: Record<string, Database> = {
     postgres: "postgresql",
     postgresql: "postgresql",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { SqlMigrationTool } from "../../src/core/migration.js";
-import type { Database } from "../../src/dialect/databases.js";
+import { folderDatabase, type Database } from "../../src/dialect/databases.js";
 import { DialectDetector } from "../../src/dialect/detect-dialect.js";
 import { tempProject } from "../support/temp-project.js";
 
@@ -140,5 +140,20 @@ describe("drivers, folders and precedence", () => {
     outer.write({ "app/.git/HEAD": "ref: refs/heads/main\n", "app/migrations/001.sql": "SELECT 1;\n" });
     const verdict = await new DialectDetector(`${outer.dir}/app`).detect({ dir: "migrations", tool: "sql" });
     expect(verdict.by).toBe("default");
+  });
+});
+
+describe("a migrations folder named after its database", () => {
+  test.each([
+    ["migrations-sqlite", "sqlite"],
+    ["sqlite_migrations", "sqlite"],
+    ["migrations_mysql", "mysql"],
+    ["pg-migrations", "postgresql"],
+  ] as const)("%s is %s", (folder, database) => {
+    expect(folderDatabase(folder)).toBe(database);
+  });
+
+  test.each(["migrations", "knex_migrations", "db_migrations", "migrate"])("%s names no database", (folder) => {
+    expect(folderDatabase(folder)).toBeUndefined();
   });
 });

@@ -30,6 +30,7 @@ export declare const NPM_DRIVERS: Record<string, Database>;
 export declare const GO_DRIVERS: Record<string, Database>;
 /**
  * A folder named after a database: projects that support several keep one migrations folder per
- * database (`migrations/mysql`, `db/postgresql/migrations`, `migrations/sqlite`, `mysqldb`).
+ * database (`migrations/mysql`, `db/postgresql/migrations`, `migrations/sqlite`, `mysqldb`), or name
+ * the migrations folder after it (`migrations-sqlite` beside `migrations`, as wiki.js does).
  */
 export declare function folderDatabase(segment: string): Database | undefined;
