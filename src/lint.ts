@@ -57,7 +57,7 @@ export interface LintResult {
   findings: Finding[];
   /** The text of each checked migration, for code frames. */
   sources: Map<string, string>;
-  /** Paths of the migrations the rules checked. */
+  /** Paths of the migrations the rules checked (a migration whose down file alone was checked among them). */
   checked: string[];
   rules: ConfiguredRule[];
   /** The sets that were checked (sets for another database than PostgreSQL are left out: see `notices`). */
@@ -97,6 +97,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
         setTool: planned.tool,
         ...(f.content !== undefined ? { content: f.content } : {}),
         ...(f.hasDown !== undefined ? { hasDown: f.hasDown } : {}),
+        ...(f.downOf !== undefined ? { downOf: f.downOf } : {}),
         ...(refused.has(f.path) ? { refused: refused.get(f.path)!.reason } : {}),
       }),
     ),
@@ -163,7 +164,7 @@ export async function lint(request: LintRequest): Promise<LintResult> {
     ...(cacheProblem ? { warnings: [cacheProblem] } : {}),
     findings: foreignSyntax.collapse([...unreadable.map((f) => ({ ...withDocs(f, options), fingerprint: f.fingerprint || `internal:${f.file}` })), ...findings].sort(compareFindings), plan),
     sources,
-    checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)),
+    checked: checkedMigrations(plan),
     rules: options.rules,
     plan,
     notices,
@@ -223,7 +224,8 @@ const BREAKS_MAPPING = /drop|rename|remove/i;
 function mayBreakMapping(cwd: string, plan: LintPlan, refused: ReadonlyMap<string, Refusal>): boolean {
   return plan.sets.some((set) =>
     set.together && set.files.some((f) => {
-      if (!f.checked || refused.has(f.path)) return false;
+      // A down file undoes its migration: what it drops comes back, nothing the app maps goes away.
+      if (!f.checked || f.downOf !== undefined || refused.has(f.path)) return false;
       try {
         return BREAKS_MAPPING.test(f.content ?? readRegularFile(path.resolve(cwd, f.path)));
       } catch {
@@ -231,6 +233,11 @@ function mayBreakMapping(cwd: string, plan: LintPlan, refused: ReadonlyMap<strin
       }
     }),
   );
+}
+
+/** The migrations a plan checks, each once: a down file stands for the migration it undoes. */
+function checkedMigrations(plan: LintPlan): string[] {
+  return [...new Set(plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.downOf ?? f.path)))];
 }
 
 /** Runs the configured rules over migrations already read. */

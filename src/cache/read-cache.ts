@@ -34,6 +34,7 @@ export interface CacheKeyInput {
   setId: string;
   setTool: string;
   hasDown?: boolean;
+  downOf?: string;
 }
 
 interface CacheFile {
@@ -113,7 +114,7 @@ export class ReadCache {
 
 function entryHash(task: CacheKeyInput, text: string): string {
   return createHash("sha1")
-    .update(JSON.stringify([task.path, task.version, task.setId, task.setTool, task.hasDown ?? null]))
+    .update(JSON.stringify([task.path, task.version, task.setId, task.setTool, task.hasDown ?? null, task.downOf ?? null]))
     .update("\0")
     .update(text)
     .digest("base64");

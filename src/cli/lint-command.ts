@@ -8,6 +8,7 @@ import { hasInternalError, INTERNAL_ERROR, internalErrorStack } from "../core/in
 import { REPOSITORY_URL, ruleDocsUrl } from "../docs-url.js";
 import { UsageError } from "../errors.js";
 import type { LintPlan } from "../discover/plan.js";
+import { migrationFiles } from "../discover/find-migrations.js";
 import { lint } from "../lint.js";
 import { loadStats, withSnapshotVersion } from "../stats/load.js";
 import { formatReport, type OutputFormat } from "../report/format.js";
@@ -122,7 +123,7 @@ function nothingChecked(paths: readonly string[], options: LintOptions, config: 
     io.stderr.write(`migration-guard: ${change} no migration: nothing to check.\n`);
     return 0;
   }
-  const found = plan.sets.reduce((n, s) => n + s.files.length, 0);
+  const found = plan.sets.reduce((n, s) => n + migrationFiles(s.files).length, 0);
   if (found > 0) {
     io.stderr.write(
       `migration-guard: found ${plural(found, "migration")}, but the config's \`ignore\`/\`startAfter\` leave none to check. Nothing was checked, so this run exits with 2.\n`,

@@ -3,7 +3,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { detectFileTool, IGNORED_DIRECTORIES, isCodeMigrationPath } from "../discover/conventions.js";
-import { findMigrationSets, toPosix, type MigrationSetRef } from "../discover/find-migrations.js";
+import { findMigrationSets, migrationFiles, toPosix, type MigrationSetRef } from "../discover/find-migrations.js";
 import type { SchemaOrm } from "../core/app-schema.js";
 import type { Database } from "../dialect/databases.js";
 import { DialectDetector } from "../dialect/detect-dialect.js";
@@ -63,7 +63,7 @@ export async function detectProject(cwd: string): Promise<DetectedProject> {
 }
 
 async function describeSet(cwd: string, set: MigrationSetRef): Promise<DetectedSet> {
-  const expected = set.files.map((f) => f.path).sort();
+  const expected = migrationFiles(set.files).map((f) => f.path).sort();
   const prefix = set.dir === "." ? "" : `${set.dir}/`;
   const names = expected.map((f) => f.slice(prefix.length));
   let tool: SqlMigrationTool | undefined;

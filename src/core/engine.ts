@@ -54,8 +54,8 @@ export interface EngineOptions {
   /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
   knownRuleIds: ReadonlySet<string>;
   /**
-   * How `down` findings are reported: as configured, capped at warning, or (default) only those of
-   * rules about statements that fail when they run.
+   * How `down` findings are reported: as configured, capped at warning (except those of rules about
+   * statements that fail when they run), or (default) only those of such rules.
    */
   downSeverity?: "same" | "warning" | "off";
   docsUrl?(ruleId: string): string | undefined;
@@ -160,6 +160,8 @@ class SetRun {
 
   /** Folds a migration into the database model; an operation the model fails on is an internal error, and the rest still folds. */
   private fold(migration: Migration, inChangeSet: boolean): void {
+    // A down file undoes its migration: the history the next migrations see is the forward one.
+    if (migration.downOf !== undefined) return;
     const { set } = this;
     const newToProduction = set.together && inChangeSet;
     let failed = false;
@@ -213,7 +215,7 @@ function checkMigration(
   shared: SharedTransaction,
   awaits: boolean,
 ): { raw: RawFinding[]; waiting: Promise<void>[] } {
-  const timeline = new Timeline(migration.operations, database, migration.path);
+  const timeline = new Timeline(migration.operations, database, migration.path, migration.downOf);
   const raw: RawFinding[] = [];
   const waiting: Promise<void>[] = [];
   const start = firstStatement(migration);
@@ -378,7 +380,9 @@ function settle(migration: Migration, raw: RawFinding[], inChangeSet: boolean, o
       raw.push(ruleCrashFinding(configured.id, start, error));
     }
   }
-  return dropRepeats(collapseVariants(raw.filter((f) => !covered.has(f)))).flatMap((f) => toFinding(f, migration.path, options));
+  // Everything in a down file is the down migration, its suppression comments included.
+  const isDown = migration.downOf !== undefined;
+  return dropRepeats(collapseVariants(raw.filter((f) => !covered.has(f)))).flatMap((f) => toFinding(isDown ? { ...f, direction: "down" } : f, migration.path, options));
 }
 
 /** Matches findings with suppression comments; `covered` are the findings to drop. */
@@ -521,9 +525,10 @@ function toFinding(raw: RawFinding, file: string, options: EngineOptions): Findi
   }
   if (raw.direction === "down") {
     const mode = options.downSeverity ?? "off";
-    // A rollback that fails when it runs is worth knowing about even when risky DDL in it is not.
+    // A rollback that fails when it runs is worth knowing about even when risky DDL in it is not,
+    // and as much when risky DDL is opted in: opting in never makes a failure a mere warning.
     if (mode === "off" && !raw.alwaysInDown) return [];
-    if (mode === "warning" && severity === "error") severity = "warning";
+    if (mode === "warning" && severity === "error" && !raw.alwaysInDown) severity = "warning";
   }
   const docsUrl = options.docsUrl?.(raw.ruleId);
   const finding: Finding = {
@@ -569,6 +574,11 @@ class Timeline {
     private readonly operations: readonly Operation[],
     private readonly base: DatabaseState,
     path: string,
+    /**
+     * For a down file: the migration it undoes, already folded into `base`. A table that migration
+     * created is as new to the down file as to a down section in the same file.
+     */
+    private readonly undoes?: string,
   ) {
     operations.forEach((op, i) => this.positions.set(op, i));
     this.history = new StateHistory(operations, base, path);
@@ -615,7 +625,8 @@ class Timeline {
   private newAt(table: string, index: number, direction: Operation["direction"]): boolean {
     const last = this.lastEvent(table, index, direction);
     if (last) return last.kind === "created";
-    return this.base.table(table)?.origin.createdInChangeSet === true;
+    const origin = this.base.table(table)?.origin;
+    return origin?.createdInChangeSet === true || (this.undoes !== undefined && origin?.createdIn === this.undoes);
   }
 
   /**

@@ -56,11 +56,14 @@ function syncOperations(operations: Operation[]): void {
   for (const op of operations) if (op.statement) op.transaction = op.statement.transaction;
 }
 
-/** Whether `up` runs in a transaction: all of it, none of it, or part of it. */
-export function transactionalOf(statements: Statement[], operations: Operation[]): TransactionInfo["transactional"] {
+/**
+ * Whether `up` (or, for a down file, which holds nothing else, `down`) runs in a transaction: all
+ * of it, none of it, or part of it.
+ */
+export function transactionalOf(statements: Statement[], operations: Operation[], direction: "up" | "down" = "up"): TransactionInfo["transactional"] {
   const up = [
-    ...statements.filter((s) => s.direction === "up").map((s) => s.transaction),
-    ...operations.filter((o) => o.direction === "up" && !o.statement).map((o) => o.transaction),
+    ...statements.filter((s) => s.direction === direction).map((s) => s.transaction),
+    ...operations.filter((o) => o.direction === direction && !o.statement).map((o) => o.transaction),
   ];
   if (up.length === 0) return false;
   const inside = up.filter((t) => t !== null).length;

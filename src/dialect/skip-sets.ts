@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Notice } from "../core/notice.js";
 import type { LintPlan, PlannedSet } from "../discover/plan.js";
+import { migrationFiles } from "../discover/find-migrations.js";
 import { DATABASE_NAMES, folderDatabase, type Database } from "./databases.js";
 import { DialectDetector, type DialectVerdict } from "./detect-dialect.js";
 
@@ -50,7 +51,7 @@ function withoutOtherDatabasesFiles(set: PlannedSet): { postgres: PlannedSet; no
   if (other.length === 0) return { postgres: set };
   const otherPaths = new Set(other.map((f) => f.path));
   const databases = [...new Set(other.map((f) => fileDatabase(f.path)!))].map((d) => DATABASE_NAMES[d]).sort();
-  const checked = other.filter((f) => f.checked).length;
+  const checked = migrationFiles(other).filter((f) => f.checked).length;
   const where = set.dir === "." ? "this folder" : set.dir;
   const example = path.posix.basename(other[0]!.path);
   const names = databases.length === 1 ? databases[0]! : `${databases.slice(0, -1).join(", ")} and ${databases[databases.length - 1]}`;
@@ -66,7 +67,7 @@ function withoutOtherDatabasesFiles(set: PlannedSet): { postgres: PlannedSet; no
 
 function skippedNotice(set: PlannedSet, verdict: DialectVerdict): Notice {
   const name = verdict.databases.map((d) => DATABASE_NAMES[d]).join(" or ");
-  const migrations = set.files.filter((f) => f.checked).length;
+  const migrations = migrationFiles(set.files).filter((f) => f.checked).length;
   const where = set.dir === "." ? "This folder's migration set" : set.dir;
   const signal = verdict.signals.find((s) => !s.folder);
   const signals = verdict.signals.slice(0, 3).map((s) => `${s.what}${s.folder ? "" : ` in ${s.file}`}${s.line > 1 ? `:${s.line}` : ""}`);

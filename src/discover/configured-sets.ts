@@ -4,9 +4,8 @@ import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { Database } from "../dialect/databases.js";
-import { IGNORED_DIRECTORIES, isMigrationFileName } from "./conventions.js";
-import { groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
-import { comparePaths, compareVersions } from "./versions.js";
+import { IGNORED_DIRECTORIES, isDownFilePath, isMigrationFileName } from "./conventions.js";
+import { compareFileRefs, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
 
 /** Migration sets named in the config instead of found by convention. */
 export interface MigrationLayout {
@@ -43,8 +42,8 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
         dot: false,
         followSymbolicLinks: false,
       });
-      // A folder means the migrations in it; a glob means exactly what it matches.
-      for (const f of folder ? found.filter(isMigrationFileName) : found) {
+      // A folder means the migrations in it (and their down files); a glob means exactly what it matches.
+      for (const f of folder ? found.filter((name) => isMigrationFileName(name) || isDownFilePath(name)) : found) {
         const file = toPosix(path.relative(cwd, path.resolve(layout.rootDir, f)));
         if (!claimed.has(file) && !files.includes(file)) files.push(file);
       }
@@ -65,7 +64,7 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
     }
   }
   const sets = [...byDir.values()];
-  for (const set of sets) set.files.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
+  for (const set of sets) set.files.sort(compareFileRefs);
   return sets.sort((a, b) => a.dir.localeCompare(b.dir));
 }
 

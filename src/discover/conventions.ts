@@ -13,8 +13,14 @@ export const IGNORED_DIRECTORIES = ["node_modules", ".git", "dist", "build", "co
  */
 const MIGRATION_DIR_NAMES = new Set(["migrations", "migration", "migrate", "drizzle"]);
 
+/** Down files: see isDownFilePath. */
+const DOWN_FILE = /(\.down\.sql|(^|\/)down\.sql)$/i;
+
+/** Files inside a migrations folder that are not migrations in either direction. */
+const NOT_SCHEMA_CHANGES = [/(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
+
 /** Files inside a migrations folder that are not forward migrations. */
-const NOT_A_MIGRATION = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)seeds?(\/|\.sql$)/i, /(^|\/)meta\//];
+const NOT_A_MIGRATION = [DOWN_FILE, ...NOT_SCHEMA_CHANGES];
 
 /** TS/JS files inside a migrations folder that are not migrations: declarations, tests, fixtures, compiled maps. */
 const NOT_A_CODE_MIGRATION = [/\.d\.[mc]?ts$/i, /\.(test|spec)\.[mc]?[jt]s$/i, /(^|\/)(__tests__|__mocks__|seeds?|seeders|factories)\//i, /(^|\/)seeds?\.[mc]?[jt]s$/i];
@@ -42,6 +48,33 @@ export function isConventionalCodeMigration(relativePath: string): boolean {
   // `drizzle-kit pull` writes beside them are models.
   const dirs = relativePath.split("/").slice(0, -1).map((d) => d.toLowerCase());
   return dirs.some((d) => MIGRATION_DIR_NAMES.has(d) && d !== "drizzle");
+}
+
+/**
+ * A down file: golang-migrate's and sqlx's `NNN_name.down.sql` beside `NNN_name.up.sql`, a
+ * `NNN_name.down.sql` beside a plain `NNN_name.sql`, Diesel's `down.sql` beside `up.sql` (and one
+ * beside a Prisma `migration.sql`, where `prisma migrate diff` users keep theirs). It is the down
+ * direction of its up file, never a forward migration.
+ */
+export function isDownFilePath(relativePath: string): boolean {
+  return DOWN_FILE.test(relativePath);
+}
+
+/** A down file inside a migrations folder (not a seed or drizzle's meta). */
+export function isConventionalDownFile(relativePath: string): boolean {
+  if (!isDownFilePath(relativePath)) return false;
+  if (NOT_SCHEMA_CHANGES.some((re) => re.test(relativePath))) return false;
+  return inMigrationDirectory(relativePath);
+}
+
+/** The up files a down file can belong to, the one its tool pairs it with first. */
+export function upFileCandidates(downPath: string): string[] {
+  const slash = downPath.lastIndexOf("/");
+  const dir = slash < 0 ? "" : downPath.slice(0, slash + 1);
+  const base = downPath.slice(slash + 1);
+  if (/^down\.sql$/i.test(base)) return [`${dir}up.sql`, `${dir}migration.sql`];
+  const stem = downPath.replace(/\.down\.sql$/i, "");
+  return [`${stem}.up.sql`, `${stem}.sql`];
 }
 
 export function isConventionalMigration(relativePath: string): boolean {
@@ -75,8 +108,8 @@ export function looksLikeCodeMigration(text: string): boolean {
   return /\b(exports\.up|up\s*[:=(]|function\s+up\b|async\s+up\s*\(|MigrationInterface|extends\s+Migration\b)/.test(text);
 }
 
-/** File names that stand for their folder: the folder name carries the version. */
-const PER_VERSION_FILE = /^(migration|up)\.sql$/i;
+/** File names that stand for their folder: the folder name carries the version (`down.sql`: Diesel's, beside `up.sql`). */
+const PER_VERSION_FILE = /^(migration|up|down)\.sql$/i;
 
 /**
  * The set (directory) a migration file belongs to, and the name its version is read from.

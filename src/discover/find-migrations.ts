@@ -7,10 +7,13 @@ import {
   detectSetTool,
   IGNORED_DIRECTORIES,
   isCodeMigrationPath,
+  isConventionalDownFile,
   isConventionalMigration,
+  isDownFilePath,
   isMigrationDirectory,
   looksLikeCodeMigration,
   setMembership,
+  upFileCandidates,
 } from "./conventions.js";
 import { comparePaths, compareVersions, versionOf } from "./versions.js";
 
@@ -23,6 +26,33 @@ export interface MigrationFileRef {
    * beside `migration.sql`/`up.sql`): whether this one has one. Absent when the set has none.
    */
   hasDown?: boolean;
+  /**
+   * For a down file (see conventions.isDownFilePath): the up migration it undoes, which it follows
+   * in its set's list (with that migration's version). The path of the up file it would pair with
+   * when there is none (an orphan down file). A down file is read as the down direction of that
+   * migration: checked, never folded into the history.
+   */
+  downOf?: string;
+}
+
+/** Whether a planned or found file is a down file rather than a migration. */
+export function isDownFile(file: { downOf?: string }): boolean {
+  return file.downOf !== undefined;
+}
+
+/** The migrations of a set's files, without its down files. */
+export function migrationFiles<F extends { downOf?: string }>(files: readonly F[]): F[] {
+  return files.filter((f) => !isDownFile(f));
+}
+
+/** The order files run in: by version, a down file right after its up file. */
+export function compareFileRefs(a: MigrationFileRef, b: MigrationFileRef): number {
+  return (
+    compareVersions(a.version, b.version) ||
+    comparePaths(a.downOf ?? a.path, b.downOf ?? b.path) ||
+    Number(isDownFile(a)) - Number(isDownFile(b)) ||
+    comparePaths(a.path, b.path)
+  );
 }
 
 /** The migrations of one directory, in the order they run. */
@@ -62,22 +92,37 @@ export async function findMigrationSets(
   });
   const relative = found.map((f) => toPosix(path.relative(cwd, path.join(absoluteRoot, f))));
   let files = relative.filter(isConventionalMigration);
+  let downFiles = relative.filter(isConventionalDownFile);
   // Run from inside a migrations folder, its files are the migrations, as if the folder were named.
   const insideMigrationsFolder = isMigrationDirectory(path.basename(absoluteRoot));
   if (files.length === 0 && (options.explicit || insideMigrationsFolder)) {
     files = relative.filter((f) =>
-      isCodeMigrationPath(f) ? looksLikeCodeMigration(readText(path.resolve(cwd, f))) : f.toLowerCase().endsWith(".sql") && !/\.down\.sql$|(^|\/)down\.sql$/i.test(f),
+      isCodeMigrationPath(f) ? looksLikeCodeMigration(readText(path.resolve(cwd, f))) : f.toLowerCase().endsWith(".sql") && !isDownFilePath(f),
     );
+    downFiles = relative.filter(isDownFilePath);
   }
-  return groupIntoSets(cwd, files);
+  return groupIntoSets(cwd, [...files, ...downFiles]);
 }
 
-/** Down files of SQL migrations: whether each has one, when any of its set has. */
-function markDownFiles(cwd: string, files: MigrationFileRef[]): void {
+/**
+ * Down files of SQL migrations: whether each has one, when any of its set has, and a ref for each
+ * down file found right after its migration. Returns the down files it paired.
+ */
+function markDownFiles(cwd: string, files: MigrationFileRef[]): Set<string> {
+  const paired = new Set<string>();
   const sql = files.filter((f) => f.path.toLowerCase().endsWith(".sql"));
-  const withDown = new Set(sql.filter((f) => downFileCandidates(f.path).some((c) => existsSync(path.resolve(cwd, c)))).map((f) => f.path));
-  if (withDown.size === 0) return;
-  for (const f of sql) f.hasDown = withDown.has(f.path);
+  const downOf = new Map<MigrationFileRef, string>();
+  for (const f of sql) {
+    const down = downFileCandidates(f.path).find((c) => existsSync(path.resolve(cwd, c)));
+    if (down !== undefined && !paired.has(down)) {
+      downOf.set(f, down);
+      paired.add(down);
+    }
+  }
+  if (downOf.size === 0) return paired;
+  for (const f of sql) f.hasDown = downOf.has(f);
+  for (const [up, down] of downOf) files.push({ path: down, version: up.version, downOf: up.path });
+  return paired;
 }
 
 function downFileCandidates(file: string): string[] {
@@ -96,23 +141,35 @@ function readText(file: string): string {
   }
 }
 
-/** Groups migration files into sets by directory and orders each set by version. */
+/**
+ * Groups migration files into sets by directory and orders each set by version. Down files among
+ * them, and those found beside the migrations, follow their migration; a down file without one is
+ * kept in its set (where its up file would be), so what it does on a rollback is still checked.
+ */
 export function groupIntoSets(cwd: string, files: string[]): MigrationSetRef[] {
   const byDir = new Map<string, MigrationFileRef[]>();
-  for (const file of files) {
-    const { setDir, versionName } = setMembership(file);
+  const add = (ref: MigrationFileRef, file: string) => {
+    const { setDir } = setMembership(file);
     const list = byDir.get(setDir) ?? [];
-    list.push({ path: file, version: versionOf(versionName) });
+    list.push(ref);
     byDir.set(setDir, list);
+  };
+  const downFiles = new Set(files.filter(isDownFilePath));
+  for (const file of files) {
+    if (!downFiles.has(file)) add({ path: file, version: versionOf(setMembership(file).versionName) }, file);
+  }
+  for (const list of byDir.values()) for (const down of markDownFiles(cwd, list)) downFiles.delete(down);
+  for (const down of downFiles) {
+    const up = upFileCandidates(down)[0]!;
+    add({ path: down, version: versionOf(setMembership(up).versionName), downOf: up }, up);
   }
   const sets: MigrationSetRef[] = [];
   for (const [dir, list] of byDir) {
-    list.sort((a, b) => compareVersions(a.version, b.version) || comparePaths(a.path, b.path));
-    markDownFiles(cwd, list);
+    list.sort(compareFileRefs);
     const absolute = path.resolve(cwd, dir);
     const tool = detectSetTool(
       dir,
-      list.map((f) => f.path),
+      migrationFiles(list).map((f) => f.path),
       existsSync(path.join(absolute, "meta", "_journal.json")),
       existsSync(path.join(absolute, "migration_lock.toml")),
     );

@@ -4,9 +4,9 @@ import picomatch from "picomatch";
 import { UsageError } from "../errors.js";
 import type { MigrationHistory } from "../core/history.js";
 import { findConfiguredSets, type MigrationLayout } from "./configured-sets.js";
-import { detectSetTool, isConventionalMigration, setMembership } from "./conventions.js";
-import { findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
-import { comparePaths, compareVersions } from "./versions.js";
+import { detectSetTool, isConventionalDownFile, isConventionalMigration, setMembership } from "./conventions.js";
+import { compareFileRefs, findMigrationSets, groupIntoSets, toPosix, type MigrationSetRef } from "./find-migrations.js";
+import { compareVersions } from "./versions.js";
 import { changedSince, GitError, mergeBase, stagedContent, stagedFiles, type ChangedFile } from "./git.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { historySince } from "./history.js";
@@ -16,6 +16,8 @@ export interface PlannedFile {
   version: string;
   /** See MigrationFileRef.hasDown. */
   hasDown?: boolean;
+  /** See MigrationFileRef.downOf: a down file, which is never history. */
+  downOf?: string;
   /** Checked by the rules; otherwise history. */
   checked: boolean;
   /** Content to use instead of the working tree's (the staged content with `--staged`). */
@@ -71,6 +73,19 @@ export async function planLint(request: PlanRequest): Promise<LintPlan> {
   else plan = { sets: await planPaths(request, isIgnored, configured) };
   for (const set of plan.sets) skipStartedBefore(set, set.startAfter ?? request.startAfter);
   return plan;
+}
+
+/** An ignored migration's down file is ignored with it. */
+function ignored(file: { path: string; downOf?: string }, isIgnored: (p: string) => boolean): boolean {
+  return isIgnored(file.path) || (file.downOf !== undefined && isIgnored(file.downOf));
+}
+
+/**
+ * Whether a file is in the change set: a migration when it is, a down file when it or its up
+ * file is (a pair is one migration, as a dbmate file with both sections is).
+ */
+function inChange(file: { path: string; downOf?: string }, changed: ReadonlySet<string>): boolean {
+  return changed.has(file.path) || (file.downOf !== undefined && changed.has(file.downOf));
 }
 
 function ignoreMatcher(request: PlanRequest): (file: string) => boolean {
@@ -134,7 +149,7 @@ function selectFrom(
       together,
       files: set.files.map((f) => {
         const content = contents?.get(f.path);
-        return { ...f, checked: checked.has(f.path) && !isIgnored(f.path), ...(content !== undefined ? { content } : {}) };
+        return { ...f, checked: inChange(f, checked) && !ignored(f, isIgnored), ...(content !== undefined ? { content } : {}) };
       }),
     }));
 }
@@ -154,7 +169,7 @@ function everyFileAlone(sets: MigrationSetRef[], isIgnored: (p: string) => boole
   return sets.map((set) => ({
     ...set,
     together: false,
-    files: set.files.map((f) => ({ ...f, checked: !isIgnored(f.path) })),
+    files: set.files.map((f) => ({ ...f, checked: !ignored(f, isIgnored) })),
   }));
 }
 
@@ -177,7 +192,7 @@ async function setsAround(cwd: string, files: string[], isIgnored: (p: string) =
     together: true,
     files: set.files.map((f) => {
       const content = contents?.get(f.path);
-      return { ...f, checked: named.has(f.path) && !isIgnored(f.path), ...(content !== undefined ? { content } : {}) };
+      return { ...f, checked: inChange(f, named) && !ignored(f, isIgnored), ...(content !== undefined ? { content } : {}) };
     }),
   }));
 }
@@ -204,7 +219,7 @@ async function planChangeSet(
   const restrictTo = request.paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))));
   const within = (file: string) => restrictTo.length === 0 || restrictTo.some((r) => isWithin(file, r));
   const configuredFiles = configured ? new Set(configured.flatMap((s) => s.files.map((f) => f.path))) : undefined;
-  const isMigration = (file: string) => (configuredFiles ? configuredFiles.has(file) : isConventionalMigration(file));
+  const isMigration = (file: string) => (configuredFiles ? configuredFiles.has(file) : isConventionalMigration(file) || isConventionalDownFile(file));
   const migrations = changed.filter((f) => f.status !== "deleted" && isMigration(f.path) && within(f.path)).map((f) => f.path);
   const contents = new Map<string, string>();
   if (request.staged) {
@@ -213,8 +228,24 @@ async function planChangeSet(
   const sets = configured
     ? selectFrom(configured, new Set(migrations), true, isIgnored, contents)
     : await setsAround(cwd, migrations, isIgnored, contents);
+  if (request.staged) await stagedDownFiles(cwd, sets);
   if (baseCommit) await attachHistory(cwd, baseCommit, changed, sets, (f) => within(f) && !isIgnored(f), configured);
   return { sets, changedFiles: changed, ...(baseCommit ? { baseCommit } : {}) };
+}
+
+/**
+ * A down file checked because its up file is staged is read as staged too; one git does not track
+ * (not added yet) is read from the working tree.
+ */
+async function stagedDownFiles(cwd: string, sets: PlannedSet[]): Promise<void> {
+  for (const file of sets.flatMap((s) => s.files)) {
+    if (!file.checked || file.downOf === undefined || file.content !== undefined) continue;
+    try {
+      file.content = await stagedContent(cwd, file.path);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+    }
+  }
 }
 
 /**
@@ -274,7 +305,7 @@ function mergeRefs(a: MigrationSetRef[], b: MigrationSetRef[]): MigrationSetRef[
     for (const f of added) existing.paths.add(f.path);
   }
   const merged = [...byDir.values()].map((entry) => entry.set);
-  for (const set of merged) set.files.sort((x, y) => compareVersions(x.version, y.version) || comparePaths(x.path, y.path));
+  for (const set of merged) set.files.sort(compareFileRefs);
   return merged;
 }
 

@@ -18,6 +18,8 @@ export interface ReadTask {
   content?: string;
   /** See MigrationFileRef.hasDown. */
   hasDown?: boolean;
+  /** See MigrationFileRef.downOf. */
+  downOf?: string;
   /** Why the file must not be opened (a link out of the repository, a FIFO, over a size limit): it is not read. */
   refused?: string;
 }
@@ -49,6 +51,7 @@ export function runReadTask(task: ReadTask, cwd: string, config: ResolvedConfig,
   }
   const input: MigrationFileInput = { path: task.path, text, version: task.version, setId: task.setId, setTool: task.setTool };
   if (task.hasDown !== undefined) input.hasDown = task.hasDown;
+  if (task.downOf !== undefined) input.downOf = task.downOf;
   try {
     const code = isCodeMigrationPath(task.path);
     const cached = code ? undefined : cache?.get(task, text);

@@ -17,6 +17,8 @@ export interface SqlMigrationSource {
   tool: SqlMigrationTool;
   version: string;
   setId: string;
+  /** `down` for a down file: the whole text is the migration's down direction. */
+  direction?: "up" | "down";
 }
 
 /** Reads a SQL migration file: statements, operations, suppressions and transaction context. */
@@ -25,7 +27,8 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
   const statements: Statement[] = [];
   const operations: Operation[] = [];
   const uninspectable: Uninspectable[] = [];
-  const sections = sectionsOf(source.tool, source.text);
+  const sections =
+    source.direction === "down" ? [{ direction: "down" as const, start: 0, end: source.text.length, transactional: true }] : sectionsOf(source.tool, source.text);
   let psqlOnly: { part: PsqlPart; direction: "up" | "down"; count: number } | undefined;
   for (const section of sections) {
     const written = source.text.slice(section.start, section.end);
@@ -51,7 +54,7 @@ export function readSqlMigration(source: SqlMigrationSource, assumeTransaction: 
   const transaction =
     source.tool === "dbmate" || source.tool === "goose"
       ? assignSectionTransactions(source.tool, sections, statements, operations)
-      : assignTransactions(source.tool, statements, operations, assumeTransaction);
+      : assignTransactions(source.tool, statements, operations, assumeTransaction, source.direction ?? "up");
   return {
     path: source.path,
     version: source.version,
@@ -123,6 +126,8 @@ function assignTransactions(
   statements: Statement[],
   operations: Operation[],
   assumeTransaction: AssumeTransaction,
+  /** The direction the file holds: a down file's transaction is described by its own statements. */
+  direction: "up" | "down",
 ): TransactionInfo {
   const count = statements.length;
   const runnerWraps = tool === "drizzle" || (tool !== "prisma" && assumeTransaction === true);
@@ -131,7 +136,7 @@ function assignTransactions(
   const oneScript = tool === "prisma" || (tool !== "drizzle" && assumeTransaction === "multi-statement");
   if (assignExplicitTransactions(statements, operations, oneScript)) {
     return {
-      transactional: transactionalOf(statements, operations),
+      transactional: transactionalOf(statements, operations, direction),
       reason: oneScript
         ? "the file opens a transaction with BEGIN, and the statements outside BEGIN ... COMMIT of a script sent as one query run in an implicit transaction"
         : "the file opens a transaction with BEGIN",
@@ -144,7 +149,7 @@ function assignTransactions(
       if (count > 1) assignSingleTransaction(statements, operations);
       return {
         ...wrapped,
-        transactional: transactionalOf(statements, operations),
+        transactional: transactionalOf(statements, operations, direction),
         reason:
           count > 1
             ? "Prisma sends a migration.sql with several statements as one script, which Postgres runs as one implicit transaction"
@@ -155,7 +160,7 @@ function assignTransactions(
       assignSingleTransaction(statements, operations);
       return {
         ...wrapped,
-        transactional: transactionalOf(statements, operations),
+        transactional: transactionalOf(statements, operations, direction),
         reason: "drizzle-kit's migrator runs all pending migrations in one transaction",
         sharedAcrossPending: true,
         optOut:
@@ -166,7 +171,7 @@ function assignTransactions(
       if (wraps) assignSingleTransaction(statements, operations);
       return {
         ...wrapped,
-        transactional: transactionalOf(statements, operations),
+        transactional: transactionalOf(statements, operations, direction),
         ...defaultSqlTransaction(assumeTransaction, count),
       };
     }

@@ -9,6 +9,7 @@ import type { Migration } from "../core/migration.js";
 import type { ReplayFailure } from "../core/replay.js";
 import { ruleDocsUrl } from "../docs-url.js";
 import type { ChangedFile } from "../discover/git.js";
+import { migrationFiles } from "../discover/find-migrations.js";
 import { planRun, type LintPlan } from "../discover/plan.js";
 import { UsageError } from "../errors.js";
 import { needsTypeScript, runReadTask, type ReadTask } from "../parallel/read-task.js";
@@ -77,9 +78,10 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
   const sets: SetSummary[] = [];
   const sources = new Map<string, string>();
   for (const planned of plan.sets) {
-    const tasks = planned.files.map((f): ReadTask => ({ path: f.path, version: f.version, setId: planned.dir, setTool: planned.tool, ...(f.content !== undefined ? { content: f.content } : {}) }));
+    // The replay runs migrations forward: down files are never run.
+    const tasks = migrationFiles(planned.files).map((f): ReadTask => ({ path: f.path, version: f.version, setId: planned.dir, setTool: planned.tool, ...(f.content !== undefined ? { content: f.content } : {}) }));
     if (needsTypeScript(tasks)) await loadTypeScript();
-    const changeSet = new Set(planned.files.filter((f) => f.checked).map((f) => f.path));
+    const changeSet = new Set(migrationFiles(planned.files).filter((f) => f.checked).map((f) => f.path));
     const migrations: Migration[] = [];
     for (const task of tasks) {
       const outcome = runReadTask(task, cwd, config);
@@ -100,7 +102,7 @@ export async function verify(request: VerifyRequest): Promise<VerifyResult> {
     sets.push(replayed.summary);
     findings.push(...runRules([{ migrations, changeSet, together: planned.together, setId: planned.dir }], configured));
   }
-  return { findings: findings.sort(compareFindings), trace, sets, sources, checked: plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path)), rules: configured.rules, plan };
+  return { findings: findings.sort(compareFindings), trace, sets, sources, checked: plan.sets.flatMap((s) => migrationFiles(s.files).filter((f) => f.checked).map((f) => f.path)), rules: configured.rules, plan };
 }
 
 function verifyRules(config: ResolvedConfig, docsUrl: (ruleId: string) => string = ruleDocsUrl): EngineOptions {

@@ -123,6 +123,8 @@ describe("the engine", () => {
     // A rollback that cannot run is reported whatever the setting.
     const failing = defineRule({ ...indexRule, id: "fails-here", alwaysInDown: true });
     expect(run(sets, [configured(failing)]).map((f) => [f.ruleId, f.severity, f.direction])).toEqual([["fails-here", "error", "down"]]);
+    // Opting in to the other rules does not make it a warning.
+    expect(run(sets, [configured(failing)], "warning").map((f) => [f.ruleId, f.severity, f.direction])).toEqual([["fails-here", "error", "down"]]);
   });
 
   test("a rule that throws becomes an internal-error finding and the other rules still run", () => {

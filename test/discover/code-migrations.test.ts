@@ -91,13 +91,15 @@ describe("down files of SQL migrations", () => {
       "other/migrations/001.sql": "",
     });
     const sets = await findMigrationSets(dir);
-    const marks = sets.flatMap((s) => s.files.map((f) => [f.path, f.hasDown]));
+    const marks = sets.flatMap((s) => s.files.map((f) => [f.path, f.hasDown, f.downOf]));
     expect(marks).toEqual([
-      ["migrations/001_init.sql", true],
-      ["migrations/002_add.sql", false],
-      ["other/migrations/001.sql", undefined],
-      ["prisma/migrations/20240101_init/migration.sql", true],
-      ["prisma/migrations/20240102_add/migration.sql", false],
+      ["migrations/001_init.sql", true, undefined],
+      ["migrations/001_init.down.sql", undefined, "migrations/001_init.sql"],
+      ["migrations/002_add.sql", false, undefined],
+      ["other/migrations/001.sql", undefined, undefined],
+      ["prisma/migrations/20240101_init/migration.sql", true, undefined],
+      ["prisma/migrations/20240101_init/down.sql", undefined, "prisma/migrations/20240101_init/migration.sql"],
+      ["prisma/migrations/20240102_add/migration.sql", false, undefined],
     ]);
   });
 });

@@ -28,7 +28,7 @@ describe("configured migration sets", () => {
     });
   });
 
-  test("a folder means the migrations in it, SQL and TS/JS, not tests, declarations or down files", async () => {
+  test("a folder means the migrations in it, SQL and TS/JS, not tests or declarations; down files follow their migration", async () => {
     const cwd = tempProject({
       "database/changes/001_init.sql": "CREATE TABLE a (id int);",
       "database/changes/001_init.down.sql": "DROP TABLE a;",
@@ -37,7 +37,11 @@ describe("configured migration sets", () => {
       "database/changes/AddB.test.ts": "test();",
     }).dir;
     const plan = await planLint({ cwd, paths: [], layout: { rootDir: cwd, sets: [{ files: ["database/changes"] }] } });
-    expect(plan.sets.flatMap((s) => s.files.map((f) => f.path))).toEqual(["database/changes/001_init.sql", "database/changes/1700000000000-AddB.ts"]);
+    expect(plan.sets.flatMap((s) => s.files.map((f) => [f.path, f.downOf]))).toEqual([
+      ["database/changes/001_init.sql", undefined],
+      ["database/changes/001_init.down.sql", "database/changes/001_init.sql"],
+      ["database/changes/1700000000000-AddB.ts", undefined],
+    ]);
   });
 
   test("globs are relative to the config's directory, paths to the working directory", async () => {

@@ -4,7 +4,7 @@ import { compareVersions, versionOf } from "../../src/discover/versions.js";
 import { tempProject } from "../support/temp-project.js";
 
 describe("finding migration sets by convention", () => {
-  test("plain, Prisma (schema folder too), Drizzle, Supabase and golang-migrate folders; seeds, down files and node_modules are not migrations", async () => {
+  test("plain, Prisma (schema folder too), Drizzle, Supabase and golang-migrate folders; seeds and node_modules are not migrations, down files follow theirs", async () => {
     const { dir } = tempProject({
       "db/migrations/002_b.sql": "",
       "db/migrations/001_a.sql": "",
@@ -31,8 +31,52 @@ describe("finding migration sets by convention", () => {
         "prisma",
         ["prisma/migrations/20240101000000_first/migration.sql", "prisma/migrations/20240102000000_second/migration.sql"],
       ],
-      ["services/go/migrations", "golang-migrate", ["services/go/migrations/000001_init.up.sql"]],
+      ["services/go/migrations", "golang-migrate", ["services/go/migrations/000001_init.up.sql", "services/go/migrations/000001_init.down.sql"]],
       ["supabase/migrations", "supabase", ["supabase/migrations/20240101120000_init.sql"]],
+    ]);
+  });
+
+  test("down files: golang-migrate, sqlx and Diesel pairs, each right after its migration with its version; one without its migration is kept once", async () => {
+    const { dir } = tempProject({
+      "go/migrations/000002_b.up.sql": "",
+      "go/migrations/000002_b.down.sql": "",
+      "go/migrations/000001_a.down.sql": "",
+      "go/migrations/000001_a.up.sql": "",
+      "go/migrations/000003_gone.down.sql": "",
+      "go/migrations/000004_c.up.sql": "",
+      "rust/migrations/2024-01-01-000000_create/up.sql": "",
+      "rust/migrations/2024-01-01-000000_create/down.sql": "",
+      "rust/migrations/2024-02-01-000000_more/up.sql": "",
+      "rust/migrations/2024-02-01-000000_more/down.sql": "",
+      "seeds/migrations/seeds/001.down.sql": "",
+    });
+    const sets = await findMigrationSets(dir);
+    // A down file has its migration's version, whatever the version is read as.
+    const versionOfPath = new Map(sets.flatMap((s) => s.files.map((f) => [f.path, f.version])));
+    for (const f of sets.flatMap((s) => s.files)) if (f.downOf && versionOfPath.has(f.downOf)) expect(f.version).toBe(versionOfPath.get(f.downOf));
+    expect(sets.map((s) => [s.dir, s.tool, s.files.map((f) => [f.path, s.tool === "sql" ? "-" : f.version, f.downOf ?? null])])).toEqual([
+      [
+        "go/migrations",
+        "golang-migrate",
+        [
+          ["go/migrations/000001_a.up.sql", "000001", null],
+          ["go/migrations/000001_a.down.sql", "000001", "go/migrations/000001_a.up.sql"],
+          ["go/migrations/000002_b.up.sql", "000002", null],
+          ["go/migrations/000002_b.down.sql", "000002", "go/migrations/000002_b.up.sql"],
+          ["go/migrations/000003_gone.down.sql", "000003", "go/migrations/000003_gone.up.sql"],
+          ["go/migrations/000004_c.up.sql", "000004", null],
+        ],
+      ],
+      [
+        "rust/migrations",
+        "sql",
+        [
+          ["rust/migrations/2024-01-01-000000_create/up.sql", "-", null],
+          ["rust/migrations/2024-01-01-000000_create/down.sql", "-", "rust/migrations/2024-01-01-000000_create/up.sql"],
+          ["rust/migrations/2024-02-01-000000_more/up.sql", "-", null],
+          ["rust/migrations/2024-02-01-000000_more/down.sql", "-", "rust/migrations/2024-02-01-000000_more/up.sql"],
+        ],
+      ],
     ]);
   });
 

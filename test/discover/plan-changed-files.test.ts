@@ -101,13 +101,35 @@ describe("path arguments that name the same set", () => {
     expect(result.findings.filter((f) => f.ruleId === "require-concurrent-index").map((f) => f.file)).toEqual(["db/migrations/002_index.sql"]);
   });
 
-  test("a named file the folder's conventions leave out (a down file) joins the folder's set, once", async () => {
+  test("a named down file is its migration's down file in the folder's set, once", async () => {
     const cwd = project({ "db/migrations/001_users.sql": USERS, "db/migrations/002_index.sql": INDEX, "db/migrations/002_index.down.sql": "DROP INDEX users_email_idx;\n" });
     const plan = await planLint({ cwd, paths: ["db/migrations", "db/migrations/002_index.down.sql", "db/migrations/002_index.down.sql"], ignore: [] });
     expect(plan.sets).toHaveLength(1);
     const files = plan.sets[0]!.files.map((f) => f.path);
     expect(files).toContain("db/migrations/002_index.down.sql");
     expect(new Set(files).size).toBe(files.length);
-    expect(plan.sets[0]!.files.find((f) => f.path === "db/migrations/002_index.down.sql")!.checked).toBe(true);
+    expect(plan.sets[0]!.files.find((f) => f.path === "db/migrations/002_index.down.sql")).toMatchObject({ checked: true, downOf: "db/migrations/002_index.sql" });
+  });
+
+  test("a down file is checked when it or its migration changed; an ignored migration's down file is ignored too", async () => {
+    const cwd = project({
+      "db/migrations/001_users.up.sql": USERS,
+      "db/migrations/001_users.down.sql": "DROP TABLE users;\n",
+      "db/migrations/002_index.up.sql": INDEX,
+      "db/migrations/002_index.down.sql": "DROP INDEX users_email_idx;\n",
+    });
+    const checked = async (changed: string[], ignore: string[] = []) => {
+      const plan = await planLint({ cwd, paths: [], ignore, changedFiles: changed.map((p) => ({ path: p, status: "modified" as const })) });
+      return plan.sets.flatMap((s) => s.files.filter((f) => f.checked).map((f) => f.path));
+    };
+    expect(await checked(["db/migrations/001_users.down.sql"])).toEqual(["db/migrations/001_users.down.sql"]);
+    expect(await checked(["db/migrations/002_index.up.sql"])).toEqual(["db/migrations/002_index.up.sql", "db/migrations/002_index.down.sql"]);
+    const folder = await planLint({ cwd, paths: [], ignore: ["db/migrations/001_users.up.sql"] });
+    expect(folder.sets[0]!.files.map((f) => [f.path, f.checked])).toEqual([
+      ["db/migrations/001_users.up.sql", false],
+      ["db/migrations/001_users.down.sql", false],
+      ["db/migrations/002_index.up.sql", true],
+      ["db/migrations/002_index.down.sql", true],
+    ]);
   });
 });
