@@ -576,7 +576,8 @@ class Timeline {
     path: string,
     /**
      * For a down file: the migration it undoes, already folded into `base`. A table that migration
-     * created is as new to the down file as to a down section in the same file.
+     * (or another file of it, see sameMigration) created is as new to the down file as to a down
+     * section in the same file.
      */
     private readonly undoes?: string,
   ) {
@@ -626,7 +627,7 @@ class Timeline {
     const last = this.lastEvent(table, index, direction);
     if (last) return last.kind === "created";
     const origin = this.base.table(table)?.origin;
-    return origin?.createdInChangeSet === true || (this.undoes !== undefined && origin?.createdIn === this.undoes);
+    return origin?.createdInChangeSet === true || (this.undoes !== undefined && origin?.createdIn !== undefined && sameMigration(origin.createdIn, this.undoes));
   }
 
   /**
@@ -678,6 +679,20 @@ class Timeline {
     if (last) return last.kind !== "dropped";
     return this.base.table(table) !== undefined;
   }
+}
+
+/**
+ * Whether two files are parts of one migration: the same file, or files of one folder that share
+ * the name before the first dot (pop splits a migration by database and transaction mode:
+ * `x.autocommit.up.sql` runs beside `x.postgres.up.sql`).
+ */
+function sameMigration(a: string, b: string): boolean {
+  const stem = (file: string) => {
+    const slash = file.lastIndexOf("/");
+    const dot = file.indexOf(".", slash + 1);
+    return dot < 0 ? file : file.slice(0, dot);
+  };
+  return a === b || stem(a) === stem(b);
 }
 
 interface TableEvent {

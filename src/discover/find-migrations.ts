@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SqlMigrationTool } from "../core/migration.js";
-import type { Database } from "../dialect/databases.js";
+import { folderDatabase, type Database } from "../dialect/databases.js";
 import {
   detectSetTool,
   IGNORED_DIRECTORIES,
@@ -106,9 +106,13 @@ export async function findMigrationSets(
 
 /**
  * Down files of SQL migrations: whether each has one, when any of its set has, and a ref for each
- * down file found right after its migration. Returns the down files it paired.
+ * down file right after its migration. A down file belongs to the migration of the same name
+ * (found on disk beside it) or else, among `unpaired` (down files listed but not named like a
+ * migration of the set), to the one migration of its version: golang-migrate pairs files by
+ * version (`30_add_x.up.sql` with `30_drop_x.down.sql`), and pop runs an untagged `x.down.sql`
+ * as the rollback of `x.postgres.up.sql` on Postgres. Returns the down files it paired.
  */
-function markDownFiles(cwd: string, files: MigrationFileRef[]): Set<string> {
+function markDownFiles(cwd: string, files: MigrationFileRef[], unpaired: ReadonlySet<string>): Set<string> {
   const paired = new Set<string>();
   const sql = files.filter((f) => f.path.toLowerCase().endsWith(".sql"));
   const downOf = new Map<MigrationFileRef, string>();
@@ -119,10 +123,28 @@ function markDownFiles(cwd: string, files: MigrationFileRef[]): Set<string> {
       paired.add(down);
     }
   }
+  for (const down of unpaired) {
+    if (paired.has(down)) continue;
+    const version = versionOf(setMembership(upFileCandidates(down)[0]!).versionName);
+    const up = onlyMigrationOfVersion(sql.filter((f) => f.version === version && !downOf.has(f)));
+    if (!up) continue;
+    downOf.set(up, down);
+    paired.add(down);
+  }
   if (downOf.size === 0) return paired;
   for (const f of sql) f.hasDown = downOf.has(f);
   for (const [up, down] of downOf) files.push({ path: down, version: up.version, downOf: up.path });
   return paired;
+}
+
+/** The migration a down file of their version undoes on Postgres: the only one, or the one tagged for Postgres, or the one not tagged. */
+function onlyMigrationOfVersion(candidates: MigrationFileRef[]): MigrationFileRef | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const tags = (f: MigrationFileRef) => path.posix.basename(f.path).split(".").slice(1, -1).map(folderDatabase).filter((d) => d !== undefined);
+  const postgres = candidates.filter((f) => tags(f).includes("postgresql"));
+  if (postgres.length > 0) return postgres.length === 1 ? postgres[0] : undefined;
+  const untagged = candidates.filter((f) => tags(f).length === 0);
+  return untagged.length === 1 ? untagged[0] : undefined;
 }
 
 function downFileCandidates(file: string): string[] {
@@ -158,7 +180,11 @@ export function groupIntoSets(cwd: string, files: string[]): MigrationSetRef[] {
   for (const file of files) {
     if (!downFiles.has(file)) add({ path: file, version: versionOf(setMembership(file).versionName) }, file);
   }
-  for (const list of byDir.values()) for (const down of markDownFiles(cwd, list)) downFiles.delete(down);
+  const setOfDown = (down: string) => setMembership(upFileCandidates(down)[0]!).setDir;
+  for (const [dir, list] of byDir) {
+    const unpaired = new Set([...downFiles].filter((down) => setOfDown(down) === dir));
+    for (const down of markDownFiles(cwd, list, unpaired)) downFiles.delete(down);
+  }
   for (const down of downFiles) {
     const up = upFileCandidates(down)[0]!;
     add({ path: down, version: versionOf(setMembership(up).versionName), downOf: up }, up);

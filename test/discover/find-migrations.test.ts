@@ -80,6 +80,33 @@ describe("finding migration sets by convention", () => {
     ]);
   });
 
+  test("a down file named unlike its migration pairs by version: golang-migrate's own rule, and pop's untagged down for the Postgres up", async () => {
+    const { dir } = tempProject({
+      "go/migrations/30_add_meta.up.sql": "",
+      "go/migrations/30_drop_meta.down.sql": "",
+      "go/migrations/31_x.up.sql": "",
+      "go/migrations/31_y.up.sql": "",
+      "go/migrations/31_z.down.sql": "",
+      "pop/migrations/20200101000000_users.mysql.up.sql": "",
+      "pop/migrations/20200101000000_users.postgres.up.sql": "",
+      "pop/migrations/20200101000000_users.sqlite3.up.sql": "",
+      "pop/migrations/20200101000000_users.sqlite3.down.sql": "",
+      "pop/migrations/20200101000000_users.down.sql": "",
+    });
+    const sets = await findMigrationSets(dir);
+    expect(sets.map((s) => s.files.filter((f) => f.downOf).map((f) => [f.path, f.downOf]))).toEqual([
+      [
+        ["go/migrations/30_drop_meta.down.sql", "go/migrations/30_add_meta.up.sql"],
+        // Two migrations of version 31: which one it undoes is not known, so it stays on its own.
+        ["go/migrations/31_z.down.sql", "go/migrations/31_z.up.sql"],
+      ],
+      [
+        ["pop/migrations/20200101000000_users.down.sql", "pop/migrations/20200101000000_users.postgres.up.sql"],
+        ["pop/migrations/20200101000000_users.sqlite3.down.sql", "pop/migrations/20200101000000_users.sqlite3.up.sql"],
+      ],
+    ]);
+  });
+
   test("a folder named explicitly counts all its SQL files when it has no conventional layout", async () => {
     const { dir } = tempProject({ "sql/01_a.sql": "", "sql/02_b.sql": "" });
     expect(await findMigrationSets(dir, "sql")).toEqual([]);

@@ -58,6 +58,14 @@ describe("down files", () => {
       ["db/migrations/000003_bom.down.sql", 1, 1, "no-drop-column", "warning", "down"],
       ["db/migrations/000003_bom.down.sql", 1, 1, "require-lock-timeout", "warning", "down"],
     ]);
+    // pop: the untagged down file of a migration whose table another file of it (autocommit) creates.
+    const pop = tempProject({
+      "migrations/20240101000000_codes.autocommit.up.sql": "CREATE TABLE IF NOT EXISTS codes (id bigint PRIMARY KEY);\n",
+      "migrations/20240101000000_codes.postgres.up.sql": "SELECT 1;\n",
+      "migrations/20240101000000_codes.mysql.up.sql": "SELECT 1;\n",
+      "migrations/20240101000000_codes.down.sql": "DROP TABLE codes;\n",
+    });
+    expect((await findings(pop.dir, { down: "warning" })).found.filter((f) => f[3] === "no-drop-table")).toEqual([]);
     // The table 000001 created is not new to a rollback of 000002: its drop is reported.
     const other = tempProject({
       "db/migrations/000001_users.up.sql": USERS,
