@@ -126,7 +126,7 @@ function markDownFiles(cwd: string, files: MigrationFileRef[], unpaired: Readonl
   for (const down of unpaired) {
     if (paired.has(down)) continue;
     const version = versionOf(setMembership(upFileCandidates(down)[0]!).versionName);
-    const up = onlyMigrationOfVersion(sql.filter((f) => f.version === version && !downOf.has(f)));
+    const up = onlyMigrationOfVersion(down, sql.filter((f) => f.version === version && !downOf.has(f)));
     if (!up) continue;
     downOf.set(up, down);
     paired.add(down);
@@ -137,14 +137,27 @@ function markDownFiles(cwd: string, files: MigrationFileRef[], unpaired: Readonl
   return paired;
 }
 
-/** The migration a down file of their version undoes on Postgres: the only one, or the one tagged for Postgres, or the one not tagged. */
-function onlyMigrationOfVersion(candidates: MigrationFileRef[]): MigrationFileRef | undefined {
+/**
+ * The migration a down file of their version undoes: the only one, or else the one tagged for
+ * Postgres, or the one not tagged. A down file tagged for a database (`x.mysql.down.sql`) undoes
+ * only a migration tagged the same.
+ */
+function onlyMigrationOfVersion(down: string, candidates: MigrationFileRef[]): MigrationFileRef | undefined {
+  const own = databaseTags(down);
+  if (own.length > 0) {
+    const same = candidates.filter((f) => databaseTags(f.path).join() === own.join());
+    return same.length === 1 ? same[0] : undefined;
+  }
   if (candidates.length <= 1) return candidates[0];
-  const tags = (f: MigrationFileRef) => path.posix.basename(f.path).split(".").slice(1, -1).map(folderDatabase).filter((d) => d !== undefined);
-  const postgres = candidates.filter((f) => tags(f).includes("postgresql"));
+  const postgres = candidates.filter((f) => databaseTags(f.path).includes("postgresql"));
   if (postgres.length > 0) return postgres.length === 1 ? postgres[0] : undefined;
-  const untagged = candidates.filter((f) => tags(f).length === 0);
+  const untagged = candidates.filter((f) => databaseTags(f.path).length === 0);
   return untagged.length === 1 ? untagged[0] : undefined;
+}
+
+/** The databases a file name is tagged for (pop's `x.postgres.up.sql`). */
+function databaseTags(file: string): Database[] {
+  return path.posix.basename(file).split(".").slice(1, -1).flatMap((part) => folderDatabase(part) ?? []);
 }
 
 function downFileCandidates(file: string): string[] {

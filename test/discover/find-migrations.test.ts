@@ -92,6 +92,8 @@ describe("finding migration sets by convention", () => {
       "pop/migrations/20200101000000_users.sqlite3.up.sql": "",
       "pop/migrations/20200101000000_users.sqlite3.down.sql": "",
       "pop/migrations/20200101000000_users.down.sql": "",
+      // Listed before the untagged one, it must not take the Postgres migration.
+      "pop/migrations/20200101000000_users.cockroach.down.sql": "",
     });
     const sets = await findMigrationSets(dir);
     expect(sets.map((s) => s.files.filter((f) => f.downOf).map((f) => [f.path, f.downOf]))).toEqual([
@@ -101,6 +103,7 @@ describe("finding migration sets by convention", () => {
         ["go/migrations/31_z.down.sql", "go/migrations/31_z.up.sql"],
       ],
       [
+        ["pop/migrations/20200101000000_users.cockroach.down.sql", "pop/migrations/20200101000000_users.cockroach.up.sql"],
         ["pop/migrations/20200101000000_users.down.sql", "pop/migrations/20200101000000_users.postgres.up.sql"],
         ["pop/migrations/20200101000000_users.sqlite3.down.sql", "pop/migrations/20200101000000_users.sqlite3.up.sql"],
       ],
