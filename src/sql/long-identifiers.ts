@@ -11,6 +11,15 @@ export interface LongIdentifier {
 }
 
 const utf8 = new TextEncoder();
+
+/** A UTF-16 unit is at most 3 bytes of UTF-8: a name this short always fits. */
+const SHORT_FOR_SURE = Math.floor(MAX_IDENTIFIER_BYTES / 3);
+/**
+ * Nearly every statement has no run of name characters long enough (bare, or inside double
+ * quotes) to be over the limit; those need no scan. A match in a string or comment only costs
+ * the scan that then finds nothing.
+ */
+const MAYBE_LONG = new RegExp(`[A-Za-z0-9_$\\u0080-\\uffff]{${SHORT_FOR_SURE + 1}}|"[^"]{${SHORT_FOR_SURE + 1}}`);
 const decoder = new TextDecoder();
 
 /**
@@ -20,7 +29,9 @@ const decoder = new TextDecoder();
  */
 export function longIdentifiers(sql: string): LongIdentifier[] {
   const found: LongIdentifier[] = [];
+  if (!MAYBE_LONG.test(sql)) return found;
   const note = (name: string, offset: number) => {
+    if (name.length <= SHORT_FOR_SURE) return;
     const bytes = utf8.encode(name);
     if (bytes.length <= MAX_IDENTIFIER_BYTES) return;
     let end = MAX_IDENTIFIER_BYTES;
