@@ -73,12 +73,17 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
   const { timing } = request;
   const started = performance.now();
+  // Named files and whole folders nearly always hold SQL: the parser's WebAssembly compiles on
+  // other threads while discovery runs. A change set (a hook on a commit) most often holds no
+  // migration, so there it is loaded only when one is found.
+  const early = request.staged || request.base || request.changedFiles ? undefined : loadSqlParser();
+  early?.catch(() => undefined);
   const planned = await planRun(request, config);
   const { plan, notices } = await skipOtherDatabases(cwd, planned, config.dialect);
   timing?.add("discover", performance.now() - started);
   const reading = performance.now();
   // A change set without migrations (most commits) has nothing to parse: no parser to load.
-  if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
+  if (plan.sets.some((set) => set.files.length > 0)) await (early ?? loadSqlParser());
   const unreadable: Finding[] = [];
   const guard = new ReadGuard(readRoots(request), config.readLimits ?? DEFAULT_READ_LIMITS);
   const refused = admitFiles(plan, guard, cwd);
