@@ -20,6 +20,8 @@ import type { ParseCache } from "./schema/ts-project.js";
 import { DEFAULT_READ_LIMITS, irregularEntries, readRegularFile, ReadGuard, type Refusal } from "./safe-read.js";
 import { findRepository } from "./discover/git-process.js";
 import { loadSqlParser } from "./sql/parse.js";
+import { takeUnlistedFolders } from "./discover/unlisted-folders.js";
+import { toPosix } from "./discover/find-migrations.js";
 import type { Timing } from "./timing.js";
 import { loadTypeScript } from "./typescript/compiler.js";
 import type { Notice } from "./core/notice.js";
@@ -73,13 +75,20 @@ export async function lint(request: LintRequest): Promise<LintResult> {
   const { cwd, config } = request;
   const { timing } = request;
   const started = performance.now();
+  // Named files and whole folders nearly always hold SQL: the parser's WebAssembly compiles on
+  // other threads while discovery runs. A change set (a hook on a commit) most often holds no
+  // migration, so there it is loaded only when one is found.
+  const early = request.staged || request.base || request.changedFiles ? undefined : loadSqlParser();
+  early?.catch(() => undefined);
+  takeUnlistedFolders();
   const planned = await planRun(request, config);
+  const unlistedFolders = unlistedFolderFindings(takeUnlistedFolders(), cwd);
   const { plan, notices } = await skipOtherDatabases(cwd, planned, config.dialect);
   timing?.add("discover", performance.now() - started);
   const reading = performance.now();
   // A change set without migrations (most commits) has nothing to parse: no parser to load.
-  if (plan.sets.some((set) => set.files.length > 0)) await loadSqlParser();
-  const unreadable: Finding[] = [];
+  if (plan.sets.some((set) => set.files.length > 0)) await (early ?? loadSqlParser());
+  const unreadable: Finding[] = [...unlistedFolders];
   const guard = new ReadGuard(readRoots(request), config.readLimits ?? DEFAULT_READ_LIMITS);
   const refused = admitFiles(plan, guard, cwd);
   unreadable.push(...refusedFindings(plan, refused));
@@ -421,6 +430,25 @@ function skippedLinks(plan: LintPlan, guard: ReadGuard, cwd: string): Finding[] 
     }
   }
   return findings;
+}
+
+/** Each folder the search could not list: the migrations in it, if any, are missing from the run. */
+function unlistedFolderFindings(folders: ReadonlyMap<string, string>, cwd: string): Finding[] {
+  return [...folders]
+    .map(([dir, reason]) => [toPosix(path.relative(cwd, dir)) || ".", reason] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([dir, reason]) => ({
+      ruleId: "parse-error",
+      severity: "warning" as const,
+      message: `Not read: the folder ${dir}/ could not be listed (${reason}). Migrations in it, if there are any, were neither checked nor counted in the history.`,
+      file: dir,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      direction: "up" as const,
+      fingerprint: `not-listed:${dir}`,
+    }));
 }
 
 function notReadFinding(file: string, reason: string, checked: boolean): Finding {

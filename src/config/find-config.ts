@@ -58,12 +58,22 @@ function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
-/** A package.json that cannot be parsed is not ours to report: the package manager will. */
+/**
+ * A package.json that cannot be parsed is not ours to report (the package manager will), unless
+ * it holds our key: then it is the config, and loading it says where the JSON breaks, rather than
+ * the run going on without the config the user wrote.
+ */
 function hasConfigKey(file: string): boolean {
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as unknown;
-    return typeof data === "object" && data !== null && PACKAGE_JSON_KEY in data;
+    text = readFileSync(file, "utf8");
   } catch {
     return false;
+  }
+  try {
+    const data = JSON.parse(text) as unknown;
+    return typeof data === "object" && data !== null && PACKAGE_JSON_KEY in data;
+  } catch {
+    return text.includes(`"${PACKAGE_JSON_KEY}"`);
   }
 }

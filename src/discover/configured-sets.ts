@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { glob } from "tinyglobby";
+import { listingFs } from "./unlisted-folders.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import type { Database } from "../dialect/databases.js";
 import { IGNORED_DIRECTORIES, isDownFilePath, isMigrationFileName } from "./conventions.js";
@@ -41,6 +42,7 @@ export async function findConfiguredSets(cwd: string, layout: MigrationLayout): 
         ignore: IGNORE_GLOBS,
         dot: false,
         followSymbolicLinks: false,
+        fs: listingFs,
       });
       // A folder means the migrations in it (and their down files); a glob means exactly what it matches.
       for (const f of folder ? found.filter((name) => isMigrationFileName(name) || isDownFilePath(name)) : found) {

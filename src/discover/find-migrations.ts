@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
+import { listingFs } from "./unlisted-folders.js";
 import type { SqlMigrationTool } from "../core/migration.js";
 import { folderDatabase, type Database } from "../dialect/databases.js";
 import {
@@ -89,6 +90,7 @@ export async function findMigrationSets(
     ignore: [...IGNORE_GLOBS, ...(options.ignore ?? [])],
     dot: false,
     followSymbolicLinks: false,
+    fs: listingFs,
   });
   const relative = found.map((f) => toPosix(path.relative(cwd, path.join(absoluteRoot, f))));
   let files = relative.filter(isConventionalMigration);

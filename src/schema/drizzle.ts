@@ -29,7 +29,7 @@ export function detectDrizzleSettings(project: TsProject): DrizzleSettings {
       const value = project.stringValue(file, node.initializer);
       if (value === "snake_case" || value === "camelCase") settings.casing = value;
     },
-    { all: true },
+    { all: true, mentions: /\bcasing\b/ },
   );
   return settings;
 }

@@ -23,6 +23,17 @@ const ORM_MODULES: Record<CodeOrm, RegExp> = {
   "mikro-orm": /^@mikro-orm\//,
 };
 
+/**
+ * What the text of a file that declares models (or associations) must contain for each ORM's
+ * reader to find one: the decorators, classes and calls it looks for. Drizzle has none: a table
+ * can be made by a function of any name (`pgTableCreator`).
+ */
+const MODEL_HINTS: Partial<Record<CodeOrm, RegExp>> = {
+  typeorm: /\b(Entity|ChildEntity|EntitySchema)\b/,
+  sequelize: /\bTable\b|\b(init|define|belongsTo|belongsToMany|hasMany|hasOne)\s*[(<]/,
+  "mikro-orm": /\b(Entity|Embeddable|EntitySchema|defineEntity)\b/,
+};
+
 /** Where tests and examples keep models that are not the app's. */
 const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|test|tests|e2e|fixtures|examples?)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
 
@@ -49,6 +60,9 @@ export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig, ca
   }
   let found = prismaGroups.length > 0;
   if (configured && config.sources.every((s) => s.orm === "prisma")) return found ? builder.build() : undefined;
+  // Reading every TS/JS file of a large app costs most of a pull request's run: skipped when the
+  // project's package.json files say no ORM whose models are code is installed.
+  if (!configured && (await declaredCodeOrms(files)).size === 0) return found ? builder.build() : undefined;
   const code = await codeFiles(files);
   for (const orm of Object.keys(ORM_MODULES) as CodeOrm[]) {
     const ormFiles = code.byOrm.get(orm) ?? [];
@@ -56,7 +70,11 @@ export async function loadAppSchema(files: SchemaFiles, config: SchemaConfig, ca
     const models = configured ? configuredGroups(files, sources, orm).flat() : ormFiles.filter((f) => !NOT_APP_CODE.test(f));
     if (models.length === 0) continue;
     found = true;
-    const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(models), cache);
+    // Most files that import the ORM use its operators or types and declare no model: they are
+    // parsed only if a name leads into them.
+    const hint = configured ? undefined : MODEL_HINTS[orm];
+    const primary = hint ? models.filter((f) => hint.test(code.texts.get(f) ?? "")) : models;
+    const project = new TsProject(await loadTypeScript(), await withImports(code, [...new Set([...models, ...ormFiles])]), new Set(primary), cache);
     for (const u of project.unreadable) builder.unreadable(u.file, u.line, u.reason);
     try {
       readOrm(orm, project, builder, sources.find((s) => s.naming)?.naming);
@@ -89,6 +107,34 @@ function readOrm(orm: CodeOrm, project: TsProject, builder: SchemaBuilder, namin
       return readMikroOrmSchema(project, builder, naming ? { naming: "underscore" } : settings);
     }
   }
+}
+
+const DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"] as const;
+
+/**
+ * The code ORMs the project's package.json files depend on; every one of them when a package.json
+ * cannot be read or parsed, or when there is none (a project without one may still import an ORM
+ * from a parent folder or a vendored copy, so nothing is ruled out).
+ */
+async function declaredCodeOrms(files: SchemaFiles): Promise<Set<CodeOrm>> {
+  const all = new Set(Object.keys(ORM_MODULES) as CodeOrm[]);
+  const manifests = files.paths.filter((f) => f === "package.json" || f.endsWith("/package.json"));
+  if (manifests.length === 0) return all;
+  const declared = new Set<CodeOrm>();
+  for (const text of await Promise.all(manifests.map((f) => files.read(f)))) {
+    let names: string[];
+    try {
+      const data = JSON.parse(text ?? "") as Record<string, unknown>;
+      names = DEPENDENCY_FIELDS.flatMap((field) => {
+        const deps = data[field];
+        return typeof deps === "object" && deps !== null ? Object.keys(deps) : [];
+      });
+    } catch {
+      return all;
+    }
+    for (const orm of all) if (names.some((name) => ORM_MODULES[orm].test(name))) declared.add(orm);
+  }
+  return declared;
 }
 
 /** The files each configured source of `orm` names; one group per source. */

@@ -65,7 +65,7 @@ export function detectMikroOrmSettings(project: TsProject): MikroOrmSettings {
       if (!ts.isPropertyAssignment(node) || project.propertyName(node.name, file) !== "namingStrategy") return;
       if (/EntityCase/.test(node.initializer.getText(file.source))) settings.naming = "entity_case";
     },
-    { all: true },
+    { all: true, mentions: /\bnamingStrategy\b/ },
   );
   return settings;
 }

@@ -75,7 +75,7 @@ export function detectSequelizeSettings(project: TsProject): SequelizeSettings {
         if (define) settings.define = { ...settings.define, ...nameOptions(project, define) };
       }
     },
-    { all: true },
+    { all: true, mentions: /\bnew\s+Sequelize\b/ },
   );
   return settings;
 }

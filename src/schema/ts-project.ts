@@ -56,35 +56,60 @@ const SCRIPT_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs",
  * constant of that name in the set, if there is exactly one.
  */
 export class TsProject {
-  readonly files: TsFile[];
   /** Model files with syntax errors, or that the parser failed on: what they map is unknown. */
   readonly unreadable: { file: string; line: number; reason: string }[] = [];
-  private readonly byPath = new Map<string, TsFile>();
+  private readonly texts = new Map<string, string>();
+  /** Parsed so far; null for a file the parser failed on. Only the primary files are parsed up front. */
+  private readonly parsed = new Map<string, TsFile | null>();
 
   /**
    * @param primary the files whose declarations are read (`forEachNode`); the others are there to
-   * follow names into. All files when absent.
+   * follow names into, and are parsed the first time a name leads into them. All files when absent.
    */
   constructor(
     readonly ts: Ts,
     sources: readonly { path: string; text: string }[],
     private readonly primary?: ReadonlySet<string>,
-    cache?: ParseCache,
+    private readonly cache?: ParseCache,
   ) {
-    this.files = sources.flatMap((s) => {
-      try {
-        const cached = cache?.get(s.path);
-        const file = cached && cached.text === s.text ? cached.file : this.parse(s.path, s.text);
-        if (file !== cached?.file) cache?.set(s.path, { text: s.text, file });
-        this.noteSyntaxError(file);
-        return [file];
-      } catch (error) {
-        // Deep nesting overflows the parser's stack: the file is unreadable, the others are not.
-        if (this.isPrimary(s.path)) this.unreadable.push({ file: s.path, line: 1, reason: describeError(error) });
-        return [];
-      }
-    });
-    for (const f of this.files) this.byPath.set(f.path, f);
+    for (const s of sources) this.texts.set(s.path, s.text);
+    for (const s of sources) if (this.isPrimary(s.path)) this.file(s.path);
+  }
+
+  /** The parsed file at `filePath`, parsing it on first use; undefined when it is not in the set or cannot be parsed. */
+  private file(filePath: string): TsFile | undefined {
+    const known = this.parsed.get(filePath);
+    if (known !== undefined) return known ?? undefined;
+    const text = this.texts.get(filePath);
+    if (text === undefined) return undefined;
+    try {
+      const cached = this.cache?.get(filePath);
+      const file = cached && cached.text === text ? cached.file : this.parse(filePath, text);
+      if (file !== cached?.file) this.cache?.set(filePath, { text, file });
+      this.noteSyntaxError(file);
+      this.parsed.set(filePath, file);
+      return file;
+    } catch (error) {
+      // Deep nesting overflows the parser's stack: the file is unreadable, the others are not.
+      if (this.isPrimary(filePath)) this.unreadable.push({ file: filePath, line: 1, reason: describeError(error) });
+      this.parsed.set(filePath, null);
+      return undefined;
+    }
+  }
+
+  /**
+   * The files of the set in their order, parsed: the primary ones, and of the others those whose
+   * text contains `mentions` (all of them without it). A file that does not contain a name
+   * cannot declare it, so the others need no parse.
+   */
+  private filesMentioning(mentions?: RegExp | string, all = true): TsFile[] {
+    const result: TsFile[] = [];
+    for (const [filePath, text] of this.texts) {
+      const wanted = this.isPrimary(filePath) || (all && (mentions === undefined || (typeof mentions === "string" ? text.includes(mentions) : mentions.test(text))));
+      const file = wanted ? this.file(filePath) : undefined;
+      if (file) result.push(file);
+    }
+    return result;
   }
 
   private isPrimary(file: string): boolean {
@@ -200,7 +225,7 @@ export class TsProject {
       const found = target.file.consts.get(target.name);
       if (found) return { file: target.file, node: found };
     }
-    return this.unique((f) => f.consts.get(name));
+    return this.unique(name, (f) => f.consts.get(name));
   }
 
   /** A class visible in `file` under `name`: declared there or imported. */
@@ -212,7 +237,8 @@ export class TsProject {
       const found = target.file.classes.get(target.name);
       if (found) return { file: target.file, node: found };
     }
-    return this.unique((f) => f.classes.get(name));
+    // Only a file that says `class Name` can declare it: most files that name the class use it.
+    return this.unique(new RegExp(`\\bclass\\s+${name.replace(/\$/g, "\\$")}(?![\\w$])`), (f) => f.classes.get(name));
   }
 
   /** The name of the class a class extends, when it is a plain identifier (`extends Base`, `extends Base<T>`). */
@@ -281,10 +307,13 @@ export class TsProject {
     return skipOuter(this.ts, expr);
   }
 
-  /** Visits every node of the primary files (of all files with `all`). */
-  forEachNode(visit: (node: TS.Node, file: TsFile) => void, options: { all?: boolean } = {}): void {
-    for (const file of this.files) {
-      if (!options.all && this.primary && !this.primary.has(file.path)) continue;
+  /**
+   * Visits every node of the primary files; with `all`, of the other files too, or with `mentions`
+   * of those other files whose text matches it (what the visitor looks for: a file without it has
+   * nothing for the visitor, and is not parsed).
+   */
+  forEachNode(visit: (node: TS.Node, file: TsFile) => void, options: { all?: boolean; mentions?: RegExp } = {}): void {
+    for (const file of this.filesMentioning(options.mentions, options.all ?? false)) {
       const walk = (node: TS.Node): void => {
         visit(node, file);
         node.forEachChild(walk);
@@ -305,15 +334,16 @@ export class TsProject {
     const stem = base.replace(/\.[cm]?js$/, "");
     const candidates = [base, ...SCRIPT_EXTENSIONS.map((e) => stem + e), ...SCRIPT_EXTENSIONS.map((e) => `${base}/index${e}`)];
     for (const c of candidates) {
-      const found = this.byPath.get(c);
+      const found = this.texts.has(c) ? this.file(c) : undefined;
       if (found) return found;
     }
     return undefined;
   }
 
-  private unique<T>(pick: (f: TsFile) => T | undefined): Located<T> | undefined {
+  /** The one declaration in the set that `pick` finds, among the files whose text matches `declares`; none when two files declare it. */
+  private unique<T>(declares: RegExp | string, pick: (f: TsFile) => T | undefined): Located<T> | undefined {
     let found: Located<T> | undefined;
-    for (const file of this.files) {
+    for (const file of this.filesMentioning(declares)) {
       const node = pick(file);
       if (node === undefined) continue;
       if (found) return undefined;

@@ -68,7 +68,7 @@ export function detectTypeormSettings(project: TsProject): TypeormSettings {
     const declared = project.classNamed(file, name);
     const text = declared ? declared.node.getText(declared.file.source) : "";
     if (/snake/i.test(name) || /snakeCase|snake_case/.test(text)) settings.naming = "snake_case";
-  }, { all: true });
+  }, { all: true, mentions: /\b(entityPrefix|namingStrategy)\b/ });
   return settings;
 }
 

@@ -11,6 +11,22 @@ export interface LongIdentifier {
 }
 
 const utf8 = new TextEncoder();
+const DOLLAR_TAG = /\$([A-Za-z_][A-Za-z0-9_]*)?\$/y;
+/** The rest of a name after its first character (always matches, possibly nothing). */
+const NAME_REST = /[A-Za-z0-9_$\u0080-\uffff]*/y;
+
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 0x80;
+}
+
+/** A UTF-16 unit is at most 3 bytes of UTF-8: a name this short always fits. */
+const SHORT_FOR_SURE = Math.floor(MAX_IDENTIFIER_BYTES / 3);
+/**
+ * Nearly every statement has no run of name characters long enough (bare, or inside double
+ * quotes) to be over the limit; those need no scan. A match in a string or comment only costs
+ * the scan that then finds nothing.
+ */
+const MAYBE_LONG = new RegExp(`[A-Za-z0-9_$\\u0080-\\uffff]{${SHORT_FOR_SURE + 1}}|"[^"]{${SHORT_FOR_SURE + 1}}`);
 const decoder = new TextDecoder();
 
 /**
@@ -20,7 +36,9 @@ const decoder = new TextDecoder();
  */
 export function longIdentifiers(sql: string): LongIdentifier[] {
   const found: LongIdentifier[] = [];
+  if (!MAYBE_LONG.test(sql)) return found;
   const note = (name: string, offset: number) => {
+    if (name.length <= SHORT_FOR_SURE) return;
     const bytes = utf8.encode(name);
     if (bytes.length <= MAX_IDENTIFIER_BYTES) return;
     let end = MAX_IDENTIFIER_BYTES;
@@ -57,14 +75,16 @@ export function longIdentifiers(sql: string): LongIdentifier[] {
       }
       i++;
       note(name, start);
-    } else if (c === "$" && /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.test(sql.slice(i))) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i))![0];
+    } else if (c === "$" && ((DOLLAR_TAG.lastIndex = i), DOLLAR_TAG.test(sql))) {
+      const tag = sql.slice(i, DOLLAR_TAG.lastIndex);
       const end = sql.indexOf(tag, i + tag.length);
       i = end < 0 ? sql.length : end + tag.length;
-    } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
+    } else if (isNameStart(sql.charCodeAt(i))) {
       const start = i;
-      while (i < sql.length && /[A-Za-z0-9_$\u0080-\uffff]/.test(sql[i]!)) i++;
-      note(sql.slice(start, i).toLowerCase(), start);
+      NAME_REST.lastIndex = i + 1;
+      NAME_REST.test(sql);
+      i = NAME_REST.lastIndex;
+      if (i - start > SHORT_FOR_SURE) note(sql.slice(start, i).toLowerCase(), start);
     } else {
       i++;
     }

@@ -112,6 +112,10 @@ const IDENT_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
  * unterminated literal runs to the end of the text, as it does for Postgres.
  */
 export function splitWithFallbackLexer(text: string): StatementRange[] {
+  return splitTokens(lex(text));
+}
+
+function lex(text: string): ScannedToken[] {
   const tokens: ScannedToken[] = [];
   let i = 0;
   const n = text.length;
@@ -167,21 +171,17 @@ export function splitWithFallbackLexer(text: string): StatementRange[] {
       i++;
     }
   }
-  return splitTokens(tokens);
+  return tokens;
 }
 
 /**
  * Where each top-level, comma-separated part of a statement starts (UTF-16 offsets into `sql`),
  * e.g. the sub-commands of `ALTER TABLE t ADD COLUMN a int, ALTER COLUMN b SET NOT NULL`. The first
- * part starts at the statement. Commas inside parentheses do not count.
+ * part starts at the statement. Commas inside parentheses do not count. The statement has parsed,
+ * so our own lexer reads it as the Postgres scanner would, without a round trip through it.
  */
 export function topLevelParts(sql: string): number[] {
-  let tokens: ScannedToken[];
-  try {
-    tokens = scanTokens(sql);
-  } catch {
-    return [0];
-  }
+  const tokens = lex(sql);
   const starts = [0];
   let depth = 0;
   let afterComma = false;

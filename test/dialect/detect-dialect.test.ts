@@ -46,6 +46,19 @@ describe("what each tool says", () => {
     expect(inCode).toMatchObject({ database: "mysql", signals: [{ file: "server/db.js", line: 2 }] });
   });
 
+  test("Knex: the clients the app's code sets decide over the drivers package.json lists (uptime-kuma: pg is a monitor's driver)", async () => {
+    const database = [
+      'const knex = require("knex");',
+      'const Dialect = require("knex/lib/dialects/sqlite3/index.js");',
+      "const sqlite = { client: Dialect, connection: { filename: 'kuma.db' } };",
+      'const mariadb = { client: "mysql2", connection: { host: "db" } };',
+      "",
+    ].join("\n");
+    const verdict = await detect({ "package.json": pkg({ knex: "3", pg: "8", mysql2: "3", "@louislam/sqlite3": "15" }), "server/database.js": database }, "db/knex_migrations");
+    expect(verdict.database).not.toBe("postgresql");
+    expect(verdict.signals.map((s) => `${s.file}:${s.line}`).sort()).toEqual(["server/database.js:2", "server/database.js:4"]);
+  });
+
   test("TypeORM: the data source's type, in app code or ormconfig; test setups do not count", async () => {
     const dataSource = 'import { DataSource } from "typeorm";\nexport default new DataSource({\n  type: "mariadb",\n  migrations: ["src/migrations/*.ts"],\n});\n';
     const app = await detect({ "package.json": pkg({ typeorm: "0.3" }), "src/data-source.ts": dataSource, "test/setup.ts": 'import { DataSource } from "typeorm";\nnew DataSource({ type: "postgres" });\n' }, "src/migrations");
