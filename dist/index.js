@@ -40,34 +40,34 @@ import { V as VERSION$6 } from './version-1orC8wbS.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { l as loadConfig } from './load-config-GUstijR1.js';
-import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-B8bbmzIG.js';
+import { l as loadConfig } from './load-config-BaEihX7X.js';
+import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-KoWccCgV.js';
 import { D as DEFAULT_CONFIG } from './resolve-config-BoZbNIQm.js';
-import { c as compareFindings, S as SEVERITY_RANK } from './engine-NQeb6bPs.js';
-import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-BJHSGbyR.js';
-import { r as ruleDocsUrl } from './plan-Diln7vAK.js';
+import { c as compareFindings, S as SEVERITY_RANK } from './engine-CNBOxbAU.js';
+import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-CazW32n3.js';
+import { r as ruleDocsUrl } from './plan-B71hel_Z.js';
 import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
-import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-BkKFFqfm.js';
+import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-FrXMj04B.js';
 import { p as plural, c as countFindings, s as skippedSummary } from './summary-CgYW8Yzl.js';
 import { realpathSync } from 'node:fs';
-import { t as toPosix } from './find-migrations-g4RxFLvF.js';
+import { t as toPosix } from './find-migrations-C6Hjky50.js';
 import './configure-rules-Dy87VaxG.js';
 import './locks-Fx4bbqIT.js';
 import './versions-D7ZM_S-n.js';
 import './app-schema-DvHJx9OH.js';
-import './find-config-BEDtIeuy.js';
+import './find-config-jf7gnxpX.js';
 import 'node:module';
 import 'node:crypto';
 import 'node:v8';
-import './read-migration-CrELf78H.js';
-import './conventions-DA_MIM4p.js';
+import './read-migration-bGoerTrt.js';
+import './conventions-BOeyDc8W.js';
 import './compiler-CkYlFMWm.js';
 import 'node:child_process';
-import './read-task-ChC0_HiA.js';
+import './read-task-CSEibzqv.js';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
-import './detect-dialect-DsinJAy2.js';
+import './detect-dialect-CmOCcB2z.js';
 import './databases-YdsN_1qF.js';
 import './collect-DFOTNNBZ.js';
 import './index-C_jiFsAu.js';
@@ -37247,7 +37247,7 @@ class Session {
     if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
       this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
     }
-    const { verify } = await import('./verify-C7iSWZFP.js').then(n => n.a);
+    const { verify } = await import('./verify-6Fg_bhOI.js').then(n => n.a);
     const result = await verify({
       cwd: request.cwd,
       ...request.paths ? { paths: request.paths } : {},

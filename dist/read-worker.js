@@ -1,11 +1,11 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { d as describeThrown } from './safe-read-BvL72yt9.js';
-import { l as loadSqlParser } from './read-migration-CrELf78H.js';
+import { l as loadSqlParser } from './read-migration-bGoerTrt.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-ChC0_HiA.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-CSEibzqv.js';
 import 'node:fs';
 import 'node:path';
-import './conventions-DA_MIM4p.js';
+import './conventions-BOeyDc8W.js';
 import 'node:crypto';
 import 'node:module';
 import './index-B-QiK_jm.js';

@@ -53,7 +53,15 @@ export async function load(url, context, nextLoad) {
       inlineSourceMap: true,
       inlineSources: true,
     },
-    reportDiagnostics: false,
+    reportDiagnostics: true,
   });
+  // The transpiler recovers from a syntax error by guessing, and the guess is not what the user
+  // wrote (`rules: { a: "off",, b: 1` reads as other keys): a config with one is not loaded.
+  const problem = output.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error && d.file && d.start !== undefined);
+  if (problem) {
+    const { line, character } = problem.file.getLineAndCharacterOfPosition(problem.start);
+    const error = new SyntaxError(`${file}:${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`);
+    throw error;
+  }
   return { format: "module", source: output.outputText, shortCircuit: true };
 }

@@ -189,8 +189,9 @@ describe("config validation", () => {
     expect(await problem({ rules: { "acme/no-x": "error" } })).toContain('rules["acme/no-x"]: no plugin "acme" is configured');
   });
 
-  test("invalid JSON names the file", async () => {
-    expect(await problem("{ postgresVersion: 15 }")).toMatch(/^\.migration-guardrc\.json is not valid JSON: /);
+  test("invalid JSON names the file, with the line and column where it breaks", async () => {
+    expect(await problem("{ postgresVersion: 15 }")).toMatch(/^\.migration-guardrc\.json:1:3 is not valid JSON: /);
+    expect(await problem('{\n  "postgresVersion": 15,\n}')).toMatch(/^\.migration-guardrc\.json:3:1 is not valid JSON: /);
   });
 
   test("a JS config without a default export", async () => {

@@ -10,6 +10,8 @@ export interface MigrationFileInput {
     setTool: SqlMigrationTool;
     /** For SQL migrations of a set with down files: whether this one has one. */
     hasDown?: boolean;
+    /** For a down file: the up migration it undoes (see Migration.downOf). */
+    downOf?: string;
 }
 /** What reading a migration may need beyond its text. */
 export interface ReadContext {

@@ -37,7 +37,8 @@ export interface SchemaConfig {
 }
 /**
  * How down-migration findings are reported: as configured, capped at warning (`"warn"` is the
- * same), or (`"off"`, the default) only statements that fail when they run (parse errors, ...).
+ * same; statements that fail when they run stay errors), or (`"off"`, the default) only statements
+ * that fail when they run (parse errors, ...).
  */
 export type DownReporting = "same" | "warning" | "warn" | "off";
 /** One entry of `migrations`: globs of migration files, grouped into a set per directory. */
@@ -100,7 +101,8 @@ export interface UserConfig {
     requireSuppressionReason?: boolean;
     /**
      * How findings in down migrations are reported. Default `"off"`: only statements that fail when
-     * they run; `"warn"` (or `"warning"`): every rule, errors as warnings; `"same"`: as configured.
+     * they run; `"warn"` (or `"warning"`): every rule, errors as warnings (but for statements that
+     * fail when they run); `"same"`: as configured.
      */
     down?: DownReporting;
     /**

@@ -40,8 +40,8 @@ export interface EngineOptions {
     /** Every rule id that exists, enabled or not (to tell an unknown id in a suppression from a disabled one). */
     knownRuleIds: ReadonlySet<string>;
     /**
-     * How `down` findings are reported: as configured, capped at warning, or (default) only those of
-     * rules about statements that fail when they run.
+     * How `down` findings are reported: as configured, capped at warning (except those of rules about
+     * statements that fail when they run), or (default) only those of such rules.
      */
     downSeverity?: "same" | "warning" | "off";
     docsUrl?(ruleId: string): string | undefined;

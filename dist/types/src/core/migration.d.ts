@@ -76,6 +76,12 @@ export interface Migration {
      * SQL migration. Absent when the tool or set has no notion of down migrations.
      */
     hasDown?: boolean;
+    /**
+     * A down file (`x.down.sql`, Diesel's `down.sql`): the path of the up migration it undoes. Every
+     * statement in it is `down`; the engine checks it right after that migration and never folds it
+     * into the model of the database.
+     */
+    downOf?: string;
     /** TS/JS: the `down` function, or `up` when there is no `down` (where a finding about reversal points). */
     downSpan?: SourceSpan;
     /** Set by `verify`: what replaying it on an empty database showed. */

@@ -14,5 +14,8 @@ import type { Statement } from "./statement.js";
 export declare function assignExplicitTransactions(statements: Statement[], operations: Operation[], oneScript?: boolean): boolean;
 /** Puts every statement and operation of the given direction(s) into one transaction per direction. */
 export declare function assignSingleTransaction(statements: Statement[], operations: Operation[], directions?: ("up" | "down")[]): void;
-/** Whether `up` runs in a transaction: all of it, none of it, or part of it. */
-export declare function transactionalOf(statements: Statement[], operations: Operation[]): TransactionInfo["transactional"];
+/**
+ * Whether `up` (or, for a down file, which holds nothing else, `down`) runs in a transaction: all
+ * of it, none of it, or part of it.
+ */
+export declare function transactionalOf(statements: Statement[], operations: Operation[], direction?: "up" | "down"): TransactionInfo["transactional"];

@@ -8,6 +8,17 @@ export declare function isConventionalSqlMigration(relativePath: string): boolea
  * when it is read; a file no tool recognizes is reported, not skipped.
  */
 export declare function isConventionalCodeMigration(relativePath: string): boolean;
+/**
+ * A down file: golang-migrate's and sqlx's `NNN_name.down.sql` beside `NNN_name.up.sql`, a
+ * `NNN_name.down.sql` beside a plain `NNN_name.sql`, Diesel's `down.sql` beside `up.sql` (and one
+ * beside a Prisma `migration.sql`, where `prisma migrate diff` users keep theirs). It is the down
+ * direction of its up file, never a forward migration.
+ */
+export declare function isDownFilePath(relativePath: string): boolean;
+/** A down file inside a migrations folder (not a seed or drizzle's meta). */
+export declare function isConventionalDownFile(relativePath: string): boolean;
+/** The up files a down file can belong to, the one its tool pairs it with first. */
+export declare function upFileCandidates(downPath: string): string[];
 export declare function isConventionalMigration(relativePath: string): boolean;
 /**
  * A migration by its file name alone, wherever it is: SQL that is not a down file or seed, TS/JS

@@ -19,6 +19,7 @@ export declare function splitWithFallbackLexer(text: string): StatementRange[];
 /**
  * Where each top-level, comma-separated part of a statement starts (UTF-16 offsets into `sql`),
  * e.g. the sub-commands of `ALTER TABLE t ADD COLUMN a int, ALTER COLUMN b SET NOT NULL`. The first
- * part starts at the statement. Commas inside parentheses do not count.
+ * part starts at the statement. Commas inside parentheses do not count. The statement has parsed,
+ * so our own lexer reads it as the Postgres scanner would, without a round trip through it.
  */
 export declare function topLevelParts(sql: string): number[];

@@ -7,6 +7,8 @@ export interface SqlMigrationSource {
     tool: SqlMigrationTool;
     version: string;
     setId: string;
+    /** `down` for a down file: the whole text is the migration's down direction. */
+    direction?: "up" | "down";
 }
 /** Reads a SQL migration file: statements, operations, suppressions and transaction context. */
 export declare function readSqlMigration(source: SqlMigrationSource, assumeTransaction?: AssumeTransaction): Migration;
