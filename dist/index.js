@@ -40,20 +40,20 @@ import { V as VERSION$6 } from './version-1orC8wbS.js';
 import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
-import { l as loadConfig } from './load-config-BaEihX7X.js';
-import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-KoWccCgV.js';
+import { l as loadConfig } from './load-config-B8kk6YTs.js';
+import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-WahcXU8p.js';
 import { D as DEFAULT_CONFIG } from './resolve-config-BoZbNIQm.js';
 import { c as compareFindings, S as SEVERITY_RANK } from './engine-CNBOxbAU.js';
-import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-CazW32n3.js';
-import { r as ruleDocsUrl } from './plan-B71hel_Z.js';
+import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-Dd9ciqyI.js';
+import { r as ruleDocsUrl } from './plan-DoJ7VLMM.js';
 import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
 import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-FrXMj04B.js';
 import { p as plural, c as countFindings, s as skippedSummary } from './summary-CgYW8Yzl.js';
 import { realpathSync } from 'node:fs';
-import { t as toPosix } from './find-migrations-C6Hjky50.js';
-import './configure-rules-Dy87VaxG.js';
+import { t as toPosix } from './find-migrations-sOKXtTZz.js';
+import './configure-rules-CYF7ZMlJ.js';
 import './locks-Fx4bbqIT.js';
-import './versions-D7ZM_S-n.js';
+import './versions-LHSCgUBv.js';
 import './app-schema-DvHJx9OH.js';
 import './find-config-jf7gnxpX.js';
 import 'node:module';
@@ -67,7 +67,7 @@ import './read-task-CSEibzqv.js';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
-import './detect-dialect-CmOCcB2z.js';
+import './detect-dialect-C7_P2CXT.js';
 import './databases-YdsN_1qF.js';
 import './collect-DFOTNNBZ.js';
 import './index-C_jiFsAu.js';
@@ -37247,7 +37247,7 @@ class Session {
     if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
       this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
     }
-    const { verify } = await import('./verify-6Fg_bhOI.js').then(n => n.a);
+    const { verify } = await import('./verify-C31stvJe.js').then(n => n.a);
     const result = await verify({
       cwd: request.cwd,
       ...request.paths ? { paths: request.paths } : {},

@@ -12,10 +12,19 @@ const VERSION = /^(?:[Vv]|Migration)?(\d+(?:[._]\d+)*)(?=[^\d]|$)/;
  */
 const WORD_THEN_TIMESTAMP = /^[A-Za-z]+(\d{12,})(?=[^\d]|$)/;
 
+/**
+ * Diesel's folders: `2024-01-01-000000_create_users`, newer ones with a counter
+ * (`2026-03-19-234307-0000_same_table_joins`). The digits are the version, so each migration has
+ * its own and they order with other timestamps.
+ */
+const DASHED_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}-\d{6}(?:-\d{4})?)(?=[^\d]|$)/;
+
 /** A date-based version: `YYYYMMDD` followed by more digits or none. */
 const TIMESTAMP = /^(19|20)\d{6,}$/;
 
 export function versionOf(name: string): string {
+  const dashed = DASHED_TIMESTAMP.exec(name);
+  if (dashed) return dashed[1]!.replace(/-/g, "");
   const match = VERSION.exec(name) ?? WORD_THEN_TIMESTAMP.exec(name);
   return match ? match[1]! : name;
 }

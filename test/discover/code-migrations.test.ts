@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { isConventionalCodeMigration, isConventionalMigration, looksLikeCodeMigration } from "../../src/discover/conventions.js";
 import { findMigrationSets } from "../../src/discover/find-migrations.js";
-import { versionOf } from "../../src/discover/versions.js";
+import { compareVersions, versionOf } from "../../src/discover/versions.js";
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "mg-discover-"));
@@ -45,6 +45,11 @@ describe("TS/JS migrations by convention", () => {
     // Medusa names its MikroORM migrations after what they do, with the timestamp after the word.
     expect(versionOf("InitialSetup20240221144943.ts")).toBe("20240221144943");
     expect(versionOf("add2fa.sql")).toBe("add2fa.sql");
+    // Diesel's folders, both forms: each migration its own version, in time order.
+    expect(versionOf("2024-01-01-000000_create_users")).toBe("20240101000000");
+    expect(versionOf("2026-03-19-234307-0000_same_table_joins")).toBe("202603192343070000");
+    expect(compareVersions(versionOf("2021-03-09-171136_split_user_table"), versionOf("2026-03-19-234307-0000_same_table_joins"))).toBe(-1);
+    expect(compareVersions(versionOf("2024-01-01-000000_a"), versionOf("2024-01-02-000000_b"))).toBe(-1);
   });
 
   test("a named folder without a migrations folder: TS/JS files with an up()", () => {
