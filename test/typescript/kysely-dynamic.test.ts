@@ -26,6 +26,23 @@ export async function up(db: Kysely<any>) {
     expect(summary(m)).toEqual(["create-index users users_email_idx(email) @4", "drop-column users legacy @5"]);
   });
 
+  test("a helper taken into a constant first (`const ref = db.dynamic.ref`, as atproto writes it) is the same helper", () => {
+    const m = read(
+      "migrations/1.ts",
+      `import { Kysely, sql } from "kysely";
+export async function up(db: Kysely<unknown>) {
+  const ref = db.dynamic.ref;
+  const table = sql.table;
+  await sql\`CREATE INDEX status_sort_idx ON \${ref("subject_status")} (\${ref("lastReportedAt")} DESC NULLS LAST)\`.execute(db);
+  await sql\`ALTER TABLE \${table("users")} DROP COLUMN \${ref("legacy")}\`.execute(db);
+}`,
+    );
+    expect(m.statements.map((s) => [s.sql, s.error?.message])).toEqual([
+      ['CREATE INDEX status_sort_idx ON "subject_status" ("lastReportedAt" DESC NULLS LAST)', undefined],
+      ['ALTER TABLE "users" DROP COLUMN "legacy"', undefined],
+    ]);
+  });
+
   test("inside a transaction callback, trx.dynamic is the same module", () => {
     const m = read(
       "migrations/1.ts",

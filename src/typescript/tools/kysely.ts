@@ -90,10 +90,13 @@ function withPlaceholder(text: string, at: number, source: string): MappedText {
 function inlineHelper(expression: TS.Expression, x: Extractor): { text: string; placeholder: boolean } | undefined {
   const node = skipOuter(x.ts, x.evaluator.resolve(expression));
   if (x.ts.isTaggedTemplateExpression(node) && isSqlTag(node.tag, x)) return { text: kyselyTemplate(node.template, x).text, placeholder: false };
-  if (!x.ts.isCallExpression(node) || !x.ts.isPropertyAccessExpression(node.expression)) return undefined;
-  const target = node.expression.expression;
+  if (!x.ts.isCallExpression(node)) return undefined;
+  // `const ref = db.dynamic.ref` then `${ref("id")}` (atproto's migrations): the alias is the helper.
+  const callee = x.ts.isIdentifier(node.expression) ? skipOuter(x.ts, x.evaluator.resolve(node.expression)) : node.expression;
+  if (!x.ts.isPropertyAccessExpression(callee)) return undefined;
+  const target = callee.expression;
   if (!isSqlTag(target, x) && !isDynamicModule(target, x)) return undefined;
-  const helper = node.expression.name.text;
+  const helper = callee.name.text;
   const arg = node.arguments[0];
   const value = arg ? x.value(arg) : undefined;
   const name = placeholderName(arg?.getText(x.sf) ?? "value");
