@@ -136,7 +136,8 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
       const from = start + toUnits(raw.stmt_location ?? 0);
       return {
         start: skipTrivia(text, from),
-        end: raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end,
+        // Trimmed like parseText's, so a statement ends at the same place however the text was cut.
+        end: trimEnd(text, raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end),
         ast: node,
         nodeType: nodeTypeOf(node),
         offsetOf: (location: number | undefined) => start + toUnits(location ?? raw.stmt_location ?? 0),
