@@ -1,4 +1,5 @@
 import type { ColumnSpec, ConstraintSpec, ConstraintType, ForeignKeyTarget, Operation } from "./operations.js";
+import { SharedMap, type WritableMap } from "./shared-map.js";
 import type { TypeSpec, ValueExpr, Volatility } from "./sql-values.js";
 
 /**
@@ -264,7 +265,8 @@ export class DatabaseModel implements DatabaseState {
         return;
       case "add-enum-value": {
         const e = this.enumType(op.type) ?? { name: op.type, values: [], origin: { createdInChangeSet: false } };
-        if (!e.values.includes(op.value)) this.enumMap.set(op.type, { ...e, values: [...e.values, op.value] });
+        const added = withValue(e, op.value);
+        if (added) this.enumMap.set(op.type, added);
         return;
       }
       case "rename-enum-value": {
@@ -351,10 +353,13 @@ export class DatabaseModel implements DatabaseState {
       return;
     }
     const current = this.table(name) ?? placeholderTable(name);
+    // An overlay's version of a table shares its maps with the version it changes (an overlay per
+    // operation would otherwise copy every column per statement); the root keeps plain maps it owns.
+    const derive = this.parent ? SharedMap.derive : <K, V>(m: ReadonlyMap<K, V>) => new Map(m);
     const copy: MutableTable = {
       name: current.name,
-      columns: new Map(current.columns),
-      constraints: new Map(current.constraints),
+      columns: derive(current.columns),
+      constraints: derive(current.constraints),
       origin: current.origin,
       ...(current.partitioned ? { partitioned: true } : {}),
     };
@@ -390,14 +395,37 @@ export class DatabaseModel implements DatabaseState {
 
 interface MutableTable {
   name: string;
-  columns: Map<string, ColumnState>;
-  constraints: Map<string, ConstraintState>;
+  columns: WritableMap<string, ColumnState>;
+  constraints: WritableMap<string, ConstraintState>;
   origin: Origin;
   partitioned?: boolean;
 }
 
 function freeze(t: MutableTable): TableState {
   return t;
+}
+
+/**
+ * Enum versions that share one array of values: each sees its first `length` entries. A value
+ * added per statement would otherwise copy the whole list each time (memory growing with the
+ * square of the statements, since the state before every operation is kept).
+ */
+const sharedValues = new WeakMap<EnumState, { all: string[]; length: number }>();
+
+/** `e` with `value` appended, or undefined when it already has it. */
+function withValue(e: EnumState, value: string): EnumState | undefined {
+  const shared = sharedValues.get(e);
+  const length = shared ? shared.length : e.values.length;
+  const seen = shared ? shared.all : e.values;
+  for (let i = 0; i < length; i++) if (seen[i] === value) return undefined;
+  // Append in place only to the newest version of the list; anything else gets its own copy.
+  const all = shared && shared.all.length === length ? shared.all : seen.slice(0, length);
+  all.push(value);
+  const next = { name: e.name, origin: e.origin } as EnumState;
+  // Enumerable like a plain property, so spreading or serializing a state still shows the values.
+  Object.defineProperty(next, "values", { enumerable: true, configurable: true, get: () => all.slice(0, length + 1) });
+  sharedValues.set(next, { all, length: length + 1 });
+  return next;
 }
 
 /** A table the history never showed being created: it exists in production as far as we know. */

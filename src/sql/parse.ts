@@ -31,6 +31,14 @@ interface PgError {
  * becomes an error at its own position and the others are still analyzed.
  */
 export function parseSql(text: string): ParsedStatement[] {
+  return [...parseSqlLazily(text)];
+}
+
+/**
+ * `parseSql` one statement at a time: a large text is parsed a chunk at a time as the caller asks,
+ * so the trees of a file of tens of thousands of statements are never all alive at once.
+ */
+export function* parseSqlLazily(text: string): Generator<ParsedStatement> {
   // A byte-order mark is an encoding marker, never SQL: as a space it keeps every offset.
   const unmarked = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   // The parser reads a C string, so a NUL byte would silently end the text there. Postgres rejects
@@ -39,7 +47,7 @@ export function parseSql(text: string): ParsedStatement[] {
   const source = nuls.length > 0 ? unmarked.replace(/\0/g, " ") : unmarked;
   // An empty (or blank, or comment-only) text is no statement; the parser refuses an empty string.
   const parsed = source.trim() === "" ? [] : source.length > LARGE_TEXT ? parseInChunks(source) : parseText(source);
-  return nuls.length > 0 ? markNulBytes(parsed, nuls) : parsed;
+  yield* nuls.length > 0 ? markNulBytes(parsed, nuls) : parsed;
 }
 
 /**
@@ -50,22 +58,21 @@ export function parseSql(text: string): ParsedStatement[] {
 const LARGE_TEXT = 256 * 1024;
 const CHUNK = 64 * 1024;
 
-function parseInChunks(text: string): ParsedStatement[] {
-  const result: ParsedStatement[] = [];
+function* parseInChunks(text: string): Generator<ParsedStatement> {
   let chunk: StatementRange[] = [];
-  const flush = () => {
-    if (chunk.length === 0) return;
+  const flush = (): ParsedStatement[] => {
+    if (chunk.length === 0) return [];
     const whole = parseOne(text, chunk[0]!.start, chunk[chunk.length - 1]!.end);
     // A chunk that fails is parsed statement by statement, so the error lands on its own statement.
-    for (const s of whole.some((p) => p.error) && chunk.length > 1 ? chunk.flatMap((r) => parseOne(text, r.start, r.end)) : whole) result.push(s);
+    const parsed = whole.some((p) => p.error) && chunk.length > 1 ? chunk.flatMap((r) => parseOne(text, r.start, r.end)) : whole;
     chunk = [];
+    return parsed;
   };
   for (const range of splitWithFallbackLexer(text)) {
-    if (chunk.length > 0 && range.end - chunk[0]!.start > CHUNK) flush();
+    if (chunk.length > 0 && range.end - chunk[0]!.start > CHUNK) yield* flush();
     chunk.push(range);
   }
-  flush();
-  return result;
+  yield* flush();
 }
 
 /** What Postgres answers when a query string holds a NUL byte. */
@@ -81,8 +88,7 @@ function nulOffsets(text: string): number[] {
  * The statement around a NUL byte becomes an error at its first one; NUL bytes between two
  * statements become one error of their own. One pass over both sorted lists.
  */
-function markNulBytes(parsed: readonly ParsedStatement[], nuls: readonly number[]): ParsedStatement[] {
-  const result: ParsedStatement[] = [];
+function* markNulBytes(parsed: Iterable<ParsedStatement>, nuls: readonly number[]): Generator<ParsedStatement> {
   let n = 0;
   const errorAt = (offset: number, start: number, end: number): ParsedStatement => ({
     start,
@@ -92,15 +98,14 @@ function markNulBytes(parsed: readonly ParsedStatement[], nuls: readonly number[
   });
   for (const statement of parsed) {
     if (n < nuls.length && nuls[n]! < statement.start) {
-      result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
+      yield errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1);
       while (n < nuls.length && nuls[n]! < statement.start) n++;
     }
     const inside = n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1) ? nuls[n]! : undefined;
     while (n < nuls.length && nuls[n]! < Math.max(statement.end, statement.start + 1)) n++;
-    result.push(inside !== undefined && !statement.error ? errorAt(inside, statement.start, statement.end) : statement);
+    yield inside !== undefined && !statement.error ? errorAt(inside, statement.start, statement.end) : statement;
   }
-  if (n < nuls.length) result.push(errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1));
-  return result;
+  if (n < nuls.length) yield errorAt(nuls[n]!, nuls[n]!, nuls[n]! + 1);
 }
 
 function parseText(text: string): ParsedStatement[] {
@@ -111,12 +116,14 @@ function parseText(text: string): ParsedStatement[] {
       const from = toUnits(raw.stmt_location ?? 0);
       const to = raw.stmt_len ? toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : text.length;
       const node = raw.stmt!;
+      const statementLocation = raw.stmt_location ?? 0;
       return {
         start: skipTrivia(text, from),
         end: trimEnd(text, to),
         ast: node,
         nodeType: nodeTypeOf(node),
-        offsetOf: (location) => toUnits(location ?? raw.stmt_location ?? 0),
+        // Closures keep the location, not `raw`: whoever keeps `offsetOf` must not keep the tree.
+        offsetOf: (location) => toUnits(location ?? statementLocation),
       };
     });
   } catch (error) {
@@ -133,13 +140,15 @@ function parseOne(text: string, start: number, end: number): ParsedStatement[] {
     const stmts = pgQuery().parseSync(chunk).stmts ?? [];
     return stmts.map((raw) => {
       const node = raw.stmt!;
-      const from = start + toUnits(raw.stmt_location ?? 0);
+      const statementLocation = raw.stmt_location ?? 0;
+      const from = start + toUnits(statementLocation);
       return {
         start: skipTrivia(text, from),
-        end: raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end,
+        // Trimmed like parseText's, so a statement ends at the same place however the text was cut.
+        end: trimEnd(text, raw.stmt_len ? start + toUnits((raw.stmt_location ?? 0) + raw.stmt_len) : end),
         ast: node,
         nodeType: nodeTypeOf(node),
-        offsetOf: (location: number | undefined) => start + toUnits(location ?? raw.stmt_location ?? 0),
+        offsetOf: (location: number | undefined) => start + toUnits(location ?? statementLocation),
       };
     });
   } catch (error) {

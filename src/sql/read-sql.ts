@@ -6,7 +6,7 @@ import type { Statement } from "../core/statement.js";
 import { extractContext, statementOperations } from "./operations/index.js";
 import { as } from "./ast.js";
 import { doBlockContents } from "./do-blocks.js";
-import { attachLazyAst, parseSql } from "./parse.js";
+import { attachLazyAst, parseSqlLazily } from "./parse.js";
 import type { LineIndex } from "./positions.js";
 
 /** Where a piece of SQL text sits: a whole `.sql` file, or a string inside a TS/JS migration. */
@@ -36,7 +36,8 @@ export function readSql(text: string, origin: SqlOrigin): ReadSqlResult {
   const statements: Statement[] = [];
   const operations: Operation[] = [];
   const uninspectable: Uninspectable[] = [];
-  for (const parsed of parseSql(text)) {
+  // Statement by statement: only the tree being read is alive, however long the file.
+  for (const parsed of parseSqlLazily(text)) {
     const start = at(parsed.start);
     const end = at(parsed.end);
     const statement: Statement = {

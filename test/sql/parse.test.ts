@@ -17,6 +17,16 @@ describe("parsing SQL into statements", () => {
     expect(parsed.map((p) => text.slice(p.start, p.end))).toEqual(["CREATE TABLE a (id int)", "CREATE INDEX i ON a (id)"]);
   });
 
+  test("a text large enough to be parsed in chunks ends each statement where a whole-text parse does", () => {
+    // Over the chunking threshold (256 KB); each statement has a space before its semicolon.
+    const statement = "ALTER TABLE t ALTER COLUMN c SET NOT NULL ;\n";
+    const text = statement.repeat(Math.ceil((300 * 1024) / statement.length));
+    const parsed = parseSql(text);
+    expect(parsed.length).toBe(text.length / statement.length);
+    const ends = new Set(parsed.map((p) => text.slice(p.start, p.end)));
+    expect([...ends]).toEqual(["ALTER TABLE t ALTER COLUMN c SET NOT NULL"]);
+  });
+
   test("a rejected statement becomes an error at Postgres's position; the others are still parsed", () => {
     const text = "CREATE TABLE a (id int);\nALTER TABLE a ADD COLUM b int;\nCREATE INDEX i ON a (id);";
     const statements = statementsOf(text);
