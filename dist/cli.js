@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { runCli } = await import('./run-B1U-0ny2.js');
+  const { runCli } = await import('./run-C_Ts0wDm.js');
   process.exitCode = await runCli(argv, {
     cwd: process.cwd(),
     env: process.env,

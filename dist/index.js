@@ -41,13 +41,13 @@ import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path$1 from 'node:path';
 import { l as loadConfig } from './load-config-B8kk6YTs.js';
-import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-SjS58Qo2.js';
+import { w as withSnapshotVersion, l as lint, a as withReadLimits, b as loadStats } from './load-BVJ1ZWCi.js';
 import { D as DEFAULT_CONFIG } from './resolve-config-BoZbNIQm.js';
-import { c as compareFindings, S as SEVERITY_RANK } from './engine-BE863W-y.js';
+import { c as compareFindings, S as SEVERITY_RANK } from './engine-_lwTqXC0.js';
 import { r as repositoryRoot, G as GitError, h as hasCommit, f as fetchCommit, c as changedSince } from './git-Dd9ciqyI.js';
 import { r as ruleDocsUrl } from './plan-DoJ7VLMM.js';
 import { U as UsageError, p as parseSize, d as describeThrown } from './safe-read-BvL72yt9.js';
-import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-D6I_skxa.js';
+import { f as formatGithub, a as formatJson, s as safeUrl, c as codeSpan, p as plainText, r as ruleMessage, b as formatMarkdown, t as tablesNote, n as noticeCommand } from './format-CNyPUkbb.js';
 import { p as plural, c as countFindings, s as skippedSummary } from './summary-CgYW8Yzl.js';
 import { realpathSync } from 'node:fs';
 import { t as toPosix } from './find-migrations-sOKXtTZz.js';
@@ -59,11 +59,11 @@ import './find-config-jf7gnxpX.js';
 import 'node:module';
 import 'node:crypto';
 import 'node:v8';
-import './read-migration-UjlUtGqf.js';
+import './read-migration-DmXnXnoF.js';
 import './conventions-BOeyDc8W.js';
 import './compiler-CkYlFMWm.js';
 import 'node:child_process';
-import './read-task-CXtsT9r2.js';
+import './read-task-BsnErpjg.js';
 import './index-B-QiK_jm.js';
 import 'url';
 import 'module';
@@ -37247,7 +37247,7 @@ class Session {
     if (embeddedOnly && (databaseUrl || request.config.verify.databaseUrl)) {
       this.jobNotes.push("This pull request comes from a fork: its migrations were replayed on the embedded engine, never on the configured database.");
     }
-    const { verify } = await import('./verify-eIRpiVZg.js').then(n => n.a);
+    const { verify } = await import('./verify-l2czjHDg.js').then(n => n.a);
     const result = await verify({
       cwd: request.cwd,
       ...request.paths ? { paths: request.paths } : {},

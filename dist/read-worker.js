@@ -1,8 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { d as describeThrown } from './safe-read-BvL72yt9.js';
-import { l as loadSqlParser } from './read-migration-UjlUtGqf.js';
+import { l as loadSqlParser } from './read-migration-DmXnXnoF.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
-import { n as needsTypeScript, r as runReadTask } from './read-task-CXtsT9r2.js';
+import { n as needsTypeScript, r as runReadTask } from './read-task-BsnErpjg.js';
 import 'node:fs';
 import 'node:path';
 import './conventions-BOeyDc8W.js';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { v as validateConfig, r as resolveConfig } from './resolve-config-BoZbNIQm.js';
-import { r as runRules } from './engine-BE863W-y.js';
+import { r as runRules } from './engine-_lwTqXC0.js';
 import { d as defineRule } from './locks-Fx4bbqIT.js';
 import { i as isCodeMigrationPath } from './conventions-BOeyDc8W.js';
-import { l as loadSqlParser, r as readMigration } from './read-migration-UjlUtGqf.js';
+import { l as loadSqlParser, r as readMigration } from './read-migration-DmXnXnoF.js';
 import { l as loadTypeScript } from './compiler-CkYlFMWm.js';
 import './index-C_jiFsAu.js';
 import './databases-YdsN_1qF.js';

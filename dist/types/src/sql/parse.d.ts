@@ -21,6 +21,11 @@ export declare function loadSqlParser(): Promise<void>;
  * becomes an error at its own position and the others are still analyzed.
  */
 export declare function parseSql(text: string): ParsedStatement[];
+/**
+ * `parseSql` one statement at a time: a large text is parsed a chunk at a time as the caller asks,
+ * so the trees of a file of tens of thousands of statements are never all alive at once.
+ */
+export declare function parseSqlLazily(text: string): Generator<ParsedStatement>;
 /** What Postgres answers when a query string holds a NUL byte. */
 export declare const NUL_BYTE_MESSAGE = "invalid byte sequence for encoding \"UTF8\": 0x00 (a NUL byte, which also ends the text for tools that read it as a C string)";
 /**
