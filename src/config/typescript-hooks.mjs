@@ -60,8 +60,7 @@ export async function load(url, context, nextLoad) {
   const problem = output.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error && d.file && d.start !== undefined);
   if (problem) {
     const { line, character } = problem.file.getLineAndCharacterOfPosition(problem.start);
-    const error = new SyntaxError(`${file}:${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`);
-    throw error;
+    throw new SyntaxError(`${file}:${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`);
   }
   return { format: "module", source: output.outputText, shortCircuit: true };
 }
